@@ -1,0 +1,29 @@
+// The shape of one CLI command: a name, its flags (node:util parseArgs, strict), and a run function over the library.
+
+import type { ParseArgsConfig } from "node:util";
+
+export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+export interface CommandIO {
+  stdout: NodeJS.WriteStream | NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream | NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Fires on Ctrl-C: long commands stop gracefully. */
+  signal: AbortSignal;
+}
+
+export interface ParsedCommandArgs {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+  positionals: string[];
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  options: OptionsConfig;
+  /** Positional arguments allowed (min, max). */
+  positionals: [number, number];
+  run(args: ParsedCommandArgs, io: CommandIO): Promise<number>;
+}

@@ -1,0 +1,57 @@
+// `realitycheck export RUN --format json|jsonl|csv [--out file]`: written to a temporary file and renamed, so a failure leaves no partial file.
+
+import { createWriteStream, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { once } from "node:events";
+import { loadConfig } from "../../config/load-config.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { exportRun, type ExportFormat } from "../../reports/export-run.ts";
+import { loadStoredRun } from "../../runner/load-stored-run.ts";
+import type { Command } from "../command.ts";
+import { stringFlag } from "../flag-values.ts";
+import { openStore, storagePath } from "../open-store.ts";
+
+const FORMATS: ExportFormat[] = ["json", "jsonl", "csv"];
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "Write a run's samples (responses, scores, usage, metadata) as json, jsonl or csv.",
+  usage: "export <run-id|prefix|last> --format json|jsonl|csv [--out file]",
+  options: { config: { type: "string" }, db: { type: "string" }, format: { type: "string" }, out: { type: "string" } },
+  positionals: [1, 1],
+  async run(args, io) {
+    const format = (stringFlag(args.values, "format") ?? "json") as ExportFormat;
+    if (!FORMATS.includes(format)) throw new ConfigError(`unknown format "${format}" (use ${FORMATS.join(", ")})`, "--format");
+    const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    try {
+      const { run, targets } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
+      const outFlag = stringFlag(args.values, "out");
+      if (!outFlag) {
+        for (const chunk of exportRun(opened.store, run, targets, format)) {
+          if (!io.stdout.write(chunk)) await once(io.stdout, "drain");
+        }
+        return 0;
+      }
+      const out = resolve(io.cwd, outFlag);
+      const partial = `${out}.partial-${process.pid}`;
+      const stream = createWriteStream(partial);
+      try {
+        for (const chunk of exportRun(opened.store, run, targets, format)) {
+          if (!stream.write(chunk)) await once(stream, "drain");
+        }
+        stream.end();
+        await once(stream, "finish");
+        renameSync(partial, out);
+      } catch (error) {
+        stream.destroy();
+        rmSync(partial, { force: true });
+        throw new ConfigError(`cannot write export (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, outFlag);
+      }
+      io.stdout.write(`wrote ${out}\n`);
+      return 0;
+    } finally {
+      opened.close();
+    }
+  },
+};

@@ -1,0 +1,41 @@
+// `realitycheck run FAMILY --model ...`: validate everything, store the run, execute it with live progress, print the summary.
+
+import { loadConfig } from "../../config/load-config.ts";
+import { prepareRun, startRun } from "../../runner/run-session.ts";
+import type { Command } from "../command.ts";
+import { stringFlag } from "../flag-values.ts";
+import { openStore, storagePath } from "../open-store.ts";
+import { ProgressRenderer } from "../progress.ts";
+import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { printRunSummary } from "../render-summary.ts";
+
+export const runCommand: Command = {
+  name: "run",
+  summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
+  usage: "run <family> --model provider:model-id [--model ...] [options]",
+  options: RUN_OPTIONS,
+  positionals: [1, 1],
+  async run(args, io) {
+    const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    const spec = runSpecFromArgs(args, config, io.cwd);
+    const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    try {
+      const progress = new ProgressRenderer({ out: io.stderr });
+      const { runId, outcome } = await startRun(prepared, {
+        config,
+        env: io.env,
+        cwd: io.cwd,
+        store: opened.store,
+        cache: opened.cache,
+        onEvent: progress.listener,
+        signal: io.signal,
+      });
+      await printRunSummary(io.stdout, opened.store, runId, io.cwd);
+      io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
+      return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
+    } finally {
+      opened.close();
+    }
+  },
+};

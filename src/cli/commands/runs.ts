@@ -1,0 +1,33 @@
+// `realitycheck runs`: the stored runs, newest first.
+
+import { loadConfig } from "../../config/load-config.ts";
+import type { Command } from "../command.ts";
+import { numberFlag, stringFlag } from "../flag-values.ts";
+import { openStore, storagePath } from "../open-store.ts";
+
+export const runsCommand: Command = {
+  name: "runs",
+  summary: "List stored runs, newest first.",
+  usage: "runs [--limit N] [--db path]",
+  options: { config: { type: "string" }, db: { type: "string" }, limit: { type: "string" } },
+  positionals: [0, 0],
+  async run(args, io) {
+    const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    try {
+      const runs = opened.store.listRuns(numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50);
+      if (runs.length === 0) {
+        io.stdout.write(`no runs in ${opened.path}\n`);
+        return 0;
+      }
+      for (const run of runs) {
+        const when = new Date(run.createdAt).toISOString().replace("T", " ").slice(0, 19);
+        const sim = run.simulated ? " [simulated]" : "";
+        io.stdout.write(`${run.id}  ${when}  ${run.status.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}\n`);
+      }
+      return 0;
+    } finally {
+      opened.close();
+    }
+  },
+};

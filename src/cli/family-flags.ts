@@ -1,0 +1,50 @@
+// Flags that belong to one task family, mapped to that family's options. A flag given to the wrong family is an error.
+
+import { resolve } from "node:path";
+import { ConfigError } from "../core/errors.ts";
+import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import { listFlag, numberFlag, stringFlag } from "./flag-values.ts";
+
+interface FamilyFlags {
+  options: OptionsConfig;
+  toOptions(values: ParsedCommandArgs["values"], cwd: string): Record<string, unknown>;
+}
+
+const FLAGS: Record<string, FamilyFlags> = {
+  dataset: {
+    options: {
+      file: { type: "string" },
+      scorer: { type: "string" },
+      system: { type: "string" },
+      template: { type: "string" },
+      "group-by": { type: "string", multiple: true },
+      pattern: { type: "string" },
+      tolerance: { type: "string" },
+    },
+    toOptions(values, cwd) {
+      const file = stringFlag(values, "file");
+      if (!file) throw new ConfigError("the dataset family needs --file items.jsonl|items.csv", "--file");
+      return {
+        file: resolve(cwd, file),
+        scorer: stringFlag(values, "scorer") ?? "exact",
+        system: stringFlag(values, "system"),
+        template: stringFlag(values, "template"),
+        groupBy: listFlag(values, "group-by"),
+        pattern: stringFlag(values, "pattern"),
+        tolerance: numberFlag(values, "tolerance", { min: 0 }),
+      };
+    },
+  },
+};
+
+export const FAMILY_FLAG_OPTIONS: OptionsConfig = Object.assign({}, ...Object.values(FLAGS).map((flags) => flags.options));
+
+export function familyFlags(family: string, values: ParsedCommandArgs["values"], cwd: string): Record<string, unknown> {
+  for (const [other, flags] of Object.entries(FLAGS)) {
+    if (other === family) continue;
+    for (const name of Object.keys(flags.options)) {
+      if (values[name] !== undefined && !FLAGS[family]?.options[name]) throw new ConfigError(`--${name} is not an option of ${family}`, `--${name}`);
+    }
+  }
+  return FLAGS[family]?.toOptions(values, cwd) ?? {};
+}

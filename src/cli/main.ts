@@ -1,0 +1,90 @@
+// The realitycheck executable: dispatches to one lazily loaded command and turns every failure into one line and a non-zero exit.
+
+import { parseArgs } from "node:util";
+import { isRealitycheckError } from "../core/errors.ts";
+import type { Command, CommandIO } from "./command.ts";
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import("./commands/run.ts")).runCommand,
+  plan: async () => (await import("./commands/plan.ts")).planCommand,
+  resume: async () => (await import("./commands/resume.ts")).resumeCommand,
+  runs: async () => (await import("./commands/runs.ts")).runsCommand,
+  show: async () => (await import("./commands/show.ts")).showCommand,
+  export: async () => (await import("./commands/export.ts")).exportCommand,
+  simulate: async () => (await import("./commands/simulate.ts")).simulateCommand,
+  demo: async () => (await import("./commands/demo.ts")).demoCommand,
+};
+
+const SUMMARIES: Record<string, string> = {
+  run: "run a task family or suite against one or more targets",
+  plan: "dry run: requests, estimated tokens and cost per target",
+  resume: "finish a run that stopped, asking only what is missing",
+  runs: "list stored runs",
+  show: "metrics with intervals per task, target and group",
+  export: "write a run's samples as json, jsonl or csv",
+  simulate: "start the provider simulator (a test double, never a model)",
+  demo: "run the built-in battery against simulated deployments and report",
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(SUMMARIES).map((name) => name.length));
+  const lines = Object.entries(SUMMARIES).map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
+  return ["usage: realitycheck <command> [options]", "", "commands:", ...lines, "", "realitycheck <command> --help for a command's options"].join("\n");
+}
+
+function commandHelp(command: Command): string {
+  const options = Object.entries(command.options).map(([name, option]) => {
+    const value = option.type === "string" ? ` <${name}>` : "";
+    const repeat = option.multiple ? " (repeatable)" : "";
+    return `  --${name}${value}${repeat}`;
+  });
+  return [`usage: realitycheck ${command.usage}`, "", command.summary, "", "options:", ...options].join("\n");
+}
+
+export async function main(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(help() + "\n");
+    return name ? 0 : 2;
+  }
+  if (name === "--version") {
+    io.stdout.write("realitycheck 0.1.0\n");
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr.write(`realitycheck: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})\n`);
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(commandHelp(command) + "\n");
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr.write(`realitycheck ${name}: ${firstLine(error)} (see realitycheck ${name} --help)\n`);
+    return 2;
+  }
+  const [min, max] = command.positionals;
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    io.stderr.write(`realitycheck ${name}: expected ${min === max ? min : `${min} to ${max}`} argument(s); usage: realitycheck ${command.usage}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(parsed, io);
+  } catch (error) {
+    if (isRealitycheckError(error)) {
+      io.stderr.write(`realitycheck ${name}: ${firstLine(error)}\n`);
+      return error.kind === "config_error" ? 2 : 1;
+    }
+    throw error;
+  }
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0]!;
+}

@@ -1,0 +1,132 @@
+// Renders engine events as progress: a redrawn block on a terminal, plain periodic lines otherwise.
+
+import type { RunEvent } from "../core/events.ts";
+
+interface TargetProgress {
+  id: string;
+  simulated: boolean;
+  total: number;
+  done: number;
+  errors: number;
+  retries: number;
+  cached: number;
+  tokens: number;
+  costUsd: number;
+  startedDone: number;
+}
+
+export interface ProgressOptions {
+  out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  /** Plain-line interval when not a terminal. */
+  intervalMs?: number;
+  now?: () => number;
+}
+
+export class ProgressRenderer {
+  private readonly targets = new Map<string, TargetProgress>();
+  private startedAt = 0;
+  private lastPlain = 0;
+  private drawnLines = 0;
+  private timer?: NodeJS.Timeout;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ProgressOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  readonly listener = (event: RunEvent): void => {
+    switch (event.type) {
+      case "run-started":
+        this.startedAt = this.now();
+        for (const t of event.targets) {
+          this.targets.set(t.id, { id: t.id, simulated: t.simulated, total: t.total, done: t.alreadyDone, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0, startedDone: t.alreadyDone });
+        }
+        this.line(`run ${event.runId}${event.resumed ? " (resumed)" : ""}: ${[...this.targets.values()].map((t) => `${label(t)} ${t.total - t.done} to ask`).join(", ")}`);
+        if (this.options.out.isTTY) this.timer = setInterval(() => this.draw(), 200);
+        break;
+      case "sample-finished": {
+        const t = this.targets.get(event.key.targetId);
+        if (!t) break;
+        t.done++;
+        if (event.status === "error") t.errors++;
+        if (event.fromCache) t.cached++;
+        t.tokens += event.inputTokens + event.outputTokens;
+        t.costUsd += event.costUsd;
+        this.maybePlain();
+        break;
+      }
+      case "attempt-failed": {
+        const t = this.targets.get(event.key.targetId);
+        if (t && event.willRetry) t.retries++;
+        break;
+      }
+      case "rate-limit-learned":
+        this.line(`${event.targetId}: host limits learned${event.requestsPerMinute ? ` ${event.requestsPerMinute} requests/min` : ""}${event.tokensPerMinute ? ` ${event.tokensPerMinute} tokens/min` : ""}`);
+        break;
+      case "budget-exhausted":
+        this.line(`budget reached: ${event.limit} ${round(event.used)} of ${round(event.cap)}; stopping (resume with a larger budget to continue)`);
+        break;
+      case "run-stopping":
+        if (event.reason === "interrupted") this.line("interrupted: cancelling requests in flight; finished samples are saved");
+        break;
+      case "run-finished":
+        if (this.timer) clearInterval(this.timer);
+        this.draw(true);
+        this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked`);
+        break;
+      default:
+        break;
+    }
+  };
+
+  private maybePlain(): void {
+    if (this.options.out.isTTY) return;
+    const now = this.now();
+    if (now - this.lastPlain < (this.options.intervalMs ?? 5000)) return;
+    this.lastPlain = now;
+    for (const t of this.targets.values()) this.options.out.write(this.describe(t) + "\n");
+  }
+
+  private draw(final = false): void {
+    if (!this.options.out.isTTY) {
+      if (final) for (const t of this.targets.values()) this.options.out.write(this.describe(t) + "\n");
+      return;
+    }
+    const lines = [...this.targets.values()].map((t) => this.describe(t));
+    if (this.drawnLines) this.options.out.write(`\x1b[${this.drawnLines}A`);
+    for (const l of lines) this.options.out.write(`\x1b[2K${l}\n`);
+    this.drawnLines = final ? 0 : lines.length;
+  }
+
+  private line(text: string): void {
+    if (this.options.out.isTTY && this.drawnLines) {
+      this.options.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
+      this.drawnLines = 0;
+    }
+    this.options.out.write(text + "\n");
+  }
+
+  private describe(t: TargetProgress): string {
+    const elapsed = (this.now() - this.startedAt) / 1000;
+    const newlyDone = t.done - t.startedDone;
+    const rate = elapsed > 0 ? newlyDone / elapsed : 0;
+    const eta = rate > 0 && t.done < t.total ? ` eta ${formatSeconds((t.total - t.done) / rate)}` : "";
+    const pct = t.total ? Math.floor((100 * t.done) / t.total) : 100;
+    const cost = t.simulated ? "" : ` $${t.costUsd.toFixed(4)}`;
+    return `  ${label(t)}  ${t.done}/${t.total} (${pct}%)  errors ${t.errors}  retries ${t.retries}  cached ${t.cached}  tokens ${t.tokens}${cost}${eta}`;
+  }
+}
+
+function label(t: { id: string; simulated: boolean }): string {
+  return t.simulated ? `${t.id} [simulated]` : t.id;
+}
+
+function round(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(4);
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)}m${Math.ceil(seconds % 60)}s`;
+  return `${Math.floor(seconds / 3600)}h${Math.floor((seconds % 3600) / 60)}m`;
+}

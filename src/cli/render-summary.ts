@@ -1,0 +1,51 @@
+// Prints a run's metrics as a plain table: per task and target, then per group, with 95% intervals.
+
+import type { MetricValue } from "../core/metric.ts";
+import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
+import { loadStoredRun } from "../runner/load-stored-run.ts";
+import type { RunStore } from "../storage/run-store.ts";
+
+export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string): Promise<void> {
+  const { run, spec, tasks, targets } = await loadStoredRun(store, runRef, cwd);
+  const summaries = summarizeRun(store, run.id, tasks, targets, spec.trials);
+  out.write(`\nrun ${run.id}  status ${run.status}  seed ${run.seed}  trials ${spec.trials}\n`);
+  if (targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
+  for (const summary of summaries) out.write(renderSummary(summary));
+}
+
+export function renderSummary(s: TaskTargetSummary): string {
+  const lines: string[] = [];
+  const name = s.simulated ? `${s.targetId} [simulated]` : s.targetId;
+  lines.push("");
+  lines.push(`${s.taskId} × ${name}`);
+  lines.push(`  samples ${s.finished}/${s.expected}  errors ${s.errors}${formatKinds(s.errorKinds)}  cached ${s.fromCache}`);
+  const speed = [
+    s.latencyMsP50 !== undefined ? `latency p50 ${Math.round(s.latencyMsP50)} ms p95 ${Math.round(s.latencyMsP95 ?? 0)} ms` : "",
+    s.timeToFirstTokenMsP50 !== undefined ? `ttft p50 ${Math.round(s.timeToFirstTokenMsP50)} ms` : "",
+    s.outputTokensPerSecondP50 !== undefined ? `${s.outputTokensPerSecondP50.toFixed(1)} tok/s` : "",
+  ].filter(Boolean);
+  lines.push(`  tokens in ${s.inputTokens} out ${s.outputTokens}${s.simulated ? "" : `  cost $${s.costUsd.toFixed(4)}`}${speed.length ? `  ${speed.join("  ")}` : ""}`);
+  for (const metric of s.metrics) lines.push(`  ${formatMetric(metric)}`);
+  let lastKey = "";
+  for (const group of s.groups) {
+    if (group.key !== lastKey) lines.push(`  by ${group.key}:`);
+    lastKey = group.key;
+    for (const metric of group.metrics) lines.push(`    ${group.value.padEnd(12)} ${formatMetric(metric)}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function formatMetric(metric: MetricValue): string {
+  const value = metric.value === null ? "n/a" : formatNumber(metric.value);
+  const interval = metric.interval ? ` [${formatNumber(metric.interval.lower)}, ${formatNumber(metric.interval.upper)}]` : "";
+  return `${metric.name.padEnd(16)} ${value}${interval}  n=${metric.n}`;
+}
+
+function formatNumber(value: number): string {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3);
+}
+
+function formatKinds(kinds: TaskTargetSummary["errorKinds"]): string {
+  const entries = Object.entries(kinds);
+  return entries.length ? ` (${entries.map(([kind, n]) => `${kind} ${n}`).join(", ")})` : "";
+}

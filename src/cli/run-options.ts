@@ -1,0 +1,70 @@
+// The flags shared by `run` and `plan`, and how they become a run spec (with config defaults underneath).
+
+import type { Config } from "../config/config-schema.ts";
+import { resolveTargets } from "../config/resolve-targets.ts";
+import { ConfigError } from "../core/errors.ts";
+import type { GenerationSettings } from "../core/target.ts";
+import { findFamily } from "../families/registry.ts";
+import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
+import type { RunSpec } from "../core/run-spec.ts";
+import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import { familyFlags, FAMILY_FLAG_OPTIONS } from "./family-flags.ts";
+import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
+
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+
+export const RUN_OPTIONS: OptionsConfig = {
+  model: { type: "string", multiple: true, short: "m" },
+  config: { type: "string" },
+  db: { type: "string" },
+  trials: { type: "string" },
+  seed: { type: "string" },
+  concurrency: { type: "string" },
+  timeout: { type: "string" },
+  "max-attempts": { type: "string" },
+  "no-cache": { type: "boolean" },
+  "no-stream": { type: "boolean" },
+  "max-requests": { type: "string" },
+  "max-tokens": { type: "string" },
+  "max-cost": { type: "string" },
+  temperature: { type: "string" },
+  "max-output-tokens": { type: "string" },
+  ...FAMILY_FLAG_OPTIONS,
+};
+
+export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {
+  const familyName = args.positionals[0];
+  if (!familyName) throw new ConfigError("name a task family or suite, e.g. `realitycheck run dataset --file items.jsonl --model ...`");
+  const family = findFamily(familyName);
+  const values = args.values;
+  const settings: GenerationSettings = {};
+  const temperature = numberFlag(values, "temperature", { min: 0, max: 2 });
+  if (temperature !== undefined) settings.temperature = temperature;
+  const maxOutputTokens = numberFlag(values, "max-output-tokens", { integer: true, min: 1 });
+  if (maxOutputTokens !== undefined) settings.maxOutputTokens = maxOutputTokens;
+  const noStream = booleanFlag(values, "no-stream");
+  const targets = resolveTargets(listFlag(values, "model"), config).map((target) => ({
+    ...target,
+    settings: { ...target.settings, ...settings },
+    stream: noStream ? false : target.stream,
+  }));
+  const budget = {
+    maxRequests: numberFlag(values, "max-requests", { integer: true, min: 1 }) ?? config.budget?.maxRequests,
+    maxTokens: numberFlag(values, "max-tokens", { integer: true, min: 1 }) ?? config.budget?.maxTokens,
+    maxCostUsd: numberFlag(values, "max-cost", { min: 0 }) ?? config.budget?.maxCostUsd,
+  };
+  return {
+    version: 1,
+    seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? config.defaults?.seed ?? 1,
+    trials: numberFlag(values, "trials", { integer: true, min: 1 }) ?? config.defaults?.trials ?? 1,
+    tasks: [{ family: family.name, options: familyFlags(family.name, values, cwd) }],
+    targets,
+    execution: {
+      concurrency: numberFlag(values, "concurrency", { integer: true, min: 1, max: 1024 }),
+      timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+      maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? config.defaults?.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts,
+      cache: !booleanFlag(values, "no-cache"),
+      budget,
+    },
+  };
+}

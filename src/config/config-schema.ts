@@ -1,0 +1,70 @@
+// The shape of realitycheck.config.yaml. Every field is optional: the tool runs with no config file at all.
+
+import { z } from "zod";
+
+const positiveInt = z.number().int().positive();
+
+export const generationSettingsSchema = z.strictObject({
+  temperature: z.number().min(0).max(2).optional(),
+  topP: z.number().gt(0).max(1).optional(),
+  maxOutputTokens: positiveInt.optional(),
+  seed: z.number().int().optional(),
+  stop: z.array(z.string()).optional(),
+});
+
+export const targetConfigSchema = z.strictObject({
+  model: z.string().regex(/^[^:\s]+:\S+$/, "must look like provider:model-id"),
+  settings: generationSettingsSchema.optional(),
+  stream: z.boolean().optional(),
+  baseURL: z.url().optional(),
+  /** The vendor behind the model, so a judge is never asked to grade its own vendor's model. */
+  vendor: z.string().optional(),
+});
+
+export const providerConfigSchema = z.strictObject({
+  /** Declaring a baseURL makes this a custom OpenAI-compatible provider (or `kind`). */
+  kind: z.enum(["openai-compatible", "openai", "anthropic", "google", "ollama"]).optional(),
+  baseURL: z.url().optional(),
+  apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name").optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  concurrency: positiveInt.optional(),
+  requestsPerMinute: positiveInt.optional(),
+  tokensPerMinute: positiveInt.optional(),
+});
+
+export const priceSchema = z.strictObject({
+  inputPerMillion: z.number().min(0),
+  outputPerMillion: z.number().min(0),
+});
+
+export const budgetSchema = z.strictObject({
+  maxRequests: positiveInt.optional(),
+  maxTokens: positiveInt.optional(),
+  maxCostUsd: z.number().positive().optional(),
+});
+
+export const configSchema = z.strictObject({
+  storage: z.string().min(1).optional(),
+  defaults: z
+    .strictObject({
+      trials: positiveInt.optional(),
+      seed: z.number().int().min(0).optional(),
+      concurrency: positiveInt.optional(),
+      timeoutSeconds: z.number().positive().optional(),
+      maxAttempts: positiveInt.max(20).optional(),
+      stream: z.boolean().optional(),
+    })
+    .optional(),
+  targets: z.record(z.string().regex(/^[\w.-]+$/, "target names use letters, digits, '.', '_' and '-'"), targetConfigSchema).optional(),
+  providers: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "provider ids are lower-case letters, digits and '-'"), providerConfigSchema).optional(),
+  judges: z.array(z.string()).optional(),
+  budget: budgetSchema.optional(),
+  /** Keyed by `provider:model` or `provider:*`. */
+  pricing: z.record(z.string(), priceSchema).optional(),
+});
+
+export type Config = z.output<typeof configSchema>;
+export type TargetConfig = z.output<typeof targetConfigSchema>;
+export type ProviderConfig = z.output<typeof providerConfigSchema>;
+export type Price = z.output<typeof priceSchema>;
+export type Budget = z.output<typeof budgetSchema>;

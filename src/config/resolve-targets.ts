@@ -1,0 +1,42 @@
+// Turns what the user typed after --model (a config target name or provider:model-id) into target specs.
+
+import { ConfigError } from "../core/errors.ts";
+import { parseTargetRef, type TargetSpec } from "../core/target.ts";
+import type { Config } from "./config-schema.ts";
+
+export const SIMULATOR_PROVIDER = "simulator";
+
+export function resolveTarget(ref: string, config: Config): TargetSpec {
+  const named = config.targets?.[ref];
+  const defaultStream = config.defaults?.stream ?? true;
+  if (named) {
+    const { provider, model } = parseTargetRef(named.model);
+    return {
+      id: ref,
+      provider,
+      model,
+      settings: { ...named.settings },
+      stream: named.stream ?? defaultStream,
+      baseURL: named.baseURL,
+      simulated: provider === SIMULATOR_PROVIDER,
+    };
+  }
+  if (!ref.includes(":")) {
+    const names = Object.keys(config.targets ?? {});
+    const hint = names.length ? ` (config targets: ${names.join(", ")})` : "";
+    throw new ConfigError(`unknown target "${ref}": use provider:model-id or a target name from the config${hint}`, "--model");
+  }
+  const { provider, model } = parseTargetRef(ref);
+  return { id: ref, provider, model, settings: {}, stream: defaultStream, simulated: provider === SIMULATOR_PROVIDER };
+}
+
+export function resolveTargets(refs: readonly string[], config: Config): TargetSpec[] {
+  if (refs.length === 0) throw new ConfigError("no target given: add --model provider:model-id (repeat it to compare hosts)", "--model");
+  const targets = refs.map((ref) => resolveTarget(ref, config));
+  const seen = new Set<string>();
+  for (const target of targets) {
+    if (seen.has(target.id)) throw new ConfigError(`target "${target.id}" is given twice`, "--model");
+    seen.add(target.id);
+  }
+  return targets;
+}

@@ -1,0 +1,46 @@
+// Reads a YAML file and validates it with a zod schema; every failure is one ConfigError naming file:line and field.
+
+import { readFileSync } from "node:fs";
+import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import type { z } from "zod";
+import { ConfigError } from "../core/errors.ts";
+
+export function readYamlFile<S extends z.ZodType>(path: string, schema: S): z.output<S> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`, path);
+  }
+  return parseYamlText(text, path, schema);
+}
+
+export function parseYamlText<S extends z.ZodType>(text: string, path: string, schema: S): z.output<S> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = lines.linePos(syntax.pos[0]).line;
+    throw new ConfigError(`invalid YAML: ${firstLine(syntax.message)}`, `${path}:${line}`);
+  }
+  const parsed = schema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.map(String).join(".");
+  const line = lineOf(doc, issue.path, lines);
+  const where = line === undefined ? path : `${path}:${line}`;
+  throw new ConfigError(field ? `${field}: ${issue.message}` : issue.message, where);
+}
+
+/** The line of the deepest node that exists along the issue's path (a missing key points at its parent). */
+function lineOf(doc: Document, path: readonly PropertyKey[], lines: LineCounter): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.trim();
+}

@@ -1,0 +1,114 @@
+// Typed failures a user must tell apart. Callers decide from `kind` and `retryable`, never from message text.
+
+export type ErrorKind =
+  | "context_length_exceeded"
+  | "rate_limited"
+  | "timeout"
+  | "server_error"
+  | "network_error"
+  | "stream_dropped"
+  | "auth_error"
+  | "content_filtered"
+  | "bad_request"
+  | "config_error"
+  | "aborted";
+
+export interface ErrorDetails {
+  status?: number;
+  /** Provider error body, trimmed; never contains request headers or keys. */
+  body?: string;
+  retryAfterMs?: number;
+  headers?: Record<string, string>;
+  cause?: unknown;
+}
+
+export abstract class RealitycheckError extends Error {
+  abstract readonly kind: ErrorKind;
+  abstract readonly retryable: boolean;
+  readonly status?: number;
+  readonly body?: string;
+  readonly retryAfterMs?: number;
+  readonly headers?: Record<string, string>;
+
+  constructor(message: string, details: ErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = new.target.name;
+    this.status = details.status;
+    this.body = details.body;
+    this.retryAfterMs = details.retryAfterMs;
+    this.headers = details.headers;
+  }
+}
+
+export class ContextLengthExceededError extends RealitycheckError {
+  readonly kind = "context_length_exceeded";
+  readonly retryable = false;
+  /** The limit the host stated in its error, when it stated one. */
+  readonly limitTokens?: number;
+  constructor(message: string, details: ErrorDetails & { limitTokens?: number } = {}) {
+    super(message, details);
+    this.limitTokens = details.limitTokens;
+  }
+}
+
+export class RateLimitedError extends RealitycheckError {
+  readonly kind = "rate_limited";
+  readonly retryable = true;
+}
+
+export class TimeoutError extends RealitycheckError {
+  readonly kind = "timeout";
+  readonly retryable = true;
+}
+
+export class ServerError extends RealitycheckError {
+  readonly kind = "server_error";
+  readonly retryable = true;
+}
+
+export class NetworkError extends RealitycheckError {
+  readonly kind = "network_error";
+  readonly retryable = true;
+}
+
+/** The stream started and then broke before a finish reason arrived. */
+export class StreamDroppedError extends RealitycheckError {
+  readonly kind = "stream_dropped";
+  readonly retryable = true;
+}
+
+export class AuthError extends RealitycheckError {
+  readonly kind = "auth_error";
+  readonly retryable = false;
+}
+
+export class ContentFilteredError extends RealitycheckError {
+  readonly kind = "content_filtered";
+  readonly retryable = false;
+}
+
+export class BadRequestError extends RealitycheckError {
+  readonly kind = "bad_request";
+  readonly retryable = false;
+}
+
+/** Bad user input: config, dataset, flags, unknown provider, missing key. `where` names the file:line or flag. */
+export class ConfigError extends RealitycheckError {
+  readonly kind = "config_error";
+  readonly retryable = false;
+  readonly where?: string;
+  constructor(message: string, where?: string) {
+    super(where ? `${where}: ${message}` : message);
+    this.where = where;
+  }
+}
+
+/** The run was stopped (Ctrl-C, budget) while this request was in flight. */
+export class AbortedError extends RealitycheckError {
+  readonly kind = "aborted";
+  readonly retryable = false;
+}
+
+export function isRealitycheckError(error: unknown): error is RealitycheckError {
+  return error instanceof RealitycheckError;
+}

@@ -1,0 +1,25 @@
+// Everything the engine tells the outside world. The CLI renders these as progress; the dashboard shows them live.
+
+import type { ErrorKind } from "./errors.ts";
+import type { SampleKey, SampleStatus } from "./sample.ts";
+
+export type RunStatus = "running" | "completed" | "interrupted" | "budget_exhausted" | "failed";
+
+export type BudgetLimit = "requests" | "tokens" | "cost";
+
+export type RunEvent =
+  | {
+      type: "run-started";
+      runId: string;
+      resumed: boolean;
+      targets: { id: string; total: number; alreadyDone: number; simulated: boolean }[];
+    }
+  | { type: "sample-finished"; runId: string; key: SampleKey; status: SampleStatus; errorKind?: ErrorKind; fromCache: boolean; inputTokens: number; outputTokens: number; costUsd: number; latencyMs?: number }
+  | { type: "attempt-failed"; runId: string; key: SampleKey; attempt: number; errorKind: ErrorKind; willRetry: boolean; retryInMs?: number }
+  | { type: "target-paused"; runId: string; targetId: string; forMs: number; reason: "rate_limited" }
+  | { type: "rate-limit-learned"; runId: string; targetId: string; requestsPerMinute?: number; tokensPerMinute?: number }
+  | { type: "budget-exhausted"; runId: string; limit: BudgetLimit; used: number; cap: number }
+  | { type: "run-stopping"; runId: string; reason: "interrupted" | "budget" }
+  | { type: "run-finished"; runId: string; status: RunStatus; done: number; errors: number; pending: number };
+
+export type RunEventListener = (event: RunEvent) => void;

@@ -1,0 +1,31 @@
+// A sample is (target, task, item, trial): the unit of work, storage, caching and resume.
+
+import type { ErrorKind } from "./errors.ts";
+import type { GenerateResult } from "./model-adapter.ts";
+import type { Score } from "./score.ts";
+
+export interface SampleKey {
+  targetId: string;
+  taskId: string;
+  itemId: string;
+  /** 1-based. */
+  trial: number;
+}
+
+export type SampleStatus = "done" | "error";
+
+/** The final state of a finished sample: a response and its scores, or the error class that ended it. */
+export interface SampleOutcome extends SampleKey {
+  status: SampleStatus;
+  result?: GenerateResult;
+  errorKind?: ErrorKind;
+  errorMessage?: string;
+  scores: Score[];
+  attempts: number;
+  fromCache: boolean;
+  costUsd: number;
+}
+
+export function sampleKeyString(key: SampleKey): string {
+  return `${key.targetId}\u0000${key.taskId}\u0000${key.itemId}\u0000${key.trial}`;
+}

@@ -1,0 +1,39 @@
+// A target is one model on one provider, with the settings it is asked with.
+
+import { ConfigError } from "./errors.ts";
+
+export interface GenerationSettings {
+  temperature?: number;
+  topP?: number;
+  maxOutputTokens?: number;
+  seed?: number;
+  stop?: string[];
+}
+
+export interface TargetSpec {
+  /** Unique label within a run: the config name, or `provider:model` when given on the command line. */
+  id: string;
+  provider: string;
+  model: string;
+  settings: GenerationSettings;
+  /** Streamed requests measure time to first token; on by default. */
+  stream: boolean;
+  /** Base URL override (custom OpenAI-compatible endpoints, local servers, the simulator). */
+  baseURL?: string;
+  /** True for the provider simulator: its results are test doubles, never a model's results. */
+  simulated: boolean;
+}
+
+export interface TargetRef {
+  provider: string;
+  model: string;
+}
+
+/** Parses `provider:model-id`; the model id may itself contain colons and slashes. */
+export function parseTargetRef(ref: string): TargetRef {
+  const colon = ref.indexOf(":");
+  if (colon <= 0 || colon === ref.length - 1) {
+    throw new ConfigError(`target "${ref}" must look like provider:model-id (e.g. groq:meta-llama/llama-4-scout-17b-16e-instruct)`);
+  }
+  return { provider: ref.slice(0, colon), model: ref.slice(colon + 1) };
+}

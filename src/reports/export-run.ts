@@ -1,0 +1,40 @@
+// Streams a run's samples as JSON, JSON Lines or CSV, one chunk at a time (memory stays flat on 100,000-sample runs).
+
+import type { TargetSpec } from "../core/target.ts";
+import type { RunStore } from "../storage/run-store.ts";
+import type { StoredRun } from "../storage/stored-run.ts";
+import { csvField, sampleRow, type Row } from "./sample-rows.ts";
+
+export type ExportFormat = "json" | "jsonl" | "csv";
+
+export function* exportRun(store: RunStore, run: StoredRun, targets: readonly TargetSpec[], format: ExportFormat): Generator<string> {
+  const simulated = new Map(targets.map((t) => [t.id, t.simulated]));
+  const rows = (function* () {
+    for (const sample of store.iterateSamples(run.id)) yield sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false);
+  })();
+  if (format === "jsonl") {
+    for (const row of rows) yield JSON.stringify(row) + "\n";
+  } else if (format === "json") {
+    const header = { id: run.id, createdAt: new Date(run.createdAt).toISOString(), status: run.status, seed: run.seed, targets, tasks: run.tasks };
+    yield `{"run":${JSON.stringify(header)},"samples":[`;
+    let first = true;
+    for (const row of rows) {
+      yield (first ? "\n" : ",\n") + JSON.stringify(row);
+      first = false;
+    }
+    yield "\n]}\n";
+  } else {
+    yield* csvRows(store, run, rows);
+  }
+}
+
+/** CSV needs every column up front: one pass to collect column names, a second to write rows. */
+function* csvRows(store: RunStore, run: StoredRun, rows: Iterable<Row>): Generator<string> {
+  const columns = new Set<string>();
+  for (const sample of store.iterateSamples(run.id)) {
+    for (const key of Object.keys(sampleRow(run.id, sample, false))) columns.add(key);
+  }
+  const header = [...columns];
+  yield header.map(csvField).join(",") + "\r\n";
+  for (const row of rows) yield header.map((column) => csvField(row[column] ?? null)).join(",") + "\r\n";
+}

@@ -1,0 +1,27 @@
+// Reopens a stored run as tasks and targets, rebuilt from its spec and stored items (no dataset file or network needed).
+
+import { ConfigError } from "../core/errors.ts";
+import { runSpecSchema, type RunSpec } from "../core/run-spec.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { Task } from "../core/task.ts";
+import { buildTasks } from "../families/build-tasks.ts";
+import type { RunStore } from "../storage/run-store.ts";
+import type { StoredRun } from "../storage/stored-run.ts";
+
+export interface LoadedRun {
+  run: StoredRun;
+  spec: RunSpec;
+  tasks: Task[];
+  targets: TargetSpec[];
+}
+
+export async function loadStoredRun(store: RunStore, runRef: string, cwd: string): Promise<LoadedRun> {
+  const runId = store.resolveRunId(runRef);
+  const run = store.getRun(runId)!;
+  const parsed = runSpecSchema.safeParse(run.spec);
+  if (!parsed.success) throw new ConfigError(`run ${runId} was stored by an incompatible version of realitycheck`);
+  const spec = parsed.data;
+  const taskIds = run.tasks.map((task) => task.id);
+  const tasks = await buildTasks(spec, cwd, (index) => store.loadItems(runId, taskIds[index]!));
+  return { run, spec, tasks, targets: spec.targets as TargetSpec[] };
+}

@@ -1,0 +1,163 @@
+// Schedules every missing sample of a run across its targets, each with its own workers and pacing,
+// and reports progress only through events. Stops cleanly on Ctrl-C (abort) or a budget cap.
+
+import type { RunEvent, RunStatus } from "../core/events.ts";
+import type { ModelAdapter } from "../core/model-adapter.ts";
+import { sampleKeyString } from "../core/sample.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { Task } from "../core/task.ts";
+import type { ResponseCache } from "../storage/response-cache.ts";
+import type { RunStore } from "../storage/run-store.ts";
+import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
+import { systemClock, type Clock } from "./clock.ts";
+import type { PriceLookup } from "./pricing.ts";
+import type { RetryPolicy } from "./retry-policy.ts";
+import { executeSample, type ExecutorContext, type SampleJob, type TargetContext } from "./sample-executor.ts";
+import { TargetLimiter, type TargetLimits } from "./target-limiter.ts";
+
+export interface RunInput {
+  runId: string;
+  targets: TargetSpec[];
+  tasks: Task[];
+  trials: number;
+}
+
+export interface TargetRuntime {
+  adapter: ModelAdapter;
+  /** Workers (requests in flight) for this target. */
+  concurrency: number;
+  limits: TargetLimits;
+  /** The endpoint asked, for the cache key (two servers with one model id must not share answers). */
+  endpoint: string;
+}
+
+export interface EngineOptions {
+  store: RunStore;
+  cache?: ResponseCache;
+  runtimes: ReadonlyMap<string, TargetRuntime>;
+  retry: RetryPolicy;
+  timeoutMs: number;
+  budget: BudgetCaps;
+  /** What earlier sessions of this run already spent (resume). */
+  alreadySpent?: Spent;
+  prices: PriceLookup;
+  onEvent: (event: RunEvent) => void;
+  /** Abort to interrupt (Ctrl-C): in-flight requests are cancelled, finished work is already stored. */
+  signal?: AbortSignal;
+  clock?: Clock;
+  resumed?: boolean;
+}
+
+export interface RunOutcome {
+  status: RunStatus;
+  done: number;
+  errors: number;
+  pending: number;
+}
+
+export async function executeRun(input: RunInput, options: EngineOptions): Promise<RunOutcome> {
+  const { store, runId } = { store: options.store, runId: input.runId };
+  const finished = store.finishedSampleKeys(runId);
+  const lastAttempts = store.lastAttemptNumbers(runId);
+  const clock = options.clock ?? systemClock;
+  const abort = new AbortController();
+  const onOuterAbort = () => abort.abort(options.signal?.reason);
+  options.signal?.addEventListener("abort", onOuterAbort, { once: true });
+  if (options.signal?.aborted) abort.abort(options.signal.reason);
+
+  let budgetBreach: BudgetBreach | undefined;
+  const ctx: ExecutorContext = {
+    runId,
+    store,
+    cache: options.cache,
+    budget: new BudgetTracker(options.budget, options.alreadySpent),
+    retry: options.retry,
+    timeoutMs: options.timeoutMs,
+    clock,
+    random: Math.random,
+    emit: options.onEvent,
+    abort: abort.signal,
+    stopping: () => abort.signal.aborted || budgetBreach !== undefined,
+    onBudgetBreach: (breach) => {
+      if (budgetBreach) return;
+      budgetBreach = breach;
+      options.onEvent({ type: "budget-exhausted", runId, ...breach });
+      options.onEvent({ type: "run-stopping", runId, reason: "budget" });
+    },
+  };
+  const onAbort = () => options.onEvent({ type: "run-stopping", runId, reason: "interrupted" });
+  abort.signal.addEventListener("abort", onAbort, { once: true });
+
+  const jobsByTarget = input.targets.map((target) => ({ target, jobs: pendingJobs(input, target, finished, lastAttempts) }));
+  options.onEvent({
+    type: "run-started",
+    runId,
+    resumed: options.resumed ?? false,
+    targets: jobsByTarget.map(({ target, jobs }) => ({
+      id: target.id,
+      total: input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials,
+      alreadyDone: input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials - jobs.length,
+      simulated: target.simulated,
+    })),
+  });
+  store.setRunStatus(runId, "running", Date.now());
+
+  let done = 0;
+  let errors = 0;
+  let failure: unknown;
+  await Promise.all(
+    jobsByTarget.map(async ({ target, jobs }) => {
+      const runtime = options.runtimes.get(target.id);
+      if (!runtime) throw new Error(`no runtime for target ${target.id}`);
+      const targetCtx: TargetContext = {
+        target,
+        adapter: runtime.adapter,
+        limiter: new TargetLimiter(runtime.limits, clock),
+        price: options.prices(target),
+        endpoint: runtime.endpoint,
+      };
+      let next = 0;
+      const worker = async () => {
+        while (!ctx.stopping() && failure === undefined && next < jobs.length) {
+          const job = jobs[next++]!;
+          try {
+            const end = await executeSample(job, targetCtx, ctx);
+            if (end === "done") done++;
+            else if (end === "error") errors++;
+          } catch (error) {
+            failure ??= error;
+            abort.abort(error);
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(runtime.concurrency, jobs.length)) }, worker));
+    }),
+  );
+  options.signal?.removeEventListener("abort", onOuterAbort);
+  abort.signal.removeEventListener("abort", onAbort);
+
+  const total = input.targets.length * input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials;
+  const pending = total - store.finishedSampleKeys(runId).size;
+  const status: RunStatus =
+    failure !== undefined ? "failed" : abort.signal.aborted ? "interrupted" : budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
+  store.setRunStatus(runId, status, Date.now());
+  options.onEvent({ type: "run-finished", runId, status, done, errors, pending });
+  if (failure !== undefined) throw failure;
+  return { status, done, errors, pending };
+}
+
+/** Trial-major order: a run stopped early still covers every item once before it covers any twice. */
+function pendingJobs(input: RunInput, target: TargetSpec, finished: Set<string>, lastAttempts: Map<string, number>): SampleJob[] {
+  const jobs: SampleJob[] = [];
+  for (let trial = 1; trial <= input.trials; trial++) {
+    for (const task of input.tasks) {
+      for (const item of task.items) {
+        const key = { targetId: target.id, taskId: task.id, itemId: item.id, trial };
+        const keyString = sampleKeyString(key);
+        if (finished.has(keyString)) continue;
+        jobs.push({ key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0 });
+      }
+    }
+  }
+  return jobs;
+}

@@ -1,0 +1,111 @@
+// Starting and resuming runs: build tasks from the run spec, create adapters, store the run, hand it to the engine.
+
+import { randomBytes } from "node:crypto";
+import type { Config } from "../config/config-schema.ts";
+import type { RunEvent } from "../core/events.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { Task } from "../core/task.ts";
+import { buildTasks } from "../families/build-tasks.ts";
+import type { ResponseCache } from "../storage/response-cache.ts";
+import type { RunStore } from "../storage/run-store.ts";
+import type { BudgetCaps, Spent } from "./budget-tracker.ts";
+import { priceLookup } from "./pricing.ts";
+import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
+import { executeRun, type RunOutcome, type TargetRuntime } from "./run-engine.ts";
+import type { RunSpec } from "../core/run-spec.ts";
+import { loadStoredRun } from "./load-stored-run.ts";
+import { buildRuntimes } from "./target-runtime.ts";
+
+export interface PrepareDeps {
+  config: Config;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export interface SessionDeps extends PrepareDeps {
+  store: RunStore;
+  /** Undefined with --no-cache. */
+  cache?: ResponseCache;
+  onEvent: (event: RunEvent) => void;
+  signal?: AbortSignal;
+}
+
+export interface SessionResult {
+  runId: string;
+  outcome: RunOutcome;
+}
+
+/** A run validated end to end (tasks built, adapters created, keys found) and not yet stored. */
+export interface PreparedRun {
+  spec: RunSpec;
+  tasks: Task[];
+  targets: TargetSpec[];
+  runtimes: Map<string, TargetRuntime>;
+}
+
+export function newRunId(now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+  return `${stamp}-${randomBytes(3).toString("hex")}`;
+}
+
+/** Validates everything (tasks, adapters, keys) before anything is written, so bad input leaves nothing half-written. */
+export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<PreparedRun> {
+  const tasks = await buildTasks(spec, deps.cwd);
+  const targets = spec.targets as TargetSpec[];
+  return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency) };
+}
+
+export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
+  const { spec, tasks, targets, runtimes } = prepared;
+  const runId = newRunId();
+  deps.store.createRun({
+    id: runId,
+    createdAt: Date.now(),
+    seed: spec.seed,
+    spec,
+    targets,
+    tasks: tasks.map((task) => ({ id: task.id, family: task.family, params: task.params, groupBy: task.groupBy })),
+    items: tasks.flatMap((task) => task.items.map((item) => ({ taskId: task.id, item }))),
+  });
+  const outcome = await executeRun(
+    { runId, targets, tasks, trials: spec.trials },
+    { ...engineOptions(spec, deps, spec.execution.budget), runtimes },
+  );
+  return { runId, outcome };
+}
+
+export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverride?: BudgetCaps): Promise<SessionResult> {
+  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd);
+  const runId = run.id;
+  const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
+  const budget = { ...spec.execution.budget, ...budgetOverride };
+  const outcome = await executeRun(
+    { runId, targets, tasks, trials: spec.trials },
+    { ...engineOptions(spec, deps, budget), runtimes, alreadySpent: spentSoFar(deps.store, runId), resumed: true },
+  );
+  return { runId, outcome };
+}
+
+function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
+  return {
+    store: deps.store,
+    cache: spec.execution.cache ? deps.cache : undefined,
+    retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts },
+    timeoutMs: spec.execution.timeoutMs,
+    budget,
+    prices: priceLookup(deps.config.pricing),
+    onEvent: deps.onEvent,
+    signal: deps.signal,
+  };
+}
+
+function spentSoFar(store: RunStore, runId: string): Spent {
+  let tokens = 0;
+  let costUsd = 0;
+  for (const sample of store.iterateSamples(runId)) {
+    if (sample.fromCache) continue;
+    tokens += (sample.result?.usage.inputTokens ?? 0) + (sample.result?.usage.outputTokens ?? 0);
+    costUsd += sample.costUsd;
+  }
+  return { requests: store.countAttempts(runId), tokens, costUsd };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { FakeClock } from "../test-support/fake-clock.ts";
+import { TargetLimiter } from "./target-limiter.ts";
+
+describe("TargetLimiter", () => {
+  it("paces configured requests per minute a little under the limit", async () => {
+    const clock = new FakeClock();
+    const limiter = new TargetLimiter({ requestsPerMinute: 600 }, clock);
+    limiter.observe(undefined);
+    for (let i = 0; i < 100; i++) {
+      await limiter.acquire(1);
+      limiter.release(1, 1);
+    }
+    // 600/min paced at 95% is 9.5/s; a full 1-second burst (9.5) is free, the other ~90 requests wait.
+    const seconds = clock.now() / 1000;
+    expect(100 / seconds).toBeLessThan(10.6);
+    expect(100 / seconds).toBeGreaterThan(9.5);
+  });
+
+  it("lets one request through until the host has answered once (slow start)", async () => {
+    const clock = new FakeClock();
+    const limiter = new TargetLimiter({}, clock);
+    await limiter.acquire(1);
+    let second = false;
+    const pending = limiter.acquire(1).then(() => (second = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(second).toBe(false);
+    limiter.observe(undefined);
+    await pending;
+    expect(second).toBe(true);
+  });
+
+  it("learns limits from rate-limit headers when none are configured", async () => {
+    const clock = new FakeClock();
+    const limiter = new TargetLimiter({}, clock);
+    const learned = limiter.observe({ limitRequests: 120, remainingRequests: 0, limitTokens: 10_000 });
+    expect(learned).toEqual({ requestsPerMinute: 120, tokensPerMinute: 10_000 });
+    await limiter.acquire(10);
+    // remaining 0 was clamped in: the first request waits for a refill (120/min at 95% → ~526 ms per request).
+    expect(clock.now()).toBeGreaterThan(500);
+    expect(limiter.observe({ limitRequests: 120 })).toBeUndefined();
+  });
+
+  it("configured limits win over headers", () => {
+    const limiter = new TargetLimiter({ requestsPerMinute: 60 }, new FakeClock());
+    expect(limiter.observe({ limitRequests: 6000 })).toBeUndefined();
+  });
+
+  it("after a 429 nobody asks again before the pause ends", async () => {
+    const clock = new FakeClock();
+    const limiter = new TargetLimiter({}, clock);
+    limiter.observe(undefined);
+    limiter.pause(2_000);
+    await limiter.acquire(1);
+    expect(clock.now()).toBe(2_000);
+  });
+
+  it("gives up waiting when the run is interrupted", async () => {
+    const clock = new FakeClock();
+    const limiter = new TargetLimiter({}, clock);
+    limiter.observe(undefined);
+    limiter.pause(5_000);
+    const controller = new AbortController();
+    controller.abort(new Error("interrupted"));
+    await expect(limiter.acquire(1, controller.signal)).rejects.toThrow("interrupted");
+  });
+});

@@ -1,0 +1,115 @@
+// Paces one target's requests: configured or learned requests/min and tokens/min, pauses after 429s,
+// and a slow start (one request until the host has answered once) so the first wave cannot overrun a limit.
+
+import type { RateLimitInfo } from "../core/model-adapter.ts";
+import type { Clock } from "./clock.ts";
+import { TokenBucket } from "./token-bucket.ts";
+
+export interface TargetLimits {
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+}
+
+/** Pace a little under the stated limit: clocks and networks jitter, and every 429 costs a round trip. */
+const PACING_FACTOR = 0.95;
+const BURST_SECONDS = 1;
+
+export interface LearnedLimits {
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+}
+
+export class TargetLimiter {
+  private requests?: TokenBucket;
+  private tokens?: TokenBucket;
+  private readonly configured: TargetLimits;
+  private pausedUntil = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+  private answered = false;
+  private firstAnswer?: Promise<void>;
+  private resolveFirstAnswer?: () => void;
+
+  constructor(limits: TargetLimits, private readonly clock: Clock) {
+    this.configured = limits;
+    if (limits.requestsPerMinute) this.requests = TokenBucket.perMinute(limits.requestsPerMinute * PACING_FACTOR, BURST_SECONDS, clock.now);
+    if (limits.tokensPerMinute) this.tokens = TokenBucket.perMinute(limits.tokensPerMinute * PACING_FACTOR, BURST_SECONDS, clock.now);
+  }
+
+  /** Waits for this request's turn (FIFO), then counts it as in flight. */
+  acquire(estimatedTokens: number, signal?: AbortSignal): Promise<void> {
+    const turn = this.queue.then(() => this.waitTurn(estimatedTokens, signal));
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** The request ended; corrects the token estimate with what the host counted. */
+  release(estimatedTokens: number, actualTokens: number | undefined): void {
+    this.inFlight--;
+    if (this.tokens && actualTokens !== undefined) this.tokens.adjust(estimatedTokens - actualTokens);
+  }
+
+  /** A response (success or not) arrived: open the slow start, and learn from the host's rate-limit headers. */
+  observe(info: RateLimitInfo | undefined): LearnedLimits | undefined {
+    this.markAnswered();
+    if (!info) return undefined;
+    const learned: LearnedLimits = {};
+    if (!this.configured.requestsPerMinute && info.limitRequests && !this.requests) {
+      this.requests = TokenBucket.perMinute(info.limitRequests * PACING_FACTOR, BURST_SECONDS, this.clock.now);
+      learned.requestsPerMinute = info.limitRequests;
+    }
+    if (!this.configured.tokensPerMinute && info.limitTokens && !this.tokens) {
+      this.tokens = TokenBucket.perMinute(info.limitTokens * PACING_FACTOR, BURST_SECONDS, this.clock.now);
+      learned.tokensPerMinute = info.limitTokens;
+    }
+    // Requests already in flight were admitted after the host counted this remaining figure.
+    if (info.remainingRequests !== undefined) this.requests?.clampTo(info.remainingRequests - this.inFlight);
+    if (info.remainingTokens !== undefined) this.tokens?.clampTo(info.remainingTokens);
+    return learned.requestsPerMinute || learned.tokensPerMinute ? learned : undefined;
+  }
+
+  /** The host said 429: nobody on this target asks again before it allows. */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+  }
+
+  private markAnswered(): void {
+    if (this.answered) return;
+    this.answered = true;
+    this.resolveFirstAnswer?.();
+  }
+
+  private async waitTurn(estimatedTokens: number, signal?: AbortSignal): Promise<void> {
+    if (!this.answered && this.inFlight > 0) {
+      this.firstAnswer ??= new Promise((resolve) => (this.resolveFirstAnswer = resolve));
+      await raceAbort(this.firstAnswer, signal);
+    }
+    for (;;) {
+      signal?.throwIfAborted();
+      const wait = Math.max(
+        this.pausedUntil - this.clock.now(),
+        this.requests?.waitFor(1) ?? 0,
+        this.tokens?.waitFor(estimatedTokens) ?? 0,
+      );
+      if (wait <= 0) break;
+      // Whole milliseconds: a sub-millisecond wait would spin on floating-point refill rounding.
+      await this.clock.sleep(Math.ceil(wait), signal);
+    }
+    this.requests?.take(1);
+    this.tokens?.take(estimatedTokens);
+    this.inFlight++;
+  }
+}
+
+function raceAbort(promise: Promise<void>, signal?: AbortSignal): Promise<void> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
+  });
+}
