@@ -76,18 +76,17 @@ export async function executeSample(job: SampleJob, target: TargetContext, ctx: 
 
   const promptTokens = estimatePromptTokens(messages);
   const estimatedTokens = promptTokens + (settings.maxOutputTokens ?? DEFAULT_OUTPUT_TOKEN_ESTIMATE);
+  const estimatedCost = costOf(target.price, { inputTokens: promptTokens, outputTokens: estimatedTokens - promptTokens });
   for (;;) {
     if (ctx.stopping()) return "stopped";
-    const breach = ctx.budget.check(estimatedTokens, costOf(target.price, { inputTokens: promptTokens, outputTokens: estimatedTokens - promptTokens }));
-    if (breach) {
-      ctx.onBudgetBreach(breach);
-      return "stopped";
-    }
     try {
       await target.limiter.acquire(estimatedTokens, ctx.abort);
     } catch {
       return "stopped";
     }
+    // Checked after the wait for a turn and counted in the same tick, so concurrent workers can never overshoot a cap.
+    const breach = ctx.stopping() ? undefined : ctx.budget.check(estimatedTokens, estimatedCost);
+    if (breach) ctx.onBudgetBreach(breach);
     if (ctx.stopping()) {
       target.limiter.release(estimatedTokens, 0);
       return "stopped";

@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "../core/errors.ts";
+import { loadConfig } from "./load-config.ts";
+
+function configFile(text: string): { dir: string; path: string } {
+  const dir = mkdtempSync(join(tmpdir(), "rc-config-"));
+  const path = join(dir, "realitycheck.config.yaml");
+  writeFileSync(path, text);
+  return { dir, path };
+}
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("runs without a config file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rc-config-"));
+    expect(loadConfig(undefined, dir)).toEqual({ config: {} });
+  });
+
+  it("reads targets, provider limits, custom providers, budget and pricing", () => {
+    const { dir, path } = configFile(`
+storage: results/rc.db
+defaults: { trials: 3, seed: 7 }
+targets:
+  scout-groq:
+    model: groq:meta-llama/llama-4-scout-17b-16e-instruct
+    settings: { temperature: 0, maxOutputTokens: 512 }
+providers:
+  groq: { concurrency: 4, requestsPerMinute: 30, tokensPerMinute: 6000 }
+  myhost: { baseURL: "https://llm.example.test/v1", apiKeyEnv: MYHOST_KEY }
+budget: { maxCostUsd: 2.5 }
+pricing:
+  "myhost:*": { inputPerMillion: 0.1, outputPerMillion: 0.2 }
+`);
+    const { config } = loadConfig(undefined, dir);
+    expect(loadConfig(path).path).toBe(path);
+    expect(config.targets?.["scout-groq"]?.settings?.maxOutputTokens).toBe(512);
+    expect(config.providers?.groq?.requestsPerMinute).toBe(30);
+    expect(config.providers?.myhost?.apiKeyEnv).toBe("MYHOST_KEY");
+    expect(config.budget?.maxCostUsd).toBe(2.5);
+  });
+
+  it("names the file and line of a bad value", () => {
+    const { path } = configFile(`defaults:\n  trials: 3\ntargets:\n  a:\n    model: no-colon-here\n`);
+    const error = errorOf(() => loadConfig(path));
+    expect(error.message).toBe(`${path}:5: targets.a.model: must look like provider:model-id`);
+  });
+
+  it("names the line of an unknown key", () => {
+    const { path } = configFile(`budget:\n  maxCost: 3\n`);
+    expect(errorOf(() => loadConfig(path)).message).toMatch(new RegExp(`^${path}:2: budget: Unrecognized key`));
+  });
+
+  it("reports YAML syntax errors on one line with their position", () => {
+    const { path } = configFile(`targets:\n  a: [unclosed\n`);
+    const error = errorOf(() => loadConfig(path));
+    expect(error.message).toMatch(new RegExp(`^${path}:\\d+: invalid YAML: `));
+    expect(error.message).not.toContain("\n");
+  });
+
+  it("fails when an explicit config does not exist", () => {
+    expect(errorOf(() => loadConfig("/nonexistent/rc.yaml")).message).toBe("/nonexistent/rc.yaml: config file not found");
+  });
+});

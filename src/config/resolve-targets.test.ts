@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { resolveTargets } from "./resolve-targets.ts";
+
+describe("resolveTargets", () => {
+  it("accepts provider:model ids whose model part has slashes and colons", () => {
+    const [target] = resolveTargets(["ollama:llama4:scout"], {});
+    expect(target).toMatchObject({ id: "ollama:llama4:scout", provider: "ollama", model: "llama4:scout", stream: true, simulated: false });
+  });
+
+  it("resolves config target names with their settings", () => {
+    const config = { targets: { scout: { model: "groq:meta-llama/llama-4-scout-17b-16e-instruct", settings: { temperature: 0 }, stream: false } } };
+    const [target] = resolveTargets(["scout"], config);
+    expect(target).toMatchObject({ id: "scout", provider: "groq", settings: { temperature: 0 }, stream: false });
+  });
+
+  it("marks the simulator as simulated", () => {
+    expect(resolveTargets(["simulator:honest"], {})[0]!.simulated).toBe(true);
+  });
+
+  it("rejects no target, duplicates and unknown names with one-line messages", () => {
+    expect(() => resolveTargets([], {})).toThrow(/^--model: no target given/);
+    expect(() => resolveTargets(["groq:a", "groq:a"], {})).toThrow('--model: target "groq:a" is given twice');
+    expect(() => resolveTargets(["scout"], { targets: { maverick: { model: "groq:m" } } })).toThrow(/unknown target "scout".*config targets: maverick/);
+    expect(() => resolveTargets(["groq:"], {})).toThrow(/must look like provider:model-id/);
+  });
+});

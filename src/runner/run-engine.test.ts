@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunEvent } from "../core/events.ts";
+import { sampleKeyString } from "../core/sample.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { Task } from "../core/task.ts";
+import { createAdapter } from "../providers/create-adapter.ts";
+import { startSimulator, type SimulatorHandle } from "../simulator/server.ts";
+import { openDatabase } from "../storage/open-database.ts";
+import { ResponseCache } from "../storage/response-cache.ts";
+import { RunStore } from "../storage/run-store.ts";
+import { arithmeticTask } from "../test-support/arithmetic-task.ts";
+import { tempDir } from "../test-support/temp-dir.ts";
+import { priceLookup } from "./pricing.ts";
+import { executeRun, type EngineOptions, type TargetRuntime } from "./run-engine.ts";
+
+let simulator: SimulatorHandle;
+
+beforeAll(async () => {
+  simulator = await startSimulator({
+    port: 0,
+    seed: 42,
+    profiles: { "context-tiny": { extends: "honest", contextLimit: 20 } },
+  });
+});
+afterAll(() => simulator.close());
+
+function simTarget(model: string, stream = true): TargetSpec {
+  return { id: `simulator:${model}`, provider: "simulator", model, settings: {}, stream, simulated: true };
+}
+
+function setup(targets: TargetSpec[], tasks: Task[], trials = 1) {
+  const db = openDatabase(`${tempDir()}/results.db`);
+  const store = new RunStore(db);
+  const cache = new ResponseCache(db);
+  const runId = `run-${Math.random().toString(36).slice(2, 8)}`;
+  store.createRun({
+    id: runId,
+    createdAt: Date.now(),
+    seed: 1,
+    spec: { test: true },
+    targets,
+    tasks: tasks.map((t) => ({ id: t.id, family: t.family, params: t.params, groupBy: t.groupBy })),
+    items: tasks.flatMap((t) => t.items.map((item) => ({ taskId: t.id, item }))),
+  });
+  const runtimes = new Map<string, TargetRuntime>(
+    targets.map((target) => [
+      target.id,
+      { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: simulator.url } }), concurrency: 16, limits: {}, endpoint: "simulator" },
+    ]),
+  );
+  const events: RunEvent[] = [];
+  const options: EngineOptions = {
+    store,
+    cache,
+    runtimes,
+    retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
+    timeoutMs: 10_000,
+    budget: {},
+    prices: priceLookup(),
+    onEvent: (event) => events.push(event),
+  };
+  return { db, store, cache, runId, options, events, input: { runId, targets, tasks, trials } };
+}
+
+describe("executeRun", () => {
+  it("completes 2,000 samples under 429s, 5xx and dropped streams, each scored or labelled, none asked twice after success", async () => {
+    const targets = [simTarget("faulty@a"), simTarget("faulty@b", false)];
+    const run = setup(targets, [arithmeticTask(1000)]);
+    simulator.resetStats();
+    const outcome = await executeRun(run.input, run.options);
+
+    expect(outcome).toMatchObject({ status: "completed", pending: 0 });
+    expect(outcome.done + outcome.errors).toBe(2000);
+    const stats = simulator.stats();
+    expect(stats.byOutcome.rate_limited).toBeGreaterThan(300);
+    expect(stats.byOutcome.server_error).toBeGreaterThan(50);
+    expect(stats.byOutcome.dropped).toBeGreaterThan(10);
+    // Every success the host sent was the last attempt of exactly one sample.
+    expect(stats.byOutcome.ok).toBe(outcome.done);
+
+    let scored = 0;
+    for (const sample of run.store.iterateSamples(run.runId)) {
+      const attempts = run.store.attemptsFor(run.runId, sample);
+      expect(attempts.map((a) => a.attempt)).toEqual(attempts.map((_, i) => i + 1));
+      expect(attempts.slice(0, -1).every((a) => a.errorKind !== undefined)).toBe(true);
+      if (sample.status === "done") {
+        expect(attempts.at(-1)!.errorKind).toBeUndefined();
+        expect(sample.scores[0]!.value).toBe(1);
+        scored++;
+      } else {
+        expect(sample.errorKind).toMatch(/rate_limited|server_error|stream_dropped|network_error/);
+      }
+    }
+    expect(scored).toBe(outcome.done);
+    expect(run.events.filter((e) => e.type === "sample-finished")).toHaveLength(2000);
+  });
+
+  it("serves a second identical run from the cache without one HTTP request", async () => {
+    const targets = [simTarget("honest@cache")];
+    const first = setup(targets, [arithmeticTask(50, 3)], 2);
+    await executeRun(first.input, first.options);
+    const before = simulator.stats().requests;
+
+    const second = setup(targets, [arithmeticTask(50, 3)], 2);
+    const cached = { ...second.options, cache: first.cache };
+    const outcome = await executeRun(second.input, cached);
+    expect(outcome).toMatchObject({ status: "completed", done: 100 });
+    expect(simulator.stats().requests).toBe(before);
+    const samples = [...second.store.iterateSamples(second.runId)];
+    expect(samples.every((s) => s.fromCache && s.scores[0]!.value === 1)).toBe(true);
+  });
+
+  it("labels a request the host rejects as too long without retrying it", async () => {
+    const run = setup([simTarget("context-tiny")], [arithmeticTask(3)]);
+    const outcome = await executeRun(run.input, run.options);
+    expect(outcome).toMatchObject({ status: "completed", done: 0, errors: 3 });
+    for (const sample of run.store.iterateSamples(run.runId)) {
+      expect(sample).toMatchObject({ status: "error", errorKind: "context_length_exceeded", attempts: 1 });
+    }
+  });
+
+  it("stops at a request budget and finishes on resume with nothing asked twice", async () => {
+    const run = setup([simTarget("honest@budget")], [arithmeticTask(40, 5)]);
+    const stopped = await executeRun(run.input, { ...run.options, budget: { maxRequests: 15 } });
+    expect(stopped.status).toBe("budget_exhausted");
+    expect(run.store.countAttempts(run.runId)).toBeLessThanOrEqual(15);
+    expect(run.events.some((e) => e.type === "budget-exhausted" && e.limit === "requests")).toBe(true);
+
+    const resumed = await executeRun(run.input, { ...run.options, resumed: true });
+    expect(resumed).toMatchObject({ status: "completed", pending: 0 });
+    expect(run.store.countAttempts(run.runId)).toBe(40);
+  });
+
+  it("stops on interrupt with finished samples saved, and resume asks only what is missing", async () => {
+    const run = setup([simTarget("slow@interrupt")], [arithmeticTask(30, 7)]);
+    const controller = new AbortController();
+    let finished = 0;
+    const interrupted = await executeRun(run.input, {
+      ...run.options,
+      signal: controller.signal,
+      onEvent: (event) => {
+        if (event.type === "sample-finished" && ++finished === 5) controller.abort(new Error("interrupted"));
+      },
+    });
+    expect(interrupted.status).toBe("interrupted");
+    const doneBefore = run.store.finishedSampleKeys(run.runId);
+    expect(doneBefore.size).toBeGreaterThanOrEqual(5);
+    expect(doneBefore.size).toBeLessThan(30);
+
+    const resumed = await executeRun(run.input, { ...run.options, resumed: true });
+    expect(resumed.status).toBe("completed");
+    expect(resumed.done).toBe(30 - doneBefore.size);
+    const keys = [...run.store.iterateSamples(run.runId)].map((s) => sampleKeyString(s));
+    expect(new Set(keys).size).toBe(30);
+  });
+});

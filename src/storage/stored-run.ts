@@ -1,0 +1,69 @@
+// The shapes RunStore takes and gives back: a run as created, as stored, as listed, and a stored sample.
+
+import type { RunStatus } from "../core/events.ts";
+import type { Item, Metadata } from "../core/item.ts";
+import type { SampleStatus } from "../core/sample.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { ScoredSample } from "../core/task.ts";
+
+/** What resume needs to rebuild a task besides its items. */
+export interface RunTaskSpec {
+  id: string;
+  family: string;
+  params: Metadata;
+  groupBy: string[];
+}
+
+export interface NewRun {
+  id: string;
+  createdAt: number;
+  seed: number;
+  /** The whole run spec, enough to rebuild the run on resume. Must hold no secrets (checked on write). */
+  spec: unknown;
+  targets: TargetSpec[];
+  tasks: RunTaskSpec[];
+  items: { taskId: string; item: Item }[];
+}
+
+export interface StoredRun {
+  id: string;
+  createdAt: number;
+  /** When the status last changed. */
+  updatedAt: number;
+  status: RunStatus;
+  seed: number;
+  spec: unknown;
+  /** True when any target is the provider simulator. */
+  simulated: boolean;
+  /** In the order given at creation. */
+  targets: TargetSpec[];
+  tasks: RunTaskSpec[];
+}
+
+export interface RunSummary {
+  id: string;
+  createdAt: number;
+  status: RunStatus;
+  targets: string[];
+  tasks: string[];
+  done: number;
+  errors: number;
+  simulated: boolean;
+}
+
+export interface SampleFilter {
+  targetId?: string;
+  taskId?: string;
+  status?: SampleStatus;
+}
+
+export interface StoredSample extends ScoredSample {
+  finishedAt: number;
+}
+
+export interface SampleCount {
+  targetId: string;
+  taskId: string;
+  done: number;
+  errors: number;
+}
