@@ -2,6 +2,7 @@
 
 import { resolve } from "node:path";
 import { ConfigError } from "../core/errors.ts";
+import { isScorerName, SCORER_NAMES } from "../scorers/scorer-registry.ts";
 import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
 import { listFlag, numberFlag, stringFlag } from "./flag-values.ts";
 
@@ -26,7 +27,7 @@ const FLAGS: Record<string, FamilyFlags> = {
       if (!file) throw new ConfigError("the dataset family needs --file items.jsonl|items.csv", "--file");
       return {
         file: resolve(cwd, file),
-        scorer: stringFlag(values, "scorer") ?? "exact",
+        scorer: scorerFlag(values),
         system: stringFlag(values, "system"),
         template: stringFlag(values, "template"),
         groupBy: listFlag(values, "group-by"),
@@ -36,6 +37,12 @@ const FLAGS: Record<string, FamilyFlags> = {
     },
   },
 };
+
+function scorerFlag(values: ParsedCommandArgs["values"]): string {
+  const scorer = stringFlag(values, "scorer") ?? "exact";
+  if (!isScorerName(scorer)) throw new ConfigError(`unknown scorer "${scorer}" (valid: ${SCORER_NAMES.join(", ")})`, "--scorer");
+  return scorer;
+}
 
 export const FAMILY_FLAG_OPTIONS: OptionsConfig = Object.assign({}, ...Object.values(FLAGS).map((flags) => flags.options));
 

@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr.write(`realitycheck ${name}: ${firstLine(error)} (see realitycheck ${name} --help)\n`);
+    io.stderr.write(`realitycheck ${name}: ${describeFlagError(error)} (see realitycheck ${name} --help)\n`);
     return 2;
   }
   const [min, max] = command.positionals;
@@ -87,4 +87,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split("\n")[0]!;
+}
+
+/** node:util's parse errors are long and generic; say the same in one short line. */
+function describeFlagError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const option = /'(-[^']*)'/.exec(firstLine(error))?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) return `option ${option.split(" ")[0]} needs a value`;
+  return firstLine(error);
 }

@@ -26,6 +26,7 @@ export class ProgressRenderer {
   private readonly targets = new Map<string, TargetProgress>();
   private startedAt = 0;
   private lastPlain = 0;
+  private lastPlainLines = "";
   private drawnLines = 0;
   private timer?: NodeJS.Timeout;
   private readonly now: () => number;
@@ -38,6 +39,7 @@ export class ProgressRenderer {
     switch (event.type) {
       case "run-started":
         this.startedAt = this.now();
+        this.lastPlain = this.startedAt;
         for (const t of event.targets) {
           this.targets.set(t.id, { id: t.id, simulated: t.simulated, total: t.total, done: t.alreadyDone, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0, startedDone: t.alreadyDone });
         }
@@ -84,12 +86,20 @@ export class ProgressRenderer {
     const now = this.now();
     if (now - this.lastPlain < (this.options.intervalMs ?? 5000)) return;
     this.lastPlain = now;
-    for (const t of this.targets.values()) this.options.out.write(this.describe(t) + "\n");
+    this.plain();
+  }
+
+  /** Plain lines for logs: one per target, skipped when nothing changed since the last ones. */
+  private plain(): void {
+    const lines = [...this.targets.values()].map((t) => this.describe(t, false)).join("\n");
+    if (lines === this.lastPlainLines) return;
+    this.lastPlainLines = lines;
+    this.options.out.write(lines + "\n");
   }
 
   private draw(final = false): void {
     if (!this.options.out.isTTY) {
-      if (final) for (const t of this.targets.values()) this.options.out.write(this.describe(t) + "\n");
+      if (final) this.plain();
       return;
     }
     const lines = [...this.targets.values()].map((t) => this.describe(t));
@@ -106,11 +116,11 @@ export class ProgressRenderer {
     this.options.out.write(text + "\n");
   }
 
-  private describe(t: TargetProgress): string {
+  private describe(t: TargetProgress, withEta = true): string {
     const elapsed = (this.now() - this.startedAt) / 1000;
     const newlyDone = t.done - t.startedDone;
     const rate = elapsed > 0 ? newlyDone / elapsed : 0;
-    const eta = rate > 0 && t.done < t.total ? ` eta ${formatSeconds((t.total - t.done) / rate)}` : "";
+    const eta = withEta && rate > 0 && t.done < t.total ? ` eta ${formatSeconds((t.total - t.done) / rate)}` : "";
     const pct = t.total ? Math.floor((100 * t.done) / t.total) : 100;
     const cost = t.simulated ? "" : ` $${t.costUsd.toFixed(4)}`;
     return `  ${label(t)}  ${t.done}/${t.total} (${pct}%)  errors ${t.errors}  retries ${t.retries}  cached ${t.cached}  tokens ${t.tokens}${cost}${eta}`;

@@ -25,20 +25,21 @@ export function renderSummary(s: TaskTargetSummary): string {
     s.outputTokensPerSecondP50 !== undefined ? `${s.outputTokensPerSecondP50.toFixed(1)} tok/s` : "",
   ].filter(Boolean);
   lines.push(`  tokens in ${s.inputTokens} out ${s.outputTokens}${s.simulated ? "" : `  cost $${s.costUsd.toFixed(4)}`}${speed.length ? `  ${speed.join("  ")}` : ""}`);
-  for (const metric of s.metrics) lines.push(`  ${formatMetric(metric)}`);
-  let lastKey = "";
-  for (const group of s.groups) {
-    if (group.key !== lastKey) lines.push(`  by ${group.key}:`);
-    lastKey = group.key;
-    for (const metric of group.metrics) lines.push(`    ${group.value.padEnd(12)} ${formatMetric(metric)}`);
-  }
+  const names = [...new Set(s.metrics.map((m) => m.name))];
+  const rows: string[][] = [["", ...names]];
+  rows.push(["all", ...names.map((n) => formatMetric(s.metrics.find((m) => m.name === n)))]);
+  for (const group of s.groups) rows.push([`${group.key}=${group.value}`, ...names.map((n) => formatMetric(group.metrics.find((m) => m.name === n)))]);
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const row of rows) lines.push(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`);
   return lines.join("\n") + "\n";
 }
 
-export function formatMetric(metric: MetricValue): string {
+/** `0.800 [0.700, 0.873] n=80`: value, 95% interval, sample size. */
+export function formatMetric(metric: MetricValue | undefined): string {
+  if (!metric) return "";
   const value = metric.value === null ? "n/a" : formatNumber(metric.value);
   const interval = metric.interval ? ` [${formatNumber(metric.interval.lower)}, ${formatNumber(metric.interval.upper)}]` : "";
-  return `${metric.name.padEnd(16)} ${value}${interval}  n=${metric.n}`;
+  return `${value}${interval} n=${metric.n}`;
 }
 
 function formatNumber(value: number): string {

@@ -1,6 +1,7 @@
 // Schedules every missing sample of a run across its targets, each with its own workers and pacing,
 // and reports progress only through events. Stops cleanly on Ctrl-C (abort) or a budget cap.
 
+import { setMaxListeners } from "node:events";
 import type { RunEvent, RunStatus } from "../core/events.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
 import { sampleKeyString } from "../core/sample.ts";
@@ -61,6 +62,8 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   const lastAttempts = store.lastAttemptNumbers(runId);
   const clock = options.clock ?? systemClock;
   const abort = new AbortController();
+  // Every request in flight and every retry wait listens on this signal; hundreds at once is normal, not a leak.
+  setMaxListeners(0, abort.signal);
   const onOuterAbort = () => abort.abort(options.signal?.reason);
   options.signal?.addEventListener("abort", onOuterAbort, { once: true });
   if (options.signal?.aborted) abort.abort(options.signal.reason);

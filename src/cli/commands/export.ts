@@ -23,7 +23,7 @@ export const exportCommand: Command = {
     const format = (stringFlag(args.values, "format") ?? "json") as ExportFormat;
     if (!FORMATS.includes(format)) throw new ConfigError(`unknown format "${format}" (use ${FORMATS.join(", ")})`, "--format");
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const { run, targets } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
       const outFlag = stringFlag(args.values, "out");

@@ -22,7 +22,7 @@ export const resumeCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const budget: Record<string, number> = {};
       const maxRequests = numberFlag(args.values, "max-requests", { integer: true, min: 1 });

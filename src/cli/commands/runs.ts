@@ -13,7 +13,7 @@ export const runsCommand: Command = {
   positionals: [0, 0],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const runs = opened.store.listRuns(numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50);
       if (runs.length === 0) {

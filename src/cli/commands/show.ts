@@ -14,7 +14,7 @@ export const showCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       await printRunSummary(io.stdout, opened.store, args.positionals[0]!, io.cwd);
       return 0;

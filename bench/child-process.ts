@@ -1,0 +1,65 @@
+// Starting the benchmark's helper processes: `node --import tsx` children that talk in JSON lines on stdout.
+
+import { type ChildProcess, spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import type { SimulatorStats } from "../src/simulator/server.ts";
+
+const BENCH_DIR = new URL(".", import.meta.url).pathname;
+
+function spawnTs(script: string, args: string[], nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, "--import", "tsx", `${BENCH_DIR}${script}`, ...args], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+}
+
+/** Runs a measurement script in a fresh process and returns the JSON it prints as its last stdout line. */
+export function runChild<T>(script: string, args: string[], nodeFlags: string[] = []): Promise<T> {
+  const child = spawnTs(script, args, nodeFlags);
+  child.stdin?.end();
+  let last = "";
+  createInterface({ input: child.stdout! }).on("line", (line) => {
+    if (line.trim()) last = line;
+  });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (code) => {
+      if (code !== 0) reject(new Error(`${script} ${args.join(" ")} exited with code ${code}`));
+      else resolve(JSON.parse(last) as T);
+    });
+  });
+}
+
+export interface SimulatorProcess {
+  url: string;
+  stats(): Promise<SimulatorStats>;
+  resetStats(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts bench/simulator-process.ts with extra profiles and waits for its URL. */
+export async function spawnSimulator(profiles: Record<string, unknown> = {}): Promise<SimulatorProcess> {
+  const child = spawnTs("simulator-process.ts", [JSON.stringify(profiles)]);
+  const waiting: ((line: string) => void)[] = [];
+  createInterface({ input: child.stdout! }).on("line", (line) => waiting.shift()?.(line));
+  const nextLine = () => new Promise<string>((resolve) => waiting.push(resolve));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const started = await Promise.race([nextLine(), exited.then(() => undefined)]);
+  if (started === undefined) throw new Error("the simulator process exited before it was listening");
+  const { url } = JSON.parse(started) as { url: string };
+  const ask = async (command: string) => {
+    const answer = nextLine();
+    child.stdin!.write(`${command}\n`);
+    return JSON.parse(await answer) as { stats?: SimulatorStats };
+  };
+  return {
+    url,
+    stats: async () => (await ask("stats")).stats!,
+    resetStats: async () => {
+      await ask("reset");
+    },
+    close: async () => {
+      child.stdin!.end();
+      await exited;
+    },
+  };
+}

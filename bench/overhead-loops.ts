@@ -1,0 +1,138 @@
+// The three clients part (a) compares, each sending `count` unique requests through `concurrency` workers:
+// a bare fetch loop, the AI SDK called directly, and the harness's executeRun with a file-backed store and cache.
+
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
+import { generateText, streamText } from "ai";
+import type { TargetSpec } from "../src/core/target.ts";
+import { createAdapter } from "../src/providers/create-adapter.ts";
+import { priceLookup } from "../src/runner/pricing.ts";
+import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
+import { executeRun, type TargetRuntime } from "../src/runner/run-engine.ts";
+import { openDatabase } from "../src/storage/open-database.ts";
+import { ResponseCache } from "../src/storage/response-cache.ts";
+import { RunStore } from "../src/storage/run-store.ts";
+import { BENCH_MAX_OUTPUT_TOKENS, benchItem, benchMessages, benchTask } from "./bench-task.ts";
+
+export type ClientMode = "fetch" | "sdk" | "harness";
+
+export interface LoopOptions {
+  url: string;
+  stream: boolean;
+  concurrency: number;
+  /** Separates warm-up requests from measured ones, so every request is unique. */
+  prefix: string;
+  count: number;
+  /** Called after each finished sample with how many have finished. */
+  onFinished?: (finished: number) => void;
+}
+
+export interface LoopResult {
+  ok: number;
+  errors: number;
+}
+
+const MODEL = "honest";
+
+async function workers(count: number, concurrency: number, one: (i: number) => Promise<boolean>, onFinished?: (n: number) => void): Promise<LoopResult> {
+  let next = 0;
+  let ok = 0;
+  let errors = 0;
+  const worker = async () => {
+    while (next < count) {
+      if (await one(next++)) ok++;
+      else errors++;
+      onFinished?.(ok + errors);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return { ok, errors };
+}
+
+export function fetchLoop(options: LoopOptions): Promise<LoopResult> {
+  const endpoint = `${options.url}/chat/completions`;
+  return workers(
+    options.count,
+    options.concurrency,
+    async (i) => {
+      const body: Record<string, unknown> = { model: MODEL, messages: benchMessages(benchItem(options.prefix, i)), max_tokens: BENCH_MAX_OUTPUT_TOKENS };
+      if (options.stream) Object.assign(body, { stream: true, stream_options: { include_usage: true } });
+      const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      if (options.stream) await response.text();
+      else await response.json();
+      return response.ok;
+    },
+    options.onFinished,
+  );
+}
+
+export function sdkLoop(options: LoopOptions): Promise<LoopResult> {
+  const model = createOpenAICompatible({ name: "simulator", baseURL: options.url, includeUsage: true }).chatModel(MODEL);
+  return workers(
+    options.count,
+    options.concurrency,
+    async (i) => {
+      const call = { model, messages: benchMessages(benchItem(options.prefix, i)), maxOutputTokens: BENCH_MAX_OUTPUT_TOKENS, maxRetries: 0 };
+      if (!options.stream) return (await generateText(call)).text.length > 0;
+      const result = streamText(call);
+      let text = "";
+      for await (const delta of result.textStream) text += delta;
+      await result.usage;
+      return text.length > 0;
+    },
+    options.onFinished,
+  );
+}
+
+/** A real file-backed run: the realistic path, with the cache on and every request a miss. */
+export class HarnessClient {
+  private readonly dir = mkdtempSync(join(tmpdir(), "rc-bench-"));
+  private readonly db = openDatabase(join(this.dir, "results.db"));
+  private readonly store = new RunStore(this.db);
+  private readonly cache = new ResponseCache(this.db);
+
+  async run(options: LoopOptions): Promise<LoopResult> {
+    const target: TargetSpec = { id: `simulator:${MODEL}`, provider: "simulator", model: MODEL, settings: {}, stream: options.stream, simulated: true };
+    const task = benchTask(options.prefix, options.count);
+    const runId = `bench-${options.prefix}`;
+    this.store.createRun({
+      id: runId,
+      createdAt: Date.now(),
+      seed: 1,
+      spec: { bench: true },
+      targets: [target],
+      tasks: [{ id: task.id, family: task.family, params: task.params, groupBy: task.groupBy }],
+      items: task.items.map((item) => ({ taskId: task.id, item })),
+    });
+    const runtime: TargetRuntime = {
+      adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: options.url } }),
+      concurrency: options.concurrency,
+      limits: {},
+      endpoint: options.url,
+    };
+    let finished = 0;
+    const outcome = await executeRun(
+      { runId, targets: [target], tasks: [task], trials: 1 },
+      {
+        store: this.store,
+        cache: this.cache,
+        runtimes: new Map([[target.id, runtime]]),
+        retry: DEFAULT_RETRY_POLICY,
+        timeoutMs: 300_000,
+        budget: {},
+        prices: priceLookup(),
+        onEvent: (event) => {
+          if (event.type === "sample-finished") options.onFinished?.(++finished);
+        },
+      },
+    );
+    return { ok: outcome.done, errors: outcome.errors };
+  }
+
+  close(): void {
+    this.db.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,90 @@
+// The everyday path through the CLI against the simulator: plan, run two hosts side by side, runs, show, export,
+// a second identical run served from the cache, and the demo ending with its report.
+
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
+import { runCli } from "../src/test-support/run-cli.ts";
+import { tempDir } from "../src/test-support/temp-dir.ts";
+
+const QA = join(import.meta.dirname, "fixtures", "datasets", "qa.jsonl");
+let simulator: SimulatorHandle;
+let cwd: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0, profiles: { "spanish-wrong": { extends: "honest", languages: { es: { accuracy: 0 } } } } });
+  cwd = tempDir();
+  env = { SIMULATOR_BASE_URL: simulator.url };
+});
+afterAll(() => simulator.close());
+
+const runArgs = ["dataset", "--file", QA, "--scorer", "includes", "--group-by", "lang", "--model", "simulator:honest@host-a", "--model", "simulator:spanish-wrong@host-b"];
+
+describe("CLI workflow", () => {
+  it("plans without sending or storing anything", async () => {
+    simulator.resetStats();
+    const result = await runCli(["plan", ...runArgs], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/simulator:honest@host-a \[simulated\]\s+\d+/);
+    expect(result.stdout).toContain("estimated total: $0.0000");
+    expect(simulator.stats().requests).toBe(0);
+    expect(existsSync(join(cwd, ".realitycheck"))).toBe(false);
+  });
+
+  it("runs two hosts side by side, then lists, shows and exports the run", async () => {
+    const run = await runCli(["run", ...runArgs], { cwd, env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/results: .*results\.db \(run [\w-]+\)/);
+    expect(run.stdout).toContain("dataset × simulator:honest@host-a [simulated]");
+    expect(run.stdout).toMatch(/lang=es\s+0\.000 \[/);
+
+    const runs = await runCli(["runs"], { cwd });
+    expect(runs.stdout).toMatch(/completed .* dataset × simulator:honest@host-a, simulator:spanish-wrong@host-b \[simulated\]/);
+
+    const show = await runCli(["show", "last"], { cwd });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain("note: [simulated] targets are the provider simulator");
+
+    const csv = await runCli(["export", "last", "--format", "csv", "--out", "samples.csv"], { cwd });
+    expect(csv.code, csv.stderr).toBe(0);
+    const lines = readFileSync(join(cwd, "samples.csv"), "utf8").trimEnd().split("\r\n");
+    expect(lines[0]).toContain("run_id,target,simulated,task,item_id,trial,status");
+    expect(lines[0]).toContain("meta.lang");
+    expect(lines[0]).toContain("score.includes");
+
+    const jsonl = await runCli(["export", "last", "--format", "jsonl"], { cwd });
+    const rows = jsonl.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(rows).toHaveLength(lines.length - 1);
+    expect(rows.every((row) => row.simulated === true && typeof row.response === "string")).toBe(true);
+
+    const json = await runCli(["export", "last", "--format", "json"], { cwd });
+    const doc = JSON.parse(json.stdout) as { run: { status: string }; samples: unknown[] };
+    expect(doc.run.status).toBe("completed");
+    expect(doc.samples).toHaveLength(rows.length);
+  });
+
+  it("serves a second identical run from the cache without one HTTP request, and asks again with --no-cache", async () => {
+    simulator.resetStats();
+    const again = await runCli(["run", ...runArgs], { cwd, env });
+    expect(again.code, again.stderr).toBe(0);
+    expect(simulator.stats().requests).toBe(0);
+    expect(again.stdout).toMatch(/cached (\d+)/);
+
+    const fresh = await runCli(["run", ...runArgs, "--no-cache"], { cwd, env });
+    expect(fresh.code).toBe(0);
+    expect(simulator.stats().requests).toBeGreaterThan(0);
+  });
+
+  it("demo runs the built-in battery against simulated deployments and ends with a report path", async () => {
+    const dir = tempDir();
+    const demo = await runCli(["demo"], { cwd: dir });
+    expect(demo.code, demo.stderr).toBe(0);
+    const report = /^report: (.+)$/m.exec(demo.stdout)?.[1];
+    expect(demo.stdout.trimEnd().split("\n").at(-1)).toBe(`report: ${report}`);
+    const text = readFileSync(report!, "utf8");
+    expect(text).toContain("(simulated)");
+    expect(text).toContain("scripted test double");
+  });
+});
