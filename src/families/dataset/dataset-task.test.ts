@@ -50,7 +50,7 @@ describe("datasetTask", () => {
     );
     const [accuracy] = task.metrics[0]?.reduce(samples) ?? [];
     expect(accuracy).toMatchObject({ value: 0.5, n: 2 });
-    expect(task.metrics[1]?.reduce(samples)[0]).toMatchObject({ name: "unscored", value: 1, n: 3 });
+    expect(task.metrics[1]?.reduce(samples)[0]).toMatchObject({ name: "unscored", value: 1 / 3, n: 3 });
   });
 
   it("changes its params when the items, the prompt or the scorer options change", () => {
