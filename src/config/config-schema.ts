@@ -43,25 +43,32 @@ export const budgetSchema = z.strictObject({
   maxCostUsd: z.number().positive().optional(),
 });
 
-export const configSchema = z.strictObject({
-  storage: z.string().min(1).optional(),
-  defaults: z
-    .strictObject({
-      trials: positiveInt.optional(),
-      seed: z.number().int().min(0).optional(),
-      concurrency: positiveInt.optional(),
-      timeoutSeconds: z.number().positive().optional(),
-      maxAttempts: positiveInt.max(20).optional(),
-      stream: z.boolean().optional(),
-    })
-    .optional(),
-  targets: z.record(z.string().regex(/^[\w.-]+$/, "target names use letters, digits, '.', '_' and '-'"), targetConfigSchema).optional(),
-  providers: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "provider ids are lower-case letters, digits and '-'"), providerConfigSchema).optional(),
-  judges: z.array(z.string()).optional(),
-  budget: budgetSchema.optional(),
-  /** Keyed by `provider:model` or `provider:*`. */
-  pricing: z.record(z.string(), priceSchema).optional(),
-});
+export const configSchema = z
+  .strictObject({
+    storage: z.string().min(1).optional(),
+    defaults: z
+      .strictObject({
+        trials: positiveInt.optional(),
+        seed: z.number().int().min(0).optional(),
+        concurrency: positiveInt.optional(),
+        timeoutSeconds: z.number().positive().optional(),
+        maxAttempts: positiveInt.max(20).optional(),
+        stream: z.boolean().optional(),
+      })
+      .optional(),
+    targets: z.record(z.string().regex(/^[\w.-]+$/, "target names use letters, digits, '.', '_' and '-'"), targetConfigSchema).optional(),
+    providers: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "provider ids are lower-case letters, digits and '-'"), providerConfigSchema).optional(),
+    judges: z.array(z.string()).optional(),
+    budget: budgetSchema.optional(),
+    /** Keyed by `provider:model` or `provider:*`. */
+    pricing: z.record(z.string(), priceSchema).optional(),
+  })
+  .superRefine((config, ctx) => {
+    for (const [index, judge] of (config.judges ?? []).entries()) {
+      if (config.targets?.[judge] || /^[^:\s]+:\S+$/.test(judge)) continue;
+      ctx.addIssue({ code: "custom", path: ["judges", index], message: `"${judge}" is neither a target name from this file nor provider:model-id` });
+    }
+  });
 
 export type Config = z.output<typeof configSchema>;
 export type TargetConfig = z.output<typeof targetConfigSchema>;

@@ -69,6 +69,11 @@ pricing:
     expect(error.message).not.toContain("\n");
   });
 
+  it("checks that judges name a target or a provider:model id", () => {
+    const { path } = configFile(`targets:\n  scout: { model: "groq:m" }\njudges:\n  - scout\n  - anthropic:claude-sonnet-4-0\n  - gpt4\n`);
+    expect(errorOf(() => loadConfig(path)).message).toBe(`${path}:6: judges.2: "gpt4" is neither a target name from this file nor provider:model-id`);
+  });
+
   it("fails when an explicit config does not exist", () => {
     expect(errorOf(() => loadConfig("/nonexistent/rc.yaml")).message).toBe("/nonexistent/rc.yaml: config file not found");
   });
