@@ -54,10 +54,12 @@ describe("CLI workflow", () => {
     expect(lines[0]).toContain("meta.lang");
     expect(lines[0]).toContain("score.includes");
 
-    const jsonl = await runCli(["export", "last", "--format", "jsonl"], { cwd });
+    const jsonl = await runCli(["export", "last", "--format", "jsonl", "--prompts"], { cwd });
     const rows = jsonl.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rows).toHaveLength(lines.length - 1);
     expect(rows.every((row) => row.simulated === true && typeof row.response === "string")).toBe(true);
+    const prompt = JSON.parse(rows[0]!.prompt as string) as { role: string; content: string }[];
+    expect(prompt.at(-1)).toMatchObject({ role: "user", content: rows[0]!.input });
 
     const json = await runCli(["export", "last", "--format", "json"], { cwd });
     const doc = JSON.parse(json.stdout) as { run: { status: string }; samples: unknown[] };

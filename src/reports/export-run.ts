@@ -1,16 +1,30 @@
 // Streams a run's samples as JSON, JSON Lines or CSV, one chunk at a time (memory stays flat on 100,000-sample runs).
 
 import type { TargetSpec } from "../core/target.ts";
+import type { Task } from "../core/task.ts";
 import type { RunStore } from "../storage/run-store.ts";
 import type { StoredRun } from "../storage/stored-run.ts";
 import { csvField, sampleRow, type Row } from "./sample-rows.ts";
 
 export type ExportFormat = "json" | "jsonl" | "csv";
 
-export function* exportRun(store: RunStore, run: StoredRun, targets: readonly TargetSpec[], format: ExportFormat): Generator<string> {
+export interface ExportOptions {
+  format: ExportFormat;
+  /** Include each sample's full prompt (messages as sent); with long-context tasks these can be very large. */
+  prompts?: readonly Task[];
+}
+
+export function* exportRun(store: RunStore, run: StoredRun, targets: readonly TargetSpec[], options: ExportOptions): Generator<string> {
+  const { format } = options;
   const simulated = new Map(targets.map((t) => [t.id, t.simulated]));
+  const tasks = new Map((options.prompts ?? []).map((task) => [task.id, task]));
   const rows = (function* () {
-    for (const sample of store.iterateSamples(run.id)) yield sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false);
+    for (const sample of store.iterateSamples(run.id)) {
+      const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false);
+      const task = tasks.get(sample.taskId);
+      if (task) row.prompt = JSON.stringify(sample.item.messages ?? task.prompt(sample.item));
+      yield row;
+    }
   })();
   if (format === "jsonl") {
     for (const row of rows) yield JSON.stringify(row) + "\n";
@@ -24,16 +38,17 @@ export function* exportRun(store: RunStore, run: StoredRun, targets: readonly Ta
     }
     yield "\n]}\n";
   } else {
-    yield* csvRows(store, run, rows);
+    yield* csvRows(store, run, rows, tasks.size > 0);
   }
 }
 
 /** CSV needs every column up front: one pass to collect column names, a second to write rows. */
-function* csvRows(store: RunStore, run: StoredRun, rows: Iterable<Row>): Generator<string> {
+function* csvRows(store: RunStore, run: StoredRun, rows: Iterable<Row>, withPrompt: boolean): Generator<string> {
   const columns = new Set<string>();
   for (const sample of store.iterateSamples(run.id)) {
     for (const key of Object.keys(sampleRow(run.id, sample, false))) columns.add(key);
   }
+  if (withPrompt) columns.add("prompt");
   const header = [...columns];
   yield header.map(csvField).join(",") + "\r\n";
   for (const row of rows) yield header.map((column) => csvField(row[column] ?? null)).join(",") + "\r\n";

@@ -8,16 +8,16 @@ import { ConfigError } from "../../core/errors.ts";
 import { exportRun, type ExportFormat } from "../../reports/export-run.ts";
 import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import type { Command } from "../command.ts";
-import { stringFlag } from "../flag-values.ts";
+import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 
 const FORMATS: ExportFormat[] = ["json", "jsonl", "csv"];
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "Write a run's samples (responses, scores, usage, metadata) as json, jsonl or csv.",
-  usage: "export <run-id|prefix|last> --format json|jsonl|csv [--out file]",
-  options: { config: { type: "string" }, db: { type: "string" }, format: { type: "string" }, out: { type: "string" } },
+  summary: "Write a run's samples (responses, scores, usage, metadata; prompts with --prompts) as json, jsonl or csv.",
+  usage: "export <run-id|prefix|last> --format json|jsonl|csv [--out file] [--prompts]",
+  options: { config: { type: "string" }, db: { type: "string" }, format: { type: "string" }, out: { type: "string" }, prompts: { type: "boolean" } },
   positionals: [1, 1],
   async run(args, io) {
     const format = (stringFlag(args.values, "format") ?? "json") as ExportFormat;
@@ -25,10 +25,11 @@ export const exportCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
-      const { run, targets } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
+      const { run, targets, tasks } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
+      const options = { format, prompts: booleanFlag(args.values, "prompts") ? tasks : undefined };
       const outFlag = stringFlag(args.values, "out");
       if (!outFlag) {
-        for (const chunk of exportRun(opened.store, run, targets, format)) {
+        for (const chunk of exportRun(opened.store, run, targets, options)) {
           if (!io.stdout.write(chunk)) await once(io.stdout, "drain");
         }
         return 0;
@@ -37,7 +38,7 @@ export const exportCommand: Command = {
       const partial = `${out}.partial-${process.pid}`;
       const stream = createWriteStream(partial);
       try {
-        for (const chunk of exportRun(opened.store, run, targets, format)) {
+        for (const chunk of exportRun(opened.store, run, targets, options)) {
           if (!stream.write(chunk)) await once(stream, "drain");
         }
         stream.end();
