@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { isRealitycheckError } from "../core/errors.ts";
 import type { Command, CommandIO } from "./command.ts";
+import { OPTION_HELP } from "./option-help.ts";
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import("./commands/run.ts")).runCommand,
@@ -33,11 +34,9 @@ function help(): string {
 }
 
 function commandHelp(command: Command): string {
-  const options = Object.entries(command.options).map(([name, option]) => {
-    const value = option.type === "string" ? ` <${name}>` : "";
-    const repeat = option.multiple ? " (repeatable)" : "";
-    return `  --${name}${value}${repeat}`;
-  });
+  const flags = Object.entries(command.options).map(([name, option]) => `--${name}${option.type === "string" ? " <value>" : ""}`);
+  const width = Math.max(...flags.map((flag) => flag.length));
+  const options = Object.keys(command.options).map((name, index) => `  ${flags[index]!.padEnd(width)}  ${OPTION_HELP[name] ?? ""}`.trimEnd());
   return [`usage: realitycheck ${command.usage}`, "", command.summary, "", "options:", ...options].join("\n");
 }
 
