@@ -1,7 +1,7 @@
 // The everyday path through the CLI against the simulator: plan, run two hosts side by side, runs, show, export,
 // a second identical run served from the cache, and the demo ending with its report.
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
@@ -77,6 +77,20 @@ describe("CLI workflow", () => {
     const fresh = await runCli(["run", ...runArgs, "--no-cache"], { cwd, env });
     expect(fresh.code).toBe(0);
     expect(simulator.stats().requests).toBeGreaterThan(0);
+  });
+
+  it("runs a suite file of several tasks in one run", async () => {
+    const dir = tempDir();
+    const suite = join(dir, "suite.yaml");
+    writeFileSync(suite, `name: two datasets\ntrials: 2\ntasks:\n  - { family: dataset, id: qa, file: ${QA}, scorer: includes }\n  - { family: dataset, id: mc, file: ${join(import.meta.dirname, "fixtures", "datasets", "mc.csv")}, scorer: choice }\n`);
+    const result = await runCli(["run", suite, "--model", "simulator:honest"], { cwd: dir, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("qa × simulator:honest [simulated]");
+    expect(result.stdout).toContain("mc × simulator:honest [simulated]");
+    expect(result.stdout).toContain("trials 2");
+    const mixed = await runCli(["run", suite, "--file", QA, "--model", "simulator:honest"], { cwd: dir, env });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/--file: --file cannot be combined with a suite file/);
   });
 
   it("demo runs the built-in battery against simulated deployments and ends with a report path", async () => {

@@ -55,3 +55,10 @@ export function familyFlags(family: string, values: ParsedCommandArgs["values"],
   }
   return FLAGS[family]?.toOptions(values, cwd) ?? {};
 }
+
+/** A suite file carries each task's options itself; family flags beside it would be silently ignored. */
+export function rejectFamilyFlags(values: ParsedCommandArgs["values"], suite: string): void {
+  for (const name of Object.keys(FAMILY_FLAG_OPTIONS)) {
+    if (values[name] !== undefined) throw new ConfigError(`--${name} cannot be combined with a suite file (${suite}): set it on the task in the suite`, `--${name}`);
+  }
+}

@@ -1,14 +1,16 @@
 // The flags shared by `run` and `plan`, and how they become a run spec (with config defaults underneath).
 
+import { resolve } from "node:path";
 import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { GenerationSettings } from "../core/target.ts";
 import { findFamily } from "../families/registry.ts";
+import { isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { familyFlags, FAMILY_FLAG_OPTIONS } from "./family-flags.ts";
+import { familyFlags, FAMILY_FLAG_OPTIONS, rejectFamilyFlags } from "./family-flags.ts";
 import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -35,8 +37,10 @@ export const RUN_OPTIONS: OptionsConfig = {
 export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {
   const familyName = args.positionals[0];
   if (!familyName) throw new ConfigError("name a task family or suite, e.g. `realitycheck run dataset --file items.jsonl --model ...`");
-  const family = findFamily(familyName);
   const values = args.values;
+  const suite = isSuitePath(familyName) ? loadSuiteFile(resolve(cwd, familyName)) : undefined;
+  if (suite) rejectFamilyFlags(values, familyName);
+  const tasks = suite?.tasks ?? [{ family: findFamily(familyName).name, options: familyFlags(familyName, values, cwd) }];
   const settings: GenerationSettings = {};
   const temperature = numberFlag(values, "temperature", { min: 0, max: 2 });
   if (temperature !== undefined) settings.temperature = temperature;
@@ -55,9 +59,9 @@ export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: st
   };
   return {
     version: 1,
-    seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? config.defaults?.seed ?? 1,
-    trials: numberFlag(values, "trials", { integer: true, min: 1 }) ?? config.defaults?.trials ?? 1,
-    tasks: [{ family: family.name, options: familyFlags(family.name, values, cwd) }],
+    seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? suite?.seed ?? config.defaults?.seed ?? 1,
+    trials: numberFlag(values, "trials", { integer: true, min: 1 }) ?? suite?.trials ?? config.defaults?.trials ?? 1,
+    tasks,
     targets,
     execution: {
       concurrency: numberFlag(values, "concurrency", { integer: true, min: 1, max: 1024 }),

@@ -10,8 +10,12 @@ const FAMILIES: Record<string, TaskFamily> = {
 
 export function findFamily(name: string): TaskFamily {
   const family = FAMILIES[name];
-  if (!family) throw new ConfigError(`unknown task family or suite "${name}" (known: ${familyNames().join(", ")})`);
+  if (!family) throw new ConfigError(`unknown task family or suite "${name}" (families: ${familyNames().join(", ")}; or a suite file ending in .yaml)`);
   return family;
+}
+
+export function allFamilies(): TaskFamily[] {
+  return Object.values(FAMILIES);
 }
 
 export function familyNames(): string[] {

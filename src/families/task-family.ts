@@ -11,9 +11,11 @@ export interface BuildContext {
   storedItems?: Item[];
 }
 
-export interface TaskFamily<S extends z.ZodType = z.ZodType> {
+export interface TaskFamily<S extends z.ZodObject = z.ZodObject> {
   name: string;
   summary: string;
   optionsSchema: S;
+  /** Options that name files: in a suite file they are relative to the suite, not to the working directory. */
+  pathOptions?: readonly string[];
   build(options: z.output<S>, context: BuildContext): Promise<Task>;
 }

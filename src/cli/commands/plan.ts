@@ -10,7 +10,7 @@ import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
 export const planCommand: Command = {
   name: "plan",
   summary: "Dry run: requests, estimated tokens and cost per target. Sends nothing, stores nothing.",
-  usage: "plan <family> --model provider:model-id [--model ...] [options]",
+  usage: "plan <family|suite.yaml> --model provider:model-id [--model ...] [options]",
   options: RUN_OPTIONS,
   positionals: [1, 1],
   async run(args, io) {

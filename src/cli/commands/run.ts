@@ -12,7 +12,7 @@ import { printRunSummary } from "../render-summary.ts";
 export const runCommand: Command = {
   name: "run",
   summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
-  usage: "run <family> --model provider:model-id [--model ...] [options]",
+  usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [options]",
   options: RUN_OPTIONS,
   positionals: [1, 1],
   async run(args, io) {

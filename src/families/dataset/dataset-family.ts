@@ -7,6 +7,8 @@ import { datasetTask } from "./dataset-task.ts";
 import { loadDataset } from "./load-dataset.ts";
 
 const datasetOptionsSchema = z.strictObject({
+  /** Task id, so one run (a suite) can hold several datasets. */
+  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
   file: z.string().min(1),
   scorer: z.enum(SCORER_NAMES).default("exact"),
   system: z.string().optional(),
@@ -22,6 +24,7 @@ export const datasetFamily: TaskFamily<typeof datasetOptionsSchema> = {
   name: "dataset",
   summary: "your own JSONL/CSV items, scored by exact, includes, regex, choice or numeric match",
   optionsSchema: datasetOptionsSchema,
+  pathOptions: ["file"],
   async build(options, context) {
     const items = context.storedItems ?? (await loadDataset(options.file));
     const scorerOptions: Record<string, unknown> = {};
@@ -35,6 +38,7 @@ export const datasetFamily: TaskFamily<typeof datasetOptionsSchema> = {
       system: options.system,
       template: options.template,
       groupBy: options.groupBy,
+      id: options.id,
     });
   },
 };
