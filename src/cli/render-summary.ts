@@ -10,7 +10,31 @@ export async function printRunSummary(out: NodeJS.WritableStream, store: RunStor
   const summaries = summarizeRun(store, run.id, tasks, targets, spec.trials);
   out.write(`\nrun ${run.id}  status ${run.status}  seed ${run.seed}  trials ${spec.trials}\n`);
   if (targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
+  for (const task of tasks) {
+    const rows = summaries.filter((summary) => summary.taskId === task.id);
+    if (rows.length > 1) out.write(renderSideBySide(task.id, rows));
+  }
   for (const summary of summaries) out.write(renderSummary(summary));
+}
+
+/** One task, every target on its own row: the comparison a user runs several --model flags for. */
+export function renderSideBySide(taskId: string, rows: TaskTargetSummary[]): string {
+  const names = [...new Set(rows.flatMap((row) => row.metrics.map((m) => m.name)))];
+  const table: string[][] = [[`${taskId}: side by side`, "samples", "errors", ...names]];
+  for (const row of rows) {
+    table.push([
+      row.simulated ? `${row.targetId} [simulated]` : row.targetId,
+      `${row.finished}/${row.expected}`,
+      String(row.errors),
+      ...names.map((name) => formatMetric(row.metrics.find((m) => m.name === name))),
+    ]);
+  }
+  return "\n" + alignColumns(table, "") + "\n";
+}
+
+function alignColumns(rows: string[][], indent: string): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => `${indent}${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`).join("\n");
 }
 
 export function renderSummary(s: TaskTargetSummary): string {
@@ -29,8 +53,7 @@ export function renderSummary(s: TaskTargetSummary): string {
   const rows: string[][] = [["", ...names]];
   rows.push(["all", ...names.map((n) => formatMetric(s.metrics.find((m) => m.name === n)))]);
   for (const group of s.groups) rows.push([`${group.key}=${group.value}`, ...names.map((n) => formatMetric(group.metrics.find((m) => m.name === n)))]);
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) lines.push(`  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`);
+  lines.push(alignColumns(rows, "  "));
   return lines.join("\n") + "\n";
 }
 
