@@ -23,6 +23,11 @@ export function benchItem(prefix: string, i: number): Item {
   };
 }
 
+/** Item prefix of a part (b) run against `model`. */
+export function rateTaskPrefix(model: string): string {
+  return `rate-${model}`;
+}
+
 export function benchMessages(item: Item): ChatMessage[] {
   return [{ role: "user", content: item.input }];
 }

@@ -30,32 +30,36 @@ export function runChild<T>(script: string, args: string[], nodeFlags: string[] 
 }
 
 export interface SimulatorProcess {
-  url: string;
-  stats(): Promise<SimulatorStats>;
-  resetStats(): Promise<void>;
+  /** One base URL per simulator, each ending in /v1. */
+  urls: string[];
+  stats(index: number): Promise<SimulatorStats>;
+  resetStats(index: number): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Starts bench/simulator-process.ts with extra profiles and waits for its URL. */
-export async function spawnSimulator(profiles: Record<string, unknown> = {}): Promise<SimulatorProcess> {
-  const child = spawnTs("simulator-process.ts", [JSON.stringify(profiles)]);
+/** Starts bench/simulator-process.ts with extra profiles and `count` simulators, and waits for their URLs. */
+export async function spawnSimulators(profiles: Record<string, unknown>, count: number): Promise<SimulatorProcess> {
+  const child = spawnTs("simulator-process.ts", [JSON.stringify(profiles), String(count)]);
   const waiting: ((line: string) => void)[] = [];
   createInterface({ input: child.stdout! }).on("line", (line) => waiting.shift()?.(line));
   const nextLine = () => new Promise<string>((resolve) => waiting.push(resolve));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const started = await Promise.race([nextLine(), exited.then(() => undefined)]);
   if (started === undefined) throw new Error("the simulator process exited before it was listening");
-  const { url } = JSON.parse(started) as { url: string };
+  const { urls } = JSON.parse(started) as { urls: string[] };
+  // Answers come back in the order asked, so concurrent questions each get their own line.
   const ask = async (command: string) => {
     const answer = nextLine();
     child.stdin!.write(`${command}\n`);
-    return JSON.parse(await answer) as { stats?: SimulatorStats };
+    const reply = JSON.parse(await answer) as { stats?: SimulatorStats; error?: string };
+    if (reply.error) throw new Error(`simulator process: ${reply.error}`);
+    return reply;
   };
   return {
-    url,
-    stats: async () => (await ask("stats")).stats!,
-    resetStats: async () => {
-      await ask("reset");
+    urls,
+    stats: async (index) => (await ask(`stats ${index}`)).stats!,
+    resetStats: async (index) => {
+      await ask(`reset ${index}`);
     },
     close: async () => {
       child.stdin!.end();

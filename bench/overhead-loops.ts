@@ -1,5 +1,6 @@
-// The three clients part (a) compares, each sending `count` unique requests through `concurrency` workers:
-// a bare fetch loop, the AI SDK called directly, and the harness's executeRun with a file-backed store and cache.
+// The clients part (a) compares, each sending `count` unique requests through `concurrency` workers: a bare fetch
+// loop, the AI SDK as apps call it (generateText / streamText), the SDK's provider model called directly (the layer
+// the harness's adapter uses), and the harness's executeRun with a file-backed store and cache.
 
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +17,7 @@ import { ResponseCache } from "../src/storage/response-cache.ts";
 import { RunStore } from "../src/storage/run-store.ts";
 import { BENCH_MAX_OUTPUT_TOKENS, benchItem, benchMessages, benchTask } from "./bench-task.ts";
 
-export type ClientMode = "fetch" | "sdk" | "harness";
+export type ClientMode = "fetch" | "sdk" | "model" | "harness";
 
 export interface LoopOptions {
   url: string;
@@ -25,6 +26,8 @@ export interface LoopOptions {
   /** Separates warm-up requests from measured ones, so every request is unique. */
   prefix: string;
   count: number;
+  /** Called once the client is ready to send (the harness has built and stored its task), before the first request. */
+  onStart?: () => void;
   /** Called after each finished sample with how many have finished. */
   onFinished?: (finished: number) => void;
 }
@@ -36,7 +39,9 @@ export interface LoopResult {
 
 const MODEL = "honest";
 
-async function workers(count: number, concurrency: number, one: (i: number) => Promise<boolean>, onFinished?: (n: number) => void): Promise<LoopResult> {
+async function workers(options: LoopOptions, one: (i: number) => Promise<boolean>): Promise<LoopResult> {
+  const { count, concurrency, onFinished } = options;
+  options.onStart?.();
   let next = 0;
   let ok = 0;
   let errors = 0;
@@ -53,37 +58,49 @@ async function workers(count: number, concurrency: number, one: (i: number) => P
 
 export function fetchLoop(options: LoopOptions): Promise<LoopResult> {
   const endpoint = `${options.url}/chat/completions`;
-  return workers(
-    options.count,
-    options.concurrency,
-    async (i) => {
-      const body: Record<string, unknown> = { model: MODEL, messages: benchMessages(benchItem(options.prefix, i)), max_tokens: BENCH_MAX_OUTPUT_TOKENS };
-      if (options.stream) Object.assign(body, { stream: true, stream_options: { include_usage: true } });
-      const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      if (options.stream) await response.text();
-      else await response.json();
-      return response.ok;
-    },
-    options.onFinished,
-  );
+  return workers(options, async (i) => {
+    const messages = benchMessages(benchItem(options.prefix, i));
+    const body = options.stream
+      ? { model: MODEL, messages, max_tokens: BENCH_MAX_OUTPUT_TOKENS, stream: true, stream_options: { include_usage: true } }
+      : { model: MODEL, messages, max_tokens: BENCH_MAX_OUTPUT_TOKENS };
+    const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    if (options.stream) await response.text();
+    else await response.json();
+    return response.ok;
+  });
 }
 
 export function sdkLoop(options: LoopOptions): Promise<LoopResult> {
   const model = createOpenAICompatible({ name: "simulator", baseURL: options.url, includeUsage: true }).chatModel(MODEL);
-  return workers(
-    options.count,
-    options.concurrency,
-    async (i) => {
-      const call = { model, messages: benchMessages(benchItem(options.prefix, i)), maxOutputTokens: BENCH_MAX_OUTPUT_TOKENS, maxRetries: 0 };
-      if (!options.stream) return (await generateText(call)).text.length > 0;
-      const result = streamText(call);
-      let text = "";
-      for await (const delta of result.textStream) text += delta;
-      await result.usage;
+  return workers(options, async (i) => {
+    const call = { model, messages: benchMessages(benchItem(options.prefix, i)), maxOutputTokens: BENCH_MAX_OUTPUT_TOKENS, maxRetries: 0 };
+    if (!options.stream) return (await generateText(call)).text.length > 0;
+    const result = streamText(call);
+    let text = "";
+    for await (const delta of result.textStream) text += delta;
+    await result.usage;
+    return text.length > 0;
+  });
+}
+
+/** The provider model's own calls (doGenerate / doStream), with the prompt in its format: no harness, no generateText. */
+export function modelLoop(options: LoopOptions): Promise<LoopResult> {
+  const model = createOpenAICompatible({ name: "simulator", baseURL: options.url, includeUsage: true }).chatModel(MODEL);
+  return workers(options, async (i) => {
+    const prompt = [{ role: "user" as const, content: [{ type: "text" as const, text: benchItem(options.prefix, i).input }] }];
+    const call = { prompt, maxOutputTokens: BENCH_MAX_OUTPUT_TOKENS };
+    let text = "";
+    if (!options.stream) {
+      for (const part of (await model.doGenerate(call)).content) if (part.type === "text") text += part.text;
       return text.length > 0;
-    },
-    options.onFinished,
-  );
+    }
+    let finished = false;
+    for await (const part of (await model.doStream(call)).stream) {
+      if (part.type === "text-delta") text += part.delta;
+      else if (part.type === "finish") finished = true;
+    }
+    return finished && text.length > 0;
+  });
 }
 
 /** A real file-backed run: the realistic path, with the cache on and every request a miss. */
@@ -112,6 +129,7 @@ export class HarnessClient {
       limits: {},
       endpoint: options.url,
     };
+    options.onStart?.();
     let finished = 0;
     const outcome = await executeRun(
       { runId, targets: [target], tasks: [task], trials: 1 },

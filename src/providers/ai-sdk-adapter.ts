@@ -1,11 +1,20 @@
-// A ModelAdapter over any AI SDK language model: one request, measured, with every failure mapped to a typed error.
-// On the hot path of the throughput benchmark, so it adds no work beyond the SDK call: the model is built once, by the caller.
+// A ModelAdapter over any AI SDK provider model: one request, measured, with every failure mapped to a typed error.
+// It calls the provider's model (the SDK's LanguageModelV3 contract) directly rather than through generateText /
+// streamText: those add prompt validation, telemetry and step handling we never use, and cost more CPU per request
+// than the whole rest of the harness (bench/throughput.ts). The model is built once, by the caller.
 
-import { generateText, streamText, type FinishReason as SdkFinishReason, type LanguageModel, type LanguageModelUsage } from "ai";
-import { NetworkError, type RealitycheckError, StreamDroppedError } from "../core/errors.ts";
+import type { LanguageModel } from "ai";
+import { ConfigError, NetworkError, type RealitycheckError, StreamDroppedError } from "../core/errors.ts";
+import type { ChatMessage } from "../core/messages.ts";
 import type { FinishReason, GenerateRequest, GenerateResult, ModelAdapter, StreamRequest, Usage } from "../core/model-adapter.ts";
 import { mapProviderError } from "./map-error.ts";
 import { parseRateLimitHeaders } from "./rate-limit-headers.ts";
+
+/** The provider-level model every @ai-sdk provider returns, named through the `ai` package's own types. */
+type ProviderModel = Extract<LanguageModel, { specificationVersion: "v3" }>;
+type CallOptions = Parameters<ProviderModel["doGenerate"]>[0];
+type ProviderResult = Awaited<ReturnType<ProviderModel["doGenerate"]>>;
+type ProviderPrompt = CallOptions["prompt"];
 
 export interface AiSdkAdapterOptions {
   provider: string;
@@ -15,42 +24,42 @@ export interface AiSdkAdapterOptions {
   secrets?: readonly string[];
 }
 
-// The SDK's finish reasons are a subset of ours; the compiler keeps it that way.
-const toFinishReason: (reason: SdkFinishReason) => FinishReason = (reason) => reason;
+// The SDK's unified finish reasons are a subset of ours; the compiler keeps it that way.
+const toFinishReason: (reason: ProviderResult["finishReason"]["unified"]) => FinishReason = (reason) => reason;
 
-function toUsage(usage: LanguageModelUsage): Usage {
-  return { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens };
+function toUsage(usage: ProviderResult["usage"]): Usage {
+  return { inputTokens: usage.inputTokens.total, outputTokens: usage.outputTokens.total };
 }
 
-// Errors reach us as stream parts; the SDK's default handler would also print them.
-function ignoreError(): void {}
-
-// The engine never prints, and the SDK warns on the console about settings a host ignores (e.g. seed on Anthropic).
-// `??=` leaves in place a logger the CLI installed first.
-globalThis.AI_SDK_LOG_WARNINGS ??= false;
+/** Our messages in the provider format, as generateText would convert them: text parts, system as a plain string. */
+function toPrompt(messages: readonly ChatMessage[]): ProviderPrompt {
+  return messages.map((message) =>
+    message.role === "system" ? { role: "system", content: message.content } : { role: message.role, content: [{ type: "text", text: message.content }] },
+  );
+}
 
 export class AiSdkAdapter implements ModelAdapter {
   readonly provider: string;
   readonly model: string;
-  readonly #languageModel: LanguageModel;
+  readonly #languageModel: ProviderModel;
   readonly #secrets: readonly string[];
 
   constructor(options: AiSdkAdapterOptions) {
+    const model = options.languageModel;
+    if (typeof model === "string" || model.specificationVersion !== "v3") {
+      throw new ConfigError(`provider "${options.provider}" did not build an AI SDK v3 model for "${options.model}"`);
+    }
     this.provider = options.provider;
     this.model = options.model;
-    this.#languageModel = options.languageModel;
+    this.#languageModel = model;
     this.#secrets = options.secrets ?? [];
   }
 
-  #callOptions(request: GenerateRequest) {
+  // No retries here: the runner retries, in one place; a second layer would hide 429s and multiply waits.
+  #callOptions(request: GenerateRequest): CallOptions {
     const { settings } = request;
     return {
-      model: this.#languageModel,
-      messages: request.messages,
-      // Our messages are built by our own tasks, so system messages among them are intended.
-      allowSystemInMessages: true,
-      // The runner retries, in one place; a second retry layer here would hide 429s and multiply waits.
-      maxRetries: 0,
+      prompt: toPrompt(request.messages),
       abortSignal: request.signal,
       temperature: settings.temperature,
       topP: settings.topP,
@@ -66,19 +75,22 @@ export class AiSdkAdapter implements ModelAdapter {
 
   async generate(request: GenerateRequest): Promise<GenerateResult> {
     const started = performance.now();
+    let result: ProviderResult;
     try {
-      const result = await generateText(this.#callOptions(request));
-      return {
-        text: result.text,
-        finishReason: toFinishReason(result.finishReason),
-        usage: toUsage(result.usage),
-        latencyMs: performance.now() - started,
-        responseModel: result.response.modelId,
-        rateLimit: parseRateLimitHeaders(result.response.headers),
-      };
+      result = await this.#languageModel.doGenerate(this.#callOptions(request));
     } catch (error) {
       throw this.#fail(error, request);
     }
+    let text = "";
+    for (const part of result.content) if (part.type === "text") text += part.text;
+    return {
+      text,
+      finishReason: toFinishReason(result.finishReason.unified),
+      usage: toUsage(result.usage),
+      latencyMs: performance.now() - started,
+      responseModel: result.response?.modelId,
+      rateLimit: parseRateLimitHeaders(result.response?.headers),
+    };
   }
 
   async stream(request: StreamRequest): Promise<GenerateResult> {
@@ -86,7 +98,7 @@ export class AiSdkAdapter implements ModelAdapter {
     const { onTextDelta } = request;
     let text = "";
     let timeToFirstTokenMs: number | undefined;
-    // The SDK starts the step only once the host has answered 2xx: a break from then on is a dropped stream.
+    // doStream resolves only once the host has answered 2xx: a break from then on is a dropped stream.
     let began = false;
     let failure: unknown;
     let finishReason: FinishReason | undefined;
@@ -94,24 +106,22 @@ export class AiSdkAdapter implements ModelAdapter {
     let responseModel: string | undefined;
     let headers: Record<string, string> | undefined;
     try {
-      const result = streamText({ ...this.#callOptions(request), onError: ignoreError });
-      for await (const part of result.fullStream) {
+      const result = await this.#languageModel.doStream(this.#callOptions(request));
+      began = true;
+      headers = result.response?.headers;
+      for await (const part of result.stream) {
         switch (part.type) {
           case "text-delta":
             if (timeToFirstTokenMs === undefined) timeToFirstTokenMs = performance.now() - started;
-            text += part.text;
-            onTextDelta?.(part.text);
+            text += part.delta;
+            onTextDelta?.(part.delta);
             break;
-          case "start-step":
-            began = true;
-            break;
-          case "finish-step":
-            responseModel = part.response.modelId;
-            headers = part.response.headers;
+          case "response-metadata":
+            responseModel = part.modelId ?? responseModel;
             break;
           case "finish":
-            finishReason = toFinishReason(part.finishReason);
-            usage = toUsage(part.totalUsage);
+            finishReason = toFinishReason(part.finishReason.unified);
+            usage = toUsage(part.usage);
             break;
           case "error":
             failure ??= part.error;
@@ -121,7 +131,7 @@ export class AiSdkAdapter implements ModelAdapter {
     } catch (error) {
       throw this.#fail(error, request, began);
     }
-    // The SDK still emits a finish part after an error part, so an error always wins.
+    // Providers still send a finish part after an error part, so an error always wins.
     if (failure !== undefined || request.signal?.aborted) throw this.#fail(failure, request, began);
     if (finishReason === undefined) {
       throw began

@@ -153,4 +153,14 @@ describe("executeRun", () => {
     const keys = [...run.store.iterateSamples(run.runId)].map((s) => sampleKeyString(s));
     expect(new Set(keys).size).toBe(30);
   });
+
+  it("times out a request that answers too late, retries it, and records each attempt as a timeout", async () => {
+    const run = setup([simTarget("slow@timeout", false)], [arithmeticTask(4, 9)]);
+    const outcome = await executeRun(run.input, { ...run.options, timeoutMs: 60, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 } });
+    expect(outcome).toMatchObject({ status: "completed", done: 0, errors: 4 });
+    for (const sample of run.store.iterateSamples(run.runId)) {
+      expect(sample).toMatchObject({ status: "error", errorKind: "timeout", attempts: 2 });
+      expect(run.store.attemptsFor(run.runId, sample).map((a) => a.errorKind)).toEqual(["timeout", "timeout"]);
+    }
+  });
 });

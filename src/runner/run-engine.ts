@@ -9,11 +9,13 @@ import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import type { ResponseCache } from "../storage/response-cache.ts";
 import type { RunStore } from "../storage/run-store.ts";
+import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
 import { systemClock, type Clock } from "./clock.ts";
 import type { PriceLookup } from "./pricing.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import { executeSample, type ExecutorContext, type SampleJob, type TargetContext } from "./sample-executor.ts";
+import { SampleWriter } from "./sample-writer.ts";
 import { TargetLimiter, type TargetLimits } from "./target-limiter.ts";
 
 export interface RunInput {
@@ -62,20 +64,28 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   const lastAttempts = store.lastAttemptNumbers(runId);
   const clock = options.clock ?? systemClock;
   const abort = new AbortController();
-  // Every request in flight and every retry wait listens on this signal; hundreds at once is normal, not a leak.
+  // Every retry wait and pacing wait listens on this signal; hundreds at once is normal, not a leak.
   setMaxListeners(0, abort.signal);
   const onOuterAbort = () => abort.abort(options.signal?.reason);
   options.signal?.addEventListener("abort", onOuterAbort, { once: true });
   if (options.signal?.aborted) abort.abort(options.signal.reason);
 
   let budgetBreach: BudgetBreach | undefined;
+  let failure: unknown;
+  const fail = (error: unknown) => {
+    failure ??= error;
+    abort.abort(error);
+  };
+  const writer = new SampleWriter(store, fail);
+  const deadlines = new AttemptDeadlines(options.timeoutMs, abort.signal);
   const ctx: ExecutorContext = {
     runId,
     store,
     cache: options.cache,
+    writer,
     budget: new BudgetTracker(options.budget, options.alreadySpent),
     retry: options.retry,
-    timeoutMs: options.timeoutMs,
+    deadlines,
     clock,
     random: Math.random,
     emit: options.onEvent,
@@ -91,25 +101,20 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   const onAbort = () => options.onEvent({ type: "run-stopping", runId, reason: "interrupted" });
   abort.signal.addEventListener("abort", onAbort, { once: true });
 
-  const jobsByTarget = input.targets.map((target) => ({ target, jobs: pendingJobs(input, target, finished, lastAttempts) }));
+  const perTarget = input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials;
+  const pendingByTarget = input.targets.map((target) => ({ target, pending: countPending(input, target, finished, perTarget) }));
   options.onEvent({
     type: "run-started",
     runId,
     resumed: options.resumed ?? false,
-    targets: jobsByTarget.map(({ target, jobs }) => ({
-      id: target.id,
-      total: input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials,
-      alreadyDone: input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials - jobs.length,
-      simulated: target.simulated,
-    })),
+    targets: pendingByTarget.map(({ target, pending }) => ({ id: target.id, total: perTarget, alreadyDone: perTarget - pending, simulated: target.simulated })),
   });
   store.setRunStatus(runId, "running", Date.now());
 
   let done = 0;
   let errors = 0;
-  let failure: unknown;
   await Promise.all(
-    jobsByTarget.map(async ({ target, jobs }) => {
+    pendingByTarget.map(async ({ target, pending }) => {
       const runtime = options.runtimes.get(target.id);
       if (!runtime) throw new Error(`no runtime for target ${target.id}`);
       const targetCtx: TargetContext = {
@@ -119,28 +124,32 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
         price: options.prices(target),
         endpoint: runtime.endpoint,
       };
-      let next = 0;
+      // Jobs are made as workers take them, so memory holds the workers' jobs, not one object per sample.
+      const jobs = pendingJobs(input, target, finished, lastAttempts);
       const worker = async () => {
-        while (!ctx.stopping() && failure === undefined && next < jobs.length) {
-          const job = jobs[next++]!;
+        while (!ctx.stopping() && failure === undefined) {
+          const next = jobs.next();
+          if (next.done) return;
           try {
-            const end = await executeSample(job, targetCtx, ctx);
+            const end = await executeSample(next.value, targetCtx, ctx);
             if (end === "done") done++;
             else if (end === "error") errors++;
           } catch (error) {
-            failure ??= error;
-            abort.abort(error);
+            fail(error);
           }
         }
       };
-      await Promise.all(Array.from({ length: Math.max(1, Math.min(runtime.concurrency, jobs.length)) }, worker));
+      await Promise.all(Array.from({ length: Math.max(1, Math.min(runtime.concurrency, pending)) }, worker));
     }),
   );
+  // What the last turn finished is stored before anything reads the store back or the caller returns.
+  writer.flush();
+  deadlines.close();
   options.signal?.removeEventListener("abort", onOuterAbort);
   abort.signal.removeEventListener("abort", onAbort);
 
-  const total = input.targets.length * input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials;
-  const pending = total - store.finishedSampleKeys(runId).size;
+  const total = input.targets.length * perTarget;
+  const pending = total - store.countSamples(runId).reduce((sum, count) => sum + count.done + count.errors, 0);
   const status: RunStatus =
     failure !== undefined ? "failed" : abort.signal.aborted ? "interrupted" : budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
   store.setRunStatus(runId, status, Date.now());
@@ -150,17 +159,23 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
 }
 
 /** Trial-major order: a run stopped early still covers every item once before it covers any twice. */
-function pendingJobs(input: RunInput, target: TargetSpec, finished: Set<string>, lastAttempts: Map<string, number>): SampleJob[] {
-  const jobs: SampleJob[] = [];
+function* pendingJobs(input: RunInput, target: TargetSpec, finished: Set<string>, lastAttempts: Map<string, number>): Generator<SampleJob> {
   for (let trial = 1; trial <= input.trials; trial++) {
     for (const task of input.tasks) {
       for (const item of task.items) {
         const key = { targetId: target.id, taskId: task.id, itemId: item.id, trial };
         const keyString = sampleKeyString(key);
         if (finished.has(keyString)) continue;
-        jobs.push({ key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0 });
+        yield { key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0 };
       }
     }
   }
-  return jobs;
+}
+
+/** How many samples of this target are left, counted without holding them: a run may have millions. */
+function countPending(input: RunInput, target: TargetSpec, finished: Set<string>, perTarget: number): number {
+  if (finished.size === 0) return perTarget;
+  let pending = 0;
+  for (const _job of pendingJobs(input, target, finished, new Map())) pending++;
+  return pending;
 }

@@ -99,13 +99,18 @@ function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
   };
 }
 
+/** What earlier sessions of a run spent; answers served from the cache cost no request and no tokens. */
 function spentSoFar(store: RunStore, runId: string): Spent {
   let tokens = 0;
   let costUsd = 0;
+  let cachedSamples = 0;
   for (const sample of store.iterateSamples(runId)) {
-    if (sample.fromCache) continue;
+    if (sample.fromCache) {
+      cachedSamples++;
+      continue;
+    }
     tokens += (sample.result?.usage.inputTokens ?? 0) + (sample.result?.usage.outputTokens ?? 0);
     costUsd += sample.costUsd;
   }
-  return { requests: store.countAttempts(runId), tokens, costUsd };
+  return { requests: store.countAttempts(runId) - cachedSamples, tokens, costUsd };
 }

@@ -11,7 +11,7 @@ describe("TargetLimiter", () => {
       await limiter.acquire(1);
       limiter.release(1, 1);
     }
-    // 600/min paced at 95% is 9.5/s; a full 1-second burst (9.5) is free, the other ~90 requests wait.
+    // 600/min paced at 95% is 9.5/s; a half-second burst (~5) is free, the other ~95 requests wait.
     const seconds = clock.now() / 1000;
     expect(100 / seconds).toBeLessThan(10.6);
     expect(100 / seconds).toBeGreaterThan(9.5);
@@ -39,6 +39,23 @@ describe("TargetLimiter", () => {
     // remaining 0 was clamped in: the first request waits for a refill (120/min at 95% → ~526 ms per request).
     expect(clock.now()).toBeGreaterThan(500);
     expect(limiter.observe({ limitRequests: 120 })).toBeUndefined();
+  });
+
+  it("holds back the tokens of requests still in flight when the host says how many remain", async () => {
+    const clock = new FakeClock();
+    // 60k/min paced at 95% refills 0.95 tokens per ms.
+    const limiter = new TargetLimiter({ tokensPerMinute: 60_000 }, clock);
+    limiter.observe(undefined);
+    await limiter.acquire(100);
+    await limiter.acquire(100);
+    limiter.release(100, 100);
+    // The host counted neither the second request nor anything after it: 300 - 100 in flight = 200 usable.
+    limiter.observe({ remainingTokens: 300 });
+    const start = clock.now();
+    await limiter.acquire(200);
+    expect(clock.now()).toBe(start);
+    await limiter.acquire(100);
+    expect(clock.now() - start).toBeGreaterThan(100);
   });
 
   it("configured limits win over headers", () => {

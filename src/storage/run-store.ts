@@ -1,5 +1,6 @@
-// Runs, samples, attempts and scores in the results database. Every write is its own small transaction,
-// committed as the attempt ends, so a killed run loses only requests in flight and resume finds exactly what is missing.
+// Runs, samples, attempts and scores in the results database. Every write is a small transaction, or part of the
+// runner's batch for one turn of the event loop (writeBatch), so a killed run loses only the requests in flight and
+// those answered in its last moment, and resume finds exactly what is missing.
 
 import type { Database, Transaction } from "better-sqlite3";
 import type { AttemptRecord } from "../core/attempt.ts";
@@ -31,12 +32,14 @@ export class RunStore {
   private readonly db: Database;
   private readonly recordSampleTx: Transaction<(runId: string, outcome: SampleOutcome, finalAttempt: AttemptRecord) => void>;
   private readonly createRunTx: Transaction<(run: NewRun) => void>;
+  private readonly batchTx: Transaction<(write: () => void) => void>;
   private readonly s: RunStoreStatements;
 
   constructor(db: Database) {
     this.db = db;
     this.s = prepareRunStoreStatements(db);
     this.createRunTx = db.transaction((run: NewRun) => this.insertRun(run));
+    this.batchTx = db.transaction((write: () => void) => write());
     this.recordSampleTx = db.transaction((runId: string, outcome: SampleOutcome, finalAttempt: AttemptRecord) => {
       this.s.insertAttempt.run(attemptValues(runId, finalAttempt));
       this.s.insertSample.run(sampleValues(runId, outcome, finalAttempt.endedAt));
@@ -123,6 +126,14 @@ export class RunStore {
   /** The final attempt, the sample row and its scores in one transaction. Recording a key twice throws. */
   recordSample(runId: string, outcome: SampleOutcome, finalAttempt: AttemptRecord): void {
     this.recordSampleTx(runId, outcome, finalAttempt);
+  }
+
+  /**
+   * Runs `write` (recordSample, recordAttempt, and writes of other stores on this connection) as one transaction:
+   * the runner's group commit, because committing to the WAL costs more than the rows of a sample. A throw rolls back all of it.
+   */
+  writeBatch(write: () => void): void {
+    this.batchTx(write);
   }
 
   loadItems(runId: string, taskId: string): Item[] {

@@ -1,0 +1,66 @@
+import { setTimeout as delay } from "node:timers/promises";
+import { describe, expect, it, vi } from "vitest";
+import { mapProviderError } from "../providers/map-error.ts";
+import { AttemptDeadlines } from "./attempt-deadlines.ts";
+
+describe("AttemptDeadlines", () => {
+  it("aborts an attempt still running at its deadline, as a timeout, and leaves finished ones alone", async () => {
+    const run = new AbortController();
+    const deadlines = new AttemptDeadlines(40, run.signal);
+    const quick = deadlines.start();
+    const slow = deadlines.start();
+    quick.end();
+    await delay(80);
+    expect(quick.signal.aborted).toBe(false);
+    expect(slow.signal.aborted).toBe(true);
+    expect(mapProviderError(new Error("aborted"), { signal: slow.signal }).kind).toBe("timeout");
+    deadlines.close();
+  });
+
+  it("serves attempts started at different times from one timer, each at its own deadline", async () => {
+    const run = new AbortController();
+    const deadlines = new AttemptDeadlines(150, run.signal);
+    const first = deadlines.start();
+    await delay(75);
+    const second = deadlines.start();
+    await delay(110);
+    expect(first.signal.aborted).toBe(true);
+    expect(second.signal.aborted).toBe(false);
+    await delay(100);
+    expect(second.signal.aborted).toBe(true);
+    deadlines.close();
+  });
+
+  it("aborts every attempt in flight, and any started later, when the run stops", () => {
+    const run = new AbortController();
+    const deadlines = new AttemptDeadlines(60_000, run.signal);
+    const inFlight = deadlines.start();
+    run.abort(new Error("interrupted"));
+    expect(inFlight.signal.aborted).toBe(true);
+    expect(mapProviderError(new Error("aborted"), { signal: inFlight.signal }).kind).toBe("aborted");
+    expect(deadlines.start().signal.aborted).toBe(true);
+    deadlines.close();
+  });
+
+  it("waits out a timeout longer than setTimeout allows with one timer, instead of spinning", async () => {
+    const run = new AbortController();
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    const deadlines = new AttemptDeadlines(40 * 24 * 3600 * 1000, run.signal);
+    const attempt = deadlines.start();
+    await delay(30);
+    expect(attempt.signal.aborted).toBe(false);
+    // An overflowing delay would have become 1 ms, re-armed again and again.
+    expect(timers).toHaveBeenCalledTimes(1);
+    timers.mockRestore();
+    deadlines.close();
+  });
+
+  it("stops its timer on close, so an overdue attempt of a finished run is not touched", async () => {
+    const run = new AbortController();
+    const deadlines = new AttemptDeadlines(20, run.signal);
+    const attempt = deadlines.start();
+    deadlines.close();
+    await delay(50);
+    expect(attempt.signal.aborted).toBe(false);
+  });
+});
