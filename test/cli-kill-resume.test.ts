@@ -3,6 +3,7 @@
 
 import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "../src/core/random.ts";
@@ -32,8 +33,12 @@ function writeDataset(dir: string, count: number): string {
   return file;
 }
 
-/** Runs the CLI and SIGKILLs it a random while after the run has started (its first progress line). */
-function runAndKill(args: string[], cwd: string, env: Record<string, string>, delayMs: number): Promise<CliResult & { runId?: string }> {
+/**
+ * Runs the CLI and SIGKILLs it once the run has stored `killAt` samples, plus a random few milliseconds so the kill
+ * lands at any point of a write turn. Watching the store (not the clock) keeps every kill mid-run however fast the
+ * machine is.
+ */
+function runAndKill(args: string[], cwd: string, env: Record<string, string>, dbPath: string, killAt: number, jitterMs: number): Promise<CliResult & { runId?: string }> {
   let runId: string | undefined;
   return runCli(args, {
     cwd,
@@ -46,7 +51,17 @@ function runAndKill(args: string[], cwd: string, env: Record<string, string>, de
         const match = /^run ([\w-]+)/m.exec(seen);
         if (!match) return;
         runId = match[1];
-        setTimeout(() => child.kill("SIGKILL"), delayMs);
+        const reader = new Database(dbPath, { readonly: true, fileMustExist: true });
+        const count = reader.prepare("SELECT count(*) AS n FROM samples");
+        const poll = setInterval(() => {
+          if ((count.get() as { n: number }).n < killAt) return;
+          clearInterval(poll);
+          setTimeout(() => child.kill("SIGKILL"), jitterMs);
+        }, 5);
+        child.once("exit", () => {
+          clearInterval(poll);
+          reader.close();
+        });
       });
     },
   }).then((result) => ({ ...result, runId }));
@@ -91,12 +106,14 @@ describe("kill -9 and resume", () => {
 
     const random = seededRandom(2024);
     const killedDb = join(cwd, "killed.db");
-    const first = await runAndKill(["run", ...common, ...models, "--db", "killed.db"], cwd, env, 100 + random() * 1400);
+    // One kill in each fifth of the run, at a random point of it.
+    const killAt = Array.from({ length: 5 }, (_, i) => 20 + i * 180 + Math.floor(random() * 150));
+    const first = await runAndKill(["run", ...common, ...models, "--db", "killed.db"], cwd, env, killedDb, killAt[0]!, random() * 20);
     expect(first.signal).toBe("SIGKILL");
     const runId = first.runId!;
     const finishedAfterKill = [finishedCount(killedDb)];
-    for (let kill = 2; kill <= 5; kill++) {
-      const resumed = await runAndKill(["resume", runId, "--db", "killed.db"], cwd, env, 100 + random() * 1400);
+    for (const threshold of killAt.slice(1)) {
+      const resumed = await runAndKill(["resume", runId, "--db", "killed.db"], cwd, env, killedDb, threshold, random() * 20);
       expect(resumed.signal, "the run finished before the kill landed").toBe("SIGKILL");
       finishedAfterKill.push(finishedCount(killedDb));
     }
