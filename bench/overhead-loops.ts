@@ -15,6 +15,7 @@ import { executeRun, type TargetRuntime } from "../src/runner/run-engine.ts";
 import { openDatabase } from "../src/storage/open-database.ts";
 import { ResponseCache } from "../src/storage/response-cache.ts";
 import { RunStore } from "../src/storage/run-store.ts";
+import { newRunRecord } from "../src/runner/new-run-record.ts";
 import { BENCH_MAX_OUTPUT_TOKENS, benchItem, benchMessages, benchTask } from "./bench-task.ts";
 
 export type ClientMode = "fetch" | "sdk" | "model" | "harness";
@@ -114,15 +115,7 @@ export class HarnessClient {
     const target: TargetSpec = { id: `simulator:${MODEL}`, provider: "simulator", model: MODEL, settings: {}, stream: options.stream, simulated: true };
     const task = benchTask(options.prefix, options.count);
     const runId = `bench-${options.prefix}`;
-    this.store.createRun({
-      id: runId,
-      createdAt: Date.now(),
-      seed: 1,
-      spec: { bench: true },
-      targets: [target],
-      tasks: [{ id: task.id, family: task.family, params: task.params, groupBy: task.groupBy }],
-      items: task.items.map((item) => ({ taskId: task.id, item })),
-    });
+    this.store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]));
     const runtime: TargetRuntime = {
       adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: options.url } }),
       concurrency: options.concurrency,

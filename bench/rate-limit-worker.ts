@@ -14,6 +14,7 @@ import type { TargetLimits } from "../src/runner/target-limiter.ts";
 import { openDatabase } from "../src/storage/open-database.ts";
 import { ResponseCache } from "../src/storage/response-cache.ts";
 import { RunStore } from "../src/storage/run-store.ts";
+import { newRunRecord } from "../src/runner/new-run-record.ts";
 import { benchTask, rateTaskPrefix } from "./bench-task.ts";
 
 export interface RateRunResult {
@@ -40,15 +41,7 @@ const store = new RunStore(db);
 const target: TargetSpec = { id: `simulator:${model}`, provider: "simulator", model, settings: {}, stream: false, simulated: true };
 const task = benchTask(rateTaskPrefix(model), Number(samplesArg), maxOutputTokens);
 const runId = "bench-rate";
-store.createRun({
-  id: runId,
-  createdAt: Date.now(),
-  seed: 1,
-  spec: { bench: true },
-  targets: [target],
-  tasks: [{ id: task.id, family: task.family, params: task.params, groupBy: task.groupBy }],
-  items: task.items.map((item) => ({ taskId: task.id, item })),
-});
+store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]));
 
 const result: RateRunResult = { wallMs: 0, done: 0, errors: 0, clientRateLimited: 0, learned: [], finishedAtMs: [], chargedTokens: [] };
 const started = performance.now();

@@ -10,6 +10,7 @@ import { ResponseCache } from "../storage/response-cache.ts";
 import { RunStore } from "../storage/run-store.ts";
 import { arithmeticTask } from "../test-support/arithmetic-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
+import { newRunRecord } from "./new-run-record.ts";
 import { priceLookup } from "./pricing.ts";
 import { executeRun, type EngineOptions, type TargetRuntime } from "./run-engine.ts";
 
@@ -33,15 +34,7 @@ function setup(targets: TargetSpec[], tasks: Task[], trials = 1) {
   const store = new RunStore(db);
   const cache = new ResponseCache(db);
   const runId = `run-${Math.random().toString(36).slice(2, 8)}`;
-  store.createRun({
-    id: runId,
-    createdAt: Date.now(),
-    seed: 1,
-    spec: { test: true },
-    targets,
-    tasks: tasks.map((t) => ({ id: t.id, family: t.family, params: t.params, groupBy: t.groupBy })),
-    items: tasks.flatMap((t) => t.items.map((item) => ({ taskId: t.id, item }))),
-  });
+  store.createRun(newRunRecord(runId, 1, { test: true }, targets, tasks));
   const runtimes = new Map<string, TargetRuntime>(
     targets.map((target) => [
       target.id,

@@ -14,6 +14,7 @@ import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import { executeRun, type RunOutcome, type TargetRuntime } from "./run-engine.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
+import { newRunRecord } from "./new-run-record.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
 export interface PrepareDeps {
@@ -58,15 +59,7 @@ export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<Prep
 export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
   const { spec, tasks, targets, runtimes } = prepared;
   const runId = newRunId();
-  deps.store.createRun({
-    id: runId,
-    createdAt: Date.now(),
-    seed: spec.seed,
-    spec,
-    targets,
-    tasks: tasks.map((task) => ({ id: task.id, family: task.family, params: task.params, groupBy: task.groupBy })),
-    items: tasks.flatMap((task) => task.items.map((item) => ({ taskId: task.id, item }))),
-  });
+  deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
   const outcome = await executeRun(
     { runId, targets, tasks, trials: spec.trials },
     { ...engineOptions(spec, deps, spec.execution.budget), runtimes },
