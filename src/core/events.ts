@@ -15,6 +15,7 @@ export type RunEvent =
       targets: { id: string; total: number; alreadyDone: number; simulated: boolean }[];
     }
   | { type: "sample-finished"; runId: string; key: SampleKey; status: SampleStatus; errorKind?: ErrorKind; fromCache: boolean; inputTokens: number; outputTokens: number; costUsd: number; latencyMs?: number }
+  | { type: "task-prepared"; runId: string; targetId: string; taskId: string; summary?: string; errorKind?: ErrorKind; errorMessage?: string }
   | { type: "attempt-failed"; runId: string; key: SampleKey; attempt: number; errorKind: ErrorKind; willRetry: boolean; retryInMs?: number }
   | { type: "target-paused"; runId: string; targetId: string; forMs: number; reason: "rate_limited" }
   | { type: "rate-limit-learned"; runId: string; targetId: string; requestsPerMinute?: number; tokensPerMinute?: number }

@@ -1,6 +1,6 @@
 // A scorer judges one finished response. It may be async (LLM judges); it returns `unscored` rather than guess.
 
-import type { Item } from "./item.ts";
+import type { Item, Metadata } from "./item.ts";
 import type { ChatMessage } from "./messages.ts";
 import type { GenerateResult } from "./model-adapter.ts";
 import type { Score } from "./score.ts";
@@ -9,6 +9,10 @@ export interface ScoreInput {
   item: Item;
   messages: ChatMessage[];
   result: GenerateResult;
+  /** The sample's trial (1-based); tasks that refresh items per trial (fresh needles) score against that trial's. */
+  trial?: number;
+  /** The target's preparation, for tasks that prepare per target. */
+  preparation?: Metadata;
 }
 
 export interface Scorer {

@@ -5,7 +5,8 @@ import type { ChatMessage } from "./messages.ts";
 import type { MetricValue } from "./metric.ts";
 import type { SampleOutcome } from "./sample.ts";
 import type { Scorer } from "./scorer.ts";
-import type { GenerationSettings } from "./target.ts";
+import type { GenerateResult } from "./model-adapter.ts";
+import type { GenerationSettings, TargetSpec } from "./target.ts";
 
 export interface Task {
   /** Unique within a run, e.g. "dataset" or "niah". */
@@ -15,8 +16,15 @@ export interface Task {
   /** Parameters that, with the seed, regenerate the same items (stored for resume and reports). */
   params: Metadata;
   items: Item[];
-  /** How an item is asked. */
-  prompt(item: Item): ChatMessage[];
+  /** How an item is asked, for one target and trial (long-context tasks size prompts per target; some refresh per trial). */
+  prompt(item: Item, context: PromptContext): ChatMessage[];
+  /**
+   * Per-target preparation before any of its samples (e.g. calibrating prompt sizes against the host's token counts).
+   * The result is stored with the run, so a resumed run builds exactly the same prompts.
+   */
+  prepare?(context: PrepareContext): Promise<Metadata>;
+  /** Prompt tokens of an item without building it (a 10M-token prompt is costly to build just to plan). */
+  estimatePromptTokens?(item: Item): number;
   scorers: Scorer[];
   /** Metric reducers over finished samples; the runner adds counts and error rates itself. */
   metrics: MetricReducer[];
@@ -34,4 +42,19 @@ export interface MetricReducer {
 
 export interface ScoredSample extends SampleOutcome {
   item: Item;
+}
+
+export interface PromptContext {
+  target: TargetSpec;
+  /** 1-based. */
+  trial: number;
+  /** What `prepare` returned for this target, when the task prepares. */
+  preparation?: Metadata;
+}
+
+export interface PrepareContext {
+  target: TargetSpec;
+  /** Sends one request through the runner's pacing, retries and budget; it is not a sample and is not scored. */
+  send(messages: ChatMessage[], settings: GenerationSettings): Promise<GenerateResult>;
+  signal: AbortSignal;
 }

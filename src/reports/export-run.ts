@@ -17,12 +17,17 @@ export interface ExportOptions {
 export function* exportRun(store: RunStore, run: StoredRun, targets: readonly TargetSpec[], options: ExportOptions): Generator<string> {
   const { format } = options;
   const simulated = new Map(targets.map((t) => [t.id, t.simulated]));
+  const targetsById = new Map(targets.map((t) => [t.id, t]));
   const tasks = new Map((options.prompts ?? []).map((task) => [task.id, task]));
   const rows = (function* () {
     for (const sample of store.iterateSamples(run.id)) {
       const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false);
       const task = tasks.get(sample.taskId);
-      if (task) row.prompt = JSON.stringify(sample.item.messages ?? task.prompt(sample.item));
+      const target = targetsById.get(sample.targetId);
+      if (task && target) {
+        const preparation = store.getPreparation(run.id, sample.targetId, sample.taskId);
+        row.prompt = JSON.stringify(sample.item.messages ?? task.prompt(sample.item, { target, trial: sample.trial, preparation }));
+      }
       yield row;
     }
   })();

@@ -2,6 +2,7 @@
 
 import type { Config } from "../config/config-schema.ts";
 import { isRealitycheckError } from "../core/errors.ts";
+import type { Item } from "../core/item.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
@@ -26,9 +27,10 @@ export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, e
   let inputPerTrial = 0;
   let outputPerTrial = 0;
   let samplesPerTrial = 0;
+  const first = spec.targets[0] as TargetSpec | undefined;
   for (const task of tasks) {
     for (const item of task.items) {
-      inputPerTrial += estimatePromptTokens(item.messages ?? task.prompt(item));
+      inputPerTrial += task.estimatePromptTokens?.(item) ?? estimatePromptTokens(item.messages ?? promptOf(task, item, first));
       samplesPerTrial++;
     }
     outputPerTrial += task.items.length * (task.settings?.maxOutputTokens ?? DEFAULT_OUTPUT_TOKEN_ESTIMATE);
@@ -58,4 +60,8 @@ function targetProblem(target: TargetSpec, config: Config, env: Record<string, s
     if (isRealitycheckError(error)) return error.message;
     throw error;
   }
+}
+
+function promptOf(task: Task, item: Item, target: TargetSpec | undefined) {
+  return target ? task.prompt(item, { target, trial: 1 }) : [];
 }

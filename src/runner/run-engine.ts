@@ -3,6 +3,7 @@
 
 import { setMaxListeners } from "node:events";
 import type { RunEvent, RunStatus } from "../core/events.ts";
+import type { Metadata } from "../core/item.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
 import { sampleKeyString } from "../core/sample.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -14,6 +15,7 @@ import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from ".
 import { systemClock, type Clock } from "./clock.ts";
 import type { PriceLookup } from "./pricing.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
+import { prepareTarget } from "./prepare-target.ts";
 import { executeSample, type ExecutorContext, type SampleJob, type TargetContext } from "./sample-executor.ts";
 import { SampleWriter } from "./sample-writer.ts";
 import { TargetLimiter, type TargetLimits } from "./target-limiter.ts";
@@ -124,8 +126,9 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
         price: options.prices(target),
         endpoint: runtime.endpoint,
       };
+      const preparations = pending > 0 ? await prepareTarget(input.tasks, targetCtx, ctx) : new Map<string, Metadata>();
       // Jobs are made as workers take them, so memory holds the workers' jobs, not one object per sample.
-      const jobs = pendingJobs(input, target, finished, lastAttempts);
+      const jobs = pendingJobs(input, target, finished, lastAttempts, preparations);
       const worker = async () => {
         while (!ctx.stopping() && failure === undefined) {
           const next = jobs.next();
@@ -159,14 +162,20 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
 }
 
 /** Trial-major order: a run stopped early still covers every item once before it covers any twice. */
-function* pendingJobs(input: RunInput, target: TargetSpec, finished: Set<string>, lastAttempts: Map<string, number>): Generator<SampleJob> {
+function* pendingJobs(
+  input: RunInput,
+  target: TargetSpec,
+  finished: Set<string>,
+  lastAttempts: Map<string, number>,
+  preparations: ReadonlyMap<string, Metadata> = new Map(),
+): Generator<SampleJob> {
   for (let trial = 1; trial <= input.trials; trial++) {
     for (const task of input.tasks) {
       for (const item of task.items) {
         const key = { targetId: target.id, taskId: task.id, itemId: item.id, trial };
         const keyString = sampleKeyString(key);
         if (finished.has(keyString)) continue;
-        yield { key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0 };
+        yield { key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0, preparation: preparations.get(task.id) };
       }
     }
   }

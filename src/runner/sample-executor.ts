@@ -4,7 +4,7 @@
 import type { AttemptRecord, RequestSummary } from "../core/attempt.ts";
 import { isRealitycheckError, type RealitycheckError } from "../core/errors.ts";
 import type { RunEvent } from "../core/events.ts";
-import type { Item } from "../core/item.ts";
+import type { Item, Metadata } from "../core/item.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
 import type { SampleKey, SampleOutcome } from "../core/sample.ts";
@@ -33,6 +33,8 @@ export interface SampleJob {
   item: Item;
   /** Highest attempt number already stored for this sample (0 if none). */
   previousAttempts: number;
+  /** The task's preparation for this target, when it prepares. */
+  preparation?: Metadata;
 }
 
 export interface TargetContext {
@@ -67,7 +69,7 @@ export interface ExecutorContext {
 export type SampleEnd = "done" | "error" | "stopped";
 
 export async function executeSample(job: SampleJob, target: TargetContext, ctx: ExecutorContext): Promise<SampleEnd> {
-  const messages = job.item.messages ?? job.task.prompt(job.item);
+  const messages = job.item.messages ?? job.task.prompt(job.item, { target: target.target, trial: job.key.trial, preparation: job.preparation });
   const settings: GenerationSettings = { ...job.task.settings, ...target.target.settings };
   const hash = cacheKey(target.target, target.endpoint, settings, messages, job.key.trial);
   const summary = summarise(messages, settings, target.target.stream, hash);
@@ -158,7 +160,7 @@ async function finishWithResult(
   costUsd: number,
   fromCache: boolean,
 ): Promise<SampleEnd> {
-  const scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result });
+  const scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result, trial: job.key.trial, preparation: job.preparation });
   const { key } = job;
   const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd };
   ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));

@@ -144,8 +144,36 @@ CREATE TABLE response_cache (
 );
 `;
 
+// What a task measured about a target before its samples (prompt-size calibration), reused verbatim on resume;
+// and context probes, which are searches rather than grids, so they are not runs.
+const preparationsAndProbes = `
+CREATE TABLE task_preparations (
+  run_id TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  data_json TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (run_id, target_id, task_id),
+  FOREIGN KEY (run_id, target_id) REFERENCES run_targets (run_id, target_id) ON DELETE CASCADE
+);
+
+CREATE TABLE context_probes (
+  id TEXT PRIMARY KEY,
+  created_at BIGINT NOT NULL,
+  target_id TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  model TEXT NOT NULL,
+  simulated INTEGER NOT NULL CHECK (simulated IN (0, 1)),
+  result_json TEXT NOT NULL
+);
+CREATE INDEX context_probes_created_at ON context_probes (created_at, id);
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
-export const migrations: readonly Migration[] = [{ version: 1, name: "initial schema", sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: "initial schema", sql: initialSchema },
+  { version: 2, name: "task preparations and context probes", sql: preparationsAndProbes },
+];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));
 

@@ -64,5 +64,11 @@ export function prepareRunStoreStatements(db: Database) {
     countAttempts: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM attempts WHERE run_id = ?"),
     scoresFor: db.prepare<[KeyRow], ScoreRow>(`SELECT * FROM scores WHERE ${KEY_WHERE} ORDER BY position`),
     items: db.prepare<[string, string], ItemRow>("SELECT * FROM items WHERE run_id = ? AND task_id = ? ORDER BY position"),
+    preparation: db.prepare<[{ run_id: string; target_id: string; task_id: string }], { data_json: string }>(
+      "SELECT data_json FROM task_preparations WHERE run_id = @run_id AND target_id = @target_id AND task_id = @task_id",
+    ),
+    insertPreparation: db.prepare(
+      "INSERT INTO task_preparations (run_id, target_id, task_id, data_json, created_at) VALUES (@run_id, @target_id, @task_id, @data_json, @created_at)",
+    ),
   };
 }

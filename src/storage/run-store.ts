@@ -162,6 +162,22 @@ export class RunStore {
     }
   }
 
+  /** What a task measured about a target before its samples (see Task.prepare); undefined until stored. */
+  getPreparation(runId: string, targetId: string, taskId: string): Metadata | undefined {
+    const row = this.s.preparation.get({ run_id: runId, target_id: targetId, task_id: taskId });
+    return row === undefined ? undefined : (JSON.parse(row.data_json) as Metadata);
+  }
+
+  recordPreparation(runId: string, targetId: string, taskId: string, data: Metadata): void {
+    this.s.insertPreparation.run({
+      run_id: runId,
+      target_id: targetId,
+      task_id: taskId,
+      data_json: secretFreeJson(data, `run ${runId}, preparation of ${taskId} for ${targetId}`),
+      created_at: Date.now(),
+    });
+  }
+
   countSamples(runId: string): SampleCount[] {
     return this.s.sampleCounts.all(runId).map((r) => ({ targetId: r.target_id, taskId: r.task_id, done: r.done, errors: r.errors }));
   }

@@ -7,6 +7,7 @@ import type { ScoredSample } from "../../core/task.ts";
 import { datasetTask } from "./dataset-task.ts";
 import { loadDataset } from "./load-dataset.ts";
 
+const context = { target: { id: "t", provider: "simulator", model: "echo", settings: {}, stream: false, simulated: true }, trial: 1 };
 const fixtures = join(import.meta.dirname, "../../../test/fixtures/datasets");
 
 describe("datasetTask", () => {
@@ -17,7 +18,7 @@ describe("datasetTask", () => {
     expect(task).toMatchObject({ id: "dataset", family: "dataset", groupBy: ["lang", "topic"] });
     expect(task.params).toMatchObject({ file: "qa.jsonl", items: 6, scorer: "includes", scorerOptions: "{}" });
     expect(task.params.itemsHash).toMatch(/^[0-9a-f]{16}$/);
-    expect(task.prompt(items[1] as Item)).toEqual([
+    expect(task.prompt(items[1] as Item, context)).toEqual([
       { role: "system", content: "Answer briefly." },
       { role: "user", content: "(es) ¿Cuál es la capital de Perú?" },
     ]);
@@ -30,9 +31,9 @@ describe("datasetTask", () => {
     const items = await loadDataset(file);
     const task = datasetTask({ file, items, scorer: "choice", id: "mc" });
     const first = items[0] as Item;
-    expect(task.prompt(first)).toEqual([{ role: "user", content: "Which planet is known as the Red Planet?\n\nA) Venus\nB) Mars\nC) Jupiter\nD) Saturn" }]);
+    expect(task.prompt(first, context)).toEqual([{ role: "user", content: "Which planet is known as the Red Planet?\n\nA) Venus\nB) Mars\nC) Jupiter\nD) Saturn" }]);
     const respond = async (text: string) =>
-      (await task.scorers[0]?.score({ item: first, messages: task.prompt(first), result: { text, finishReason: "stop", usage: {}, latencyMs: 5 } })) as Score;
+      (await task.scorers[0]?.score({ item: first, messages: task.prompt(first, context), result: { text, finishReason: "stop", usage: {}, latencyMs: 5 } })) as Score;
     expect(await respond("Mars is red because of iron oxide.\n\nANSWER: B")).toMatchObject({ value: 1 });
     const samples: ScoredSample[] = await Promise.all(
       ["ANSWER: B", "ANSWER: A", "B or D?"].map(async (text, i) => ({
