@@ -91,6 +91,12 @@ describe("solvers", () => {
     expect(recallAnswer(inSystem, 1)).toBe("The special magic number for Lisbon is 4821.");
   });
 
+  it("recall returns every sentence tied for the best match, in document order", () => {
+    const text = "A checkpoint code is QX-1. Grass grows. A checkpoint code is QX-2. Rain falls. A checkpoint code is QX-3.";
+    const messages: SimulatedMessage[] = [{ role: "user", content: `${text}\nWhat is each checkpoint code?` }];
+    expect(recallAnswer(messages, 0)).toBe("A checkpoint code is QX-1. A checkpoint code is QX-2. A checkpoint code is QX-3.");
+  });
+
   it("recall has no answer when the needle is missing", () => {
     const messages: SimulatedMessage[] = [{ role: "user", content: "The grass is green. The sky is blue.\nWhat is the special magic number for Lisbon?" }];
     expect(recallAnswer(messages, 0)).toBeUndefined();

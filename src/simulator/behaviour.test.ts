@@ -123,6 +123,20 @@ describe("silent truncation", () => {
   });
 });
 
+describe("recall span", () => {
+  it("forgets what lies beyond the span from the end, while usage reports the whole prompt", () => {
+    const profile = profileOf({ extends: "honest", recallSpanTokens: 60 });
+    const filler = "Nothing happens here at all. ".repeat(20);
+    const needle = "The secret code of the vault is 9911.";
+    const near = request(`${filler} ${needle} What is the secret code of the vault?`);
+    const far = request(`${needle} ${filler} What is the secret code of the vault?`);
+    expect(reply(decideReply(profile, near, noFaults)).text).toBe(needle);
+    const forgotten = reply(decideReply(profile, far, noFaults));
+    expect(forgotten.text).toBe("I don't know.");
+    expect(forgotten.promptTokens).toBe(countPromptTokens(far.messages));
+  });
+});
+
 describe("loops, refusals, style, languages", () => {
   it("loops until max_tokens with finish_reason length", () => {
     const decision = reply(decideReply(profileOf({ extends: "looping" }), request("Reply with exactly: fine", { maxTokens: 50 }), noFaults));

@@ -91,7 +91,10 @@ export function decideReply(base: CompiledProfile, request: SimulatedRequest, fa
     outcome = "refused";
     text = profile.refusal;
   } else {
-    const answer = answerFromRules(profile.rules, profile.fallback, messages, lastUser);
+    // A limited recall span answers from the prompt's tail only, while usage still reports the whole prompt.
+    const span = profile.recallSpanTokens;
+    const seen = span !== undefined && promptTokens > span ? truncatePrompt(messages, span, "front") : messages;
+    const answer = answerFromRules(profile.rules, profile.fallback, seen, lastUserIndex(seen));
     const wrong = answer.fromRule && profile.accuracy < 1 && draw(hash, ACCURACY_SALT) >= profile.accuracy;
     text = wrong ? wrongAnswer(answer.text, hash) : answer.text;
   }

@@ -35,6 +35,7 @@ export interface CompiledProfile {
   contextCountsCompletion: boolean;
   contextErrorStyle: ContextErrorStyle;
   truncate?: { keepTokens: number; side: TruncationSide };
+  recallSpanTokens?: number;
   rateLimitRate: number;
   serverErrorRate: number;
   dropRate: number;
@@ -106,6 +107,7 @@ function compileBehaviour(name: string, description: string, p: ProfileOverride)
     contextCountsCompletion: p.contextCounts === "prompt+completion",
     contextErrorStyle: p.contextErrorStyle ?? "openai",
     truncate: p.truncate && { keepTokens: p.truncate.keepTokens, side: p.truncate.side ?? "front" },
+    recallSpanTokens: p.recallSpanTokens,
     rateLimitRate: p.rateLimitRate ?? 0,
     serverErrorRate: p.serverErrorRate ?? 0,
     dropRate: p.dropRate ?? 0,

@@ -70,6 +70,9 @@ const behaviourShape = {
     })
     .optional()
     .describe("Silent truncation: answers from what remains and reports its prompt tokens"),
+  recallSpanTokens: positiveInt
+    .optional()
+    .describe("Recall fades beyond a span: answers come from the last N prompt tokens only; earlier text is forgotten (default: all)"),
   rateLimitRate: rate.optional().describe("Chance of a random 429 with retry-after (default 0)"),
   serverErrorRate: rate.optional().describe("Chance of a random 500/502/503 (default 0)"),
   dropRate: rate.optional().describe("Chance the connection is dropped mid-stream, or before a non-streamed reply (default 0)"),

@@ -1,5 +1,6 @@
-// The `recall` solver: answers the last question in the prompt with the other sentence sharing most of its
-// content words, so needle-in-a-haystack prompts get right answers until truncation or a limit removes the needle.
+// The `recall` solver: answers the last question in the prompt with the other sentences sharing most of its
+// content words (all of those tied for best, so a question over several planted sentences gets every one back),
+// and needle-in-a-haystack prompts get right answers until truncation, a limit or the recall span removes a needle.
 // It searches with indexOf per question word, never word by word, so megabyte haystacks stay cheap.
 
 import type { SimulatedMessage } from "./token-count.ts";
@@ -10,7 +11,7 @@ const IGNORED = new Set(
 );
 const MAX_WORDS = 24;
 
-/** The best-matching sentence outside the question, or undefined when no sentence shares enough words with the question. */
+/** The best-matching sentences outside the question, or undefined when none shares enough words with the question. */
 export function recallAnswer(messages: readonly SimulatedMessage[], lastUser: number): string | undefined {
   const last = messages[lastUser]?.content ?? "";
   const questionEnd = last.lastIndexOf("?");
@@ -20,7 +21,7 @@ export function recallAnswer(messages: readonly SimulatedMessage[], lastUser: nu
   if (words.length === 0) return undefined;
   const needed = Math.min(words.length, Math.max(2, Math.ceil(words.length / 2)));
 
-  let best: string | undefined;
+  let best: string[] = [];
   let bestScore = 0;
   const texts: string[] = [];
   for (let m = 0; m < lastUser; m++) {
@@ -29,13 +30,13 @@ export function recallAnswer(messages: readonly SimulatedMessage[], lastUser: nu
   }
   texts.push(last.slice(0, questionStart), last.slice(questionEnd + 1));
   for (const text of texts) {
-    const found = bestSentence(text, words);
-    if (found && found.score > bestScore) {
-      best = found.sentence;
-      bestScore = found.score;
-    }
+    const found = bestSentences(text, words);
+    if (!found || found.score < bestScore) continue;
+    if (found.score > bestScore) best = [];
+    best.push(...found.sentences);
+    bestScore = found.score;
   }
-  return bestScore >= needed ? best : undefined;
+  return bestScore >= needed && best.length > 0 ? [...new Set(best)].join(" ") : undefined;
 }
 
 function contentWords(question: string): string[] {
@@ -47,7 +48,7 @@ function contentWords(question: string): string[] {
   return [...words];
 }
 
-function bestSentence(text: string, words: readonly string[]): { sentence: string; score: number } | undefined {
+function bestSentences(text: string, words: readonly string[]): { sentences: string[]; score: number } | undefined {
   const lower = text.toLowerCase();
   // Sentence start -> bit set of the question words found in it.
   const hits = new Map<number, number>();
@@ -58,17 +59,19 @@ function bestSentence(text: string, words: readonly string[]): { sentence: strin
       hits.set(start, (hits.get(start) ?? 0) | (1 << bit));
     }
   });
-  let bestStart = -1;
+  let starts: number[] = [];
   let bestScore = 0;
   for (const [start, bits] of hits) {
     const score = popCount(bits);
-    if (score > bestScore || (score === bestScore && start < bestStart)) {
-      bestStart = start;
+    if (score > bestScore) {
+      starts = [];
       bestScore = score;
     }
+    if (score === bestScore) starts.push(start);
   }
-  if (bestStart < 0) return undefined;
-  return { sentence: text.slice(bestStart, sentenceEnd(text, bestStart)).trim(), score: bestScore };
+  if (starts.length === 0) return undefined;
+  starts.sort((a, b) => a - b);
+  return { sentences: starts.map((start) => text.slice(start, sentenceEnd(text, start)).trim()), score: bestScore };
 }
 
 function isSentenceBreak(code: number): boolean {
