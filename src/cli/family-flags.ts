@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { ConfigError } from "../core/errors.ts";
 import { isScorerName, SCORER_NAMES } from "../scorers/scorer-registry.ts";
 import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { listFlag, numberFlag, stringFlag } from "./flag-values.ts";
+import { booleanFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
 
 interface FamilyFlags {
   options: OptionsConfig;
@@ -12,6 +12,49 @@ interface FamilyFlags {
 }
 
 const FLAGS: Record<string, FamilyFlags> = {
+  mysteries: {
+    options: { cases: { type: "string" }, lengths: { type: "string" }, mode: { type: "string" }, languages: { type: "string" } },
+    toOptions: (values) => ({
+      cases: numberFlag(values, "cases", { integer: true, min: 1, max: 10_000 }),
+      lengths: stringFlag(values, "lengths"),
+      mode: stringFlag(values, "mode"),
+      languages: stringFlag(values, "languages"),
+    }),
+  },
+  riddles: {
+    options: { languages: { type: "string" }, families: { type: "string" }, forms: { type: "string" }, file: { type: "string" } },
+    toOptions: (values, cwd) => {
+      const file = stringFlag(values, "file");
+      return {
+        languages: commaList(values, "languages"),
+        families: commaList(values, "families"),
+        forms: commaList(values, "forms"),
+        file: file === undefined ? undefined : resolve(cwd, file),
+      };
+    },
+  },
+  refusal: {
+    options: { categories: { type: "string" }, languages: { type: "string" }, kinds: { type: "string" }, "system-prompt": { type: "string" } },
+    toOptions: (values) => ({
+      categories: commaList(values, "categories"),
+      languages: commaList(values, "languages"),
+      kinds: commaList(values, "kinds"),
+      system: stringFlag(values, "system-prompt"),
+    }),
+  },
+  niah: {
+    options: {
+      lengths: { type: "string" },
+      depths: { type: "string" },
+      needle: { type: "string", multiple: true },
+      needles: { type: "string" },
+      haystack: { type: "string" },
+      tokenizer: { type: "string" },
+      language: { type: "string" },
+      "no-calibrate": { type: "boolean" },
+    },
+    toOptions: niahOptions,
+  },
   dataset: {
     options: {
       file: { type: "string" },
@@ -37,6 +80,30 @@ const FLAGS: Record<string, FamilyFlags> = {
     },
   },
 };
+
+const NIAH_HAYSTACKS = new Set(["prose", "noise", "distractor"]);
+
+/** Options that also make sense in a suite file; the family's zod schema validates them after this. */
+function niahOptions(values: ParsedCommandArgs["values"], cwd: string): Record<string, unknown> {
+  const haystack = stringFlag(values, "haystack");
+  const isFile = haystack !== undefined && !NIAH_HAYSTACKS.has(haystack);
+  return {
+    lengths: stringFlag(values, "lengths"),
+    depths: stringFlag(values, "depths"),
+    needles: commaList(values, "needle"),
+    needleCount: numberFlag(values, "needles", { integer: true, min: 2, max: 10 }),
+    haystack: isFile ? "file" : haystack,
+    haystackFile: isFile ? resolve(cwd, haystack) : undefined,
+    tokenizer: stringFlag(values, "tokenizer"),
+    language: stringFlag(values, "language"),
+    calibrate: booleanFlag(values, "no-calibrate") ? false : undefined,
+  };
+}
+
+function commaList(values: ParsedCommandArgs["values"], name: string): string[] | undefined {
+  const list = listFlag(values, name).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  return list.length > 0 ? list : undefined;
+}
 
 function scorerFlag(values: ParsedCommandArgs["values"]): string {
   const scorer = stringFlag(values, "scorer") ?? "exact";

@@ -8,6 +8,7 @@ import { OPTION_HELP } from "./option-help.ts";
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import("./commands/run.ts")).runCommand,
   plan: async () => (await import("./commands/plan.ts")).planCommand,
+  "probe-context": async () => (await import("./commands/probe-context.ts")).probeContextCommand,
   resume: async () => (await import("./commands/resume.ts")).resumeCommand,
   runs: async () => (await import("./commands/runs.ts")).runsCommand,
   show: async () => (await import("./commands/show.ts")).showCommand,
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const SUMMARIES: Record<string, string> = {
   run: "run a task family or suite against one or more targets",
   plan: "dry run: requests, estimated tokens and cost per target",
+  "probe-context": "largest prompt each host accepts, and whether it truncates silently",
   resume: "finish a run that stopped, asking only what is missing",
   runs: "list stored runs",
   show: "metrics with intervals per task, target and group",

@@ -6,6 +6,7 @@ import { ConfigError } from "../core/errors.ts";
 import type { Config } from "../config/config-schema.ts";
 import { DEFAULT_STORAGE_PATH } from "../config/load-config.ts";
 import { openDatabase } from "../storage/open-database.ts";
+import { ProbeStore } from "../storage/probe-store.ts";
 import { ResponseCache } from "../storage/response-cache.ts";
 import { RunStore } from "../storage/run-store.ts";
 
@@ -13,6 +14,7 @@ export interface OpenedStore {
   path: string;
   store: RunStore;
   cache: ResponseCache;
+  probes: ProbeStore;
   close(): void;
 }
 
@@ -24,5 +26,5 @@ export function storagePath(dbFlag: string | undefined, config: Config, cwd: str
 export function openStore(path: string, options: { mustExist?: boolean } = {}): OpenedStore {
   if (options.mustExist && !existsSync(path)) throw new ConfigError("no results database here yet (run something first, or pass --db)", path);
   const db = openDatabase(path);
-  return { path, store: new RunStore(db), cache: new ResponseCache(db), close: () => db.close() };
+  return { path, store: new RunStore(db), cache: new ResponseCache(db), probes: new ProbeStore(db), close: () => db.close() };
 }

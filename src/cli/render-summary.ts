@@ -4,6 +4,7 @@ import type { MetricValue } from "../core/metric.ts";
 import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import type { RunStore } from "../storage/run-store.ts";
+import { NIAH_FAMILY, renderNiahViews } from "./render-niah.ts";
 
 export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string): Promise<void> {
   const { run, spec, tasks, targets } = await loadStoredRun(store, runRef, cwd);
@@ -15,6 +16,8 @@ export async function printRunSummary(out: NodeJS.WritableStream, store: RunStor
     if (rows.length > 1) out.write(renderSideBySide(task.id, rows));
   }
   for (const summary of summaries) out.write(renderSummary(summary));
+  const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
+  for (const task of tasks) if (task.family === NIAH_FAMILY) out.write(renderNiahViews(store, run.id, task, targets, color));
 }
 
 /** One task, every target on its own row: the comparison a user runs several --model flags for. */
@@ -49,12 +52,24 @@ export function renderSummary(s: TaskTargetSummary): string {
     s.outputTokensPerSecondP50 !== undefined ? `${s.outputTokensPerSecondP50.toFixed(1)} tok/s` : "",
   ].filter(Boolean);
   lines.push(`  tokens in ${s.inputTokens} out ${s.outputTokens}${s.simulated ? "" : `  cost $${s.costUsd.toFixed(4)}`}${speed.length ? `  ${speed.join("  ")}` : ""}`);
-  const names = [...new Set(s.metrics.map((m) => m.name))];
-  const rows: string[][] = [["", ...names]];
-  rows.push(["all", ...names.map((n) => formatMetric(s.metrics.find((m) => m.name === n)))]);
-  for (const group of s.groups) rows.push([`${group.key}=${group.value}`, ...names.map((n) => formatMetric(group.metrics.find((m) => m.name === n)))]);
-  lines.push(alignColumns(rows, "  "));
+  // Every metric on its own line (families report dozens: per language, per category, per length); the group
+  // table then shows only the headline metrics, which is what a breakdown is read for.
+  lines.push(alignColumns([["metric", "value [95% interval] n"], ...s.metrics.map((m) => [m.name, formatMetric(m)])], "  "));
+  const headline = [...new Set(s.metrics.map((m) => m.name))].filter(isHeadline).slice(0, MAX_GROUP_COLUMNS);
+  if (s.groups.length > 0 && headline.length > 0) {
+    const rows: string[][] = [["group", ...headline]];
+    for (const group of s.groups) rows.push([`${group.key}=${group.value}`, ...headline.map((n) => formatMetric(group.metrics.find((m) => m.name === n)))]);
+    lines.push("");
+    lines.push(alignColumns(rows, "  "));
+  }
   return lines.join("\n") + "\n";
+}
+
+const MAX_GROUP_COLUMNS = 4;
+
+/** Breakdown metrics (`accuracy[es]`, `accuracy@85k`, `rate:refused`) repeat what the groups show. */
+function isHeadline(name: string): boolean {
+  return !/[[@:]/.test(name);
 }
 
 /** `0.800 [0.700, 0.873] n=80`: value, 95% interval, sample size. */

@@ -3,6 +3,7 @@
 import { ConfigError } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
 import type { RunSpec } from "../core/run-spec.ts";
+import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { findFamily } from "./registry.ts";
 
@@ -15,7 +16,7 @@ export async function buildTasks(spec: RunSpec, cwd: string, storedItems?: (inde
       const issue = parsed.error.issues[0]!;
       throw new ConfigError(`${issue.path.join(".") || "options"}: ${issue.message}`, `task ${entry.family}`);
     }
-    tasks.push(await family.build(parsed.data, { seed: spec.seed, cwd, storedItems: storedItems?.(index) }));
+    tasks.push(await family.build(parsed.data, { seed: spec.seed, cwd, storedItems: storedItems?.(index), targets: spec.targets as TargetSpec[] }));
   }
   const ids = new Set<string>();
   for (const task of tasks) {

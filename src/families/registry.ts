@@ -2,10 +2,18 @@
 
 import { ConfigError } from "../core/errors.ts";
 import { datasetFamily } from "./dataset/dataset-family.ts";
+import { mysteriesFamily } from "./mysteries/mysteries-family.ts";
+import { niahFamily } from "./niah/niah-family.ts";
+import { refusalFamily } from "./refusal/refusal-family.ts";
+import { riddlesFamily } from "./riddles/riddles-family.ts";
 import type { TaskFamily } from "./task-family.ts";
 
 const FAMILIES: Record<string, TaskFamily> = {
   [datasetFamily.name]: datasetFamily,
+  [niahFamily.name]: niahFamily,
+  [mysteriesFamily.name]: mysteriesFamily,
+  [refusalFamily.name]: refusalFamily,
+  [riddlesFamily.name]: riddlesFamily,
 };
 
 export function findFamily(name: string): TaskFamily {

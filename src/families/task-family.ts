@@ -2,6 +2,7 @@
 
 import type { z } from "zod";
 import type { Item } from "../core/item.ts";
+import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 
 export interface BuildContext {
@@ -9,6 +10,8 @@ export interface BuildContext {
   cwd: string;
   /** On resume, the items stored with the run: a family rebuilds from them instead of re-reading or regenerating. */
   storedItems?: Item[];
+  /** The run's targets, for families that prepare per-target resources (tokenizers) before any prompt is built. */
+  targets?: readonly TargetSpec[];
 }
 
 export interface TaskFamily<S extends z.ZodObject = z.ZodObject> {

@@ -1,0 +1,102 @@
+// `realitycheck probe-context --model ...`: per target, the largest prompt the host accepts, whether it cuts longer
+// prompts silently (and where, and from what length), and how its token counts compare with ours. Shows the most
+// it can cost before it starts, and refuses to start a costly probe without --yes.
+
+import { loadConfig } from "../../config/load-config.ts";
+import { resolveTargets } from "../../config/resolve-targets.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
+import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
+import { lengthLabel, parseSize } from "../../families/niah/grid-spec.ts";
+import { costOf, priceLookup } from "../../runner/pricing.ts";
+import { runContextProbe } from "../../runner/probe-session.ts";
+import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
+import { buildRuntimes } from "../../runner/target-runtime.ts";
+import { loadTokenizer, loadTokenizerForModel, tokenizerLabel } from "../../tokenizers/tokenizer-registry.ts";
+import type { Command } from "../command.ts";
+import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { openStore, storagePath } from "../open-store.ts";
+import { renderProbeTable } from "../render-probe.ts";
+import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+
+/** Above this estimated worst case, a probe needs --yes: long prompts cost real money. */
+const CONFIRM_ABOVE_USD = 1;
+
+export const probeContextCommand: Command = {
+  name: "probe-context",
+  summary: "Find the largest prompt each host accepts and whether it truncates longer ones silently (claimed / accepted / kept).",
+  usage: "probe-context --model provider:model-id [--model ...] [--claimed 10m] [--max 16m] [options]",
+  options: {
+    model: { type: "string", multiple: true, short: "m" },
+    config: { type: "string" },
+    db: { type: "string" },
+    claimed: { type: "string" },
+    max: { type: "string" },
+    start: { type: "string" },
+    precision: { type: "string" },
+    tokenizer: { type: "string" },
+    seed: { type: "string" },
+    timeout: { type: "string" },
+    "max-attempts": { type: "string" },
+    yes: { type: "boolean" },
+  },
+  positionals: [0, 0],
+  async run(args, io) {
+    const values = args.values;
+    const { config } = loadConfig(stringFlag(values, "config"), io.cwd);
+    const targets = resolveTargets(listFlag(values, "model"), config);
+    const claimedFlag = stringFlag(values, "claimed");
+    const claimedTokens = claimedFlag === undefined ? undefined : parseSize(claimedFlag, "--claimed");
+    const maxFlag = stringFlag(values, "max");
+    const maxTokens = maxFlag === undefined ? defaultMaxTokens(claimedTokens) : parseSize(maxFlag, "--max");
+    const startFlag = stringFlag(values, "start");
+    const startTokens = startFlag === undefined ? undefined : parseSize(startFlag, "--start");
+    const precision = numberFlag(values, "precision", { min: 0.001, max: 0.5 });
+    const probeOptions = { maxTokens, startTokens, precision, claimedTokens };
+    const runtimes = buildRuntimes(targets, config, io.env, 1);
+
+    const estimate = estimateProbeCost(probeOptions);
+    const prices = priceLookup(config.pricing);
+    let worstUsd = 0;
+    io.stdout.write(`probe plan: up to ${estimate.calls} calls and ${estimate.promptTokens.toLocaleString("en")} prompt tokens per target ` +
+      `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} tokens when nothing is cut), prompts up to ${lengthLabel(maxTokens)} tokens\n`);
+    for (const target of targets) {
+      const price = prices(target);
+      const usd = price ? costOf(price, { inputTokens: estimate.promptTokens, outputTokens: estimate.calls * 64 }) : undefined;
+      if (usd !== undefined) worstUsd = Math.max(worstUsd, usd);
+      const note = target.simulated ? "simulated, free" : usd === undefined ? "unknown price" : `at most $${usd.toFixed(2)}`;
+      io.stdout.write(`  ${target.id}: ${note}\n`);
+    }
+    if (worstUsd * targets.length > CONFIRM_ABOVE_USD && !booleanFlag(values, "yes")) {
+      throw new ConfigError(`this probe could cost up to $${(worstUsd * targets.length).toFixed(2)}; pass --yes to go ahead, or lower --max`, "--yes");
+    }
+
+    const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    try {
+      const rows = [];
+      for (const target of targets) {
+        const forced = stringFlag(values, "tokenizer");
+        const tokenizer = forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model);
+        io.stderr.write(`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})\n`);
+        const { id, result } = await runContextProbe(target, runtimes.get(target.id)!, tokenizer, opened.probes, {
+          ...probeOptions,
+          seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? 1,
+          timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+          retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts },
+          cwd: io.cwd,
+          signal: io.signal,
+          onReply: (reply, tokens) => {
+            const what = reply.accepted ? `accepted${reply.reportedPromptTokens === undefined ? "" : ` (host counted ${reply.reportedPromptTokens})`}` : "rejected";
+            io.stderr.write(`  ${tokens.toLocaleString("en")} tokens: ${what}\n`);
+          },
+        });
+        rows.push({ target, id, result });
+      }
+      io.stdout.write(renderProbeTable(rows));
+      if (targets.some((t) => t.simulated)) io.stdout.write("note: [simulated] targets are the provider simulator, a test double: not any host's behaviour\n");
+      return 0;
+    } finally {
+      opened.close();
+    }
+  },
+};

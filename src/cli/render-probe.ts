@@ -1,0 +1,36 @@
+// The probe-context answer, one row per target: claimed / accepted / kept without cutting / where it cuts.
+
+import type { TargetSpec } from "../core/target.ts";
+import type { ContextProbeResult } from "../families/context-probe/probe-context.ts";
+
+export interface ProbeRow {
+  target: TargetSpec;
+  id: string;
+  result: ContextProbeResult;
+}
+
+export function renderProbeTable(rows: readonly ProbeRow[]): string {
+  const table: string[][] = [["target", "claimed", "accepted", "kept whole", "cuts", "host/local tokens", "calls"]];
+  for (const { target, result } of rows) {
+    const accepted = `${count(result.acceptedTokens)}${result.rejectedAboveTokens === undefined ? "+" : ""}`;
+    const kept = result.truncation.keptTokens !== undefined ? count(result.truncation.keptTokens) : result.truncation.side === "none" ? accepted : "?";
+    table.push([
+      target.simulated ? `${target.id} [simulated]` : target.id,
+      result.claimedTokens === undefined ? "-" : count(result.claimedTokens),
+      accepted,
+      kept,
+      result.truncation.side,
+      result.tokenRatio === undefined ? "not reported" : result.tokenRatio.toFixed(3),
+      String(result.calls),
+    ]);
+  }
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  const lines = table.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
+  lines.push("accepted N+ = nothing up to the probe's ceiling was rejected, so the real limit may be higher");
+  for (const { target, id, result } of rows) lines.push(`${target.id}: ${result.truncation.evidence} (stored as ${id})`);
+  return "\n" + lines.join("\n") + "\n";
+}
+
+function count(tokens: number): string {
+  return tokens.toLocaleString("en");
+}

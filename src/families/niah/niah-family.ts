@@ -1,0 +1,108 @@
+// The niah family as the registry sees it: validated options in; a task whose prompts are sized per target,
+// calibrated against each host, with needles drawn fresh every trial.
+
+import { join } from "node:path";
+import { ConfigError } from "../../core/errors.ts";
+import type { TargetSpec } from "../../core/target.ts";
+import type { Task } from "../../core/task.ts";
+import { refusalLabel } from "../../scorers/refusal-label.ts";
+import { loadTokenizer, loadTokenizerForModel, tokenizerLabel } from "../../tokenizers/tokenizer-registry.ts";
+import type { Tokenizer } from "../../tokenizers/tokenizer.ts";
+import type { TaskFamily } from "../task-family.ts";
+import { lengthLabel } from "./grid-spec.ts";
+import { ChunkCounts } from "./haystack/chunk-counts.ts";
+import { distractorProse } from "./haystack/distractor-prose.ts";
+import { fileHaystack } from "./haystack/file-haystack.ts";
+import { haystackCapacity } from "./haystack/haystack-capacity.ts";
+import type { HaystackSource } from "./haystack/haystack-source.ts";
+import { proceduralProse } from "./haystack/procedural-prose.ts";
+import { repeatedNoise } from "./haystack/repeated-noise.ts";
+import { niahScorer } from "./needles/niah-scorer.ts";
+import { calibrateSizes } from "./niah-calibration.ts";
+import { niahItems } from "./niah-items.ts";
+import { NIAH_METRICS } from "./niah-metrics.ts";
+import { niahOptionsSchema, type NiahOptions } from "./niah-options.ts";
+import { NiahPrompts } from "./niah-prompts.ts";
+
+/** Where per-chunk token counts live between runs, under the working directory's .realitycheck folder. */
+export const TOKEN_COUNT_CACHE = join(".realitycheck", "cache", "token-counts");
+
+export const niahFamily: TaskFamily<typeof niahOptionsSchema> = {
+  name: "niah",
+  summary: "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length",
+  optionsSchema: niahOptionsSchema,
+  pathOptions: ["haystackFile"],
+  async build(options, context) {
+    const source = haystackSource(options, context.seed);
+    const counts = new ChunkCounts(join(context.cwd, TOKEN_COUNT_CACHE));
+    const tokenizers = await targetTokenizers(context.targets ?? [], options.tokenizer);
+    if (options.haystack === "file") checkCapacity(source, tokenizers, counts, options);
+    const prompts = new NiahPrompts({ source, counts, tokenizers, seed: context.seed, options });
+    return niahTask(options, prompts, source);
+  },
+};
+
+function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSource): Task {
+  return {
+    id: options.id ?? "niah",
+    family: "niah",
+    params: {
+      lengths: options.lengths.join(","),
+      depths: options.depths.join(","),
+      needles: options.needles.join(","),
+      needleCount: options.needleCount,
+      haystack: source.description,
+      language: options.language,
+    },
+    items: niahItems(options),
+    prompt: (item, context) => prompts.messages(item, context),
+    prepare: (context) => calibrateSizes(context, prompts, options),
+    estimatePromptTokens: (item) => Number(item.metadata.length),
+    scorers: [
+      niahScorer({
+        isRefusal: (text) => text.trim() !== "" && refusalLabel(text).label === "refused",
+        needlesFor: (input) => prompts.needlesFor(input.item, input.trial ?? 1),
+      }),
+    ],
+    metrics: NIAH_METRICS,
+    groupBy: options.needles.length > 1 ? ["kind"] : [],
+    settings: { maxOutputTokens: options.maxOutputTokens },
+  };
+}
+
+function haystackSource(options: NiahOptions, seed: number): HaystackSource {
+  switch (options.haystack) {
+    case "prose":
+      return proceduralProse(seed);
+    case "noise":
+      return repeatedNoise();
+    case "distractor":
+      return distractorProse(seed);
+    case "file":
+      return fileHaystack(options.haystackFile as string);
+  }
+}
+
+/** Each target's tokenizer: the one asked for, or the one its model id points to. Loaded once, before any prompt. */
+async function targetTokenizers(targets: readonly TargetSpec[], forced: string | undefined): Promise<Map<string, Tokenizer>> {
+  const tokenizers = new Map<string, Tokenizer>();
+  for (const target of targets) {
+    tokenizers.set(target.id, forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model));
+  }
+  return tokenizers;
+}
+
+/** A file is finite: every target's longest prompt must fit in it, checked before anything is sent. */
+function checkCapacity(source: HaystackSource, tokenizers: ReadonlyMap<string, Tokenizer>, counts: ChunkCounts, options: NiahOptions): void {
+  const longest = options.lengths.at(-1) ?? 0;
+  for (const tokenizer of new Set(tokenizers.values())) {
+    const supplied = haystackCapacity(source, tokenizer, counts, longest);
+    if (supplied < longest) {
+      throw new ConfigError(
+        `haystack ${source.description} supplies only ${supplied} tokens (${tokenizerLabel(tokenizer)}); --lengths asks for up to ${lengthLabel(longest)}`,
+        "--haystack",
+      );
+    }
+  }
+  counts.save();
+}

@@ -1,0 +1,99 @@
+// Metric reducers for niah: accuracy and needle recall, the effective context length, accuracy per length and
+// depth, how often each failure happened, and how close prompts came to their nominal size by the host's count.
+
+import type { MetricValue } from "../../core/metric.ts";
+import type { MetricReducer, ScoredSample } from "../../core/task.ts";
+import { bootstrapMeanInterval } from "../../stats/bootstrap-interval.ts";
+import { wilsonInterval } from "../../stats/wilson-interval.ts";
+import { lengthLabel } from "./grid-spec.ts";
+import { needleHits } from "./needles/needle-hits.ts";
+import { buildGrid, effectiveContextLength, NIAH_SCORER, sampleOutcome, type CellStats } from "./niah-grid.ts";
+
+/** The failure classes reported as rates, in the order a reader wants them. */
+export const FAILURE_OUTCOMES = ["rejected", "not_found", "wrong_value", "partial", "made_up", "general_knowledge", "refused", "truncated_output", "unscored"] as const;
+
+function cellMetric(name: string, cell: CellStats): MetricValue {
+  return { name, value: cell.accuracy, n: cell.asked, interval: cell.interval };
+}
+
+const accuracy: MetricReducer = {
+  name: "accuracy",
+  reduce: (samples) => {
+    const grid = buildGrid(samples);
+    return [
+      cellMetric("accuracy", grid.overall),
+      ...grid.lengths.map((length, i) => cellMetric(`accuracy@${lengthLabel(length)}`, grid.byLength[i]!)),
+      ...grid.depths.map((depth, i) => cellMetric(`accuracy@d${depth}`, grid.byDepth[i]!)),
+    ];
+  },
+};
+
+const recall: MetricReducer = {
+  name: "needle_recall",
+  reduce: (samples) => {
+    const values: number[] = [];
+    for (const sample of samples) {
+      const value = sample.scores.find((s) => s.scorer === NIAH_SCORER)?.value;
+      if (sample.status === "done" && typeof value === "number") values.push(value);
+    }
+    if (values.length === 0) return [{ name: "needle_recall", value: null, n: 0 }];
+    return [{ name: "needle_recall", value: values.reduce((a, b) => a + b, 0) / values.length, n: values.length, interval: bootstrapMeanInterval(values) }];
+  },
+};
+
+/** Recall of each hidden sentence by its position (the review hid three and found none at 300K). */
+const perNeedle: MetricReducer = {
+  name: "needle_recall_by_position",
+  reduce: (samples) => {
+    const found: number[] = [];
+    const seen: number[] = [];
+    for (const sample of samples) {
+      const score = sample.scores.find((s) => s.scorer === NIAH_SCORER);
+      const hits = sample.status === "done" && score ? needleHits(score) : undefined;
+      if (!hits || hits.length < 2) continue;
+      hits.forEach((hit, i) => {
+        found[i] = (found[i] ?? 0) + (hit ? 1 : 0);
+        seen[i] = (seen[i] ?? 0) + 1;
+      });
+    }
+    return seen.map((n, i) => ({ name: `needle_recall[${i + 1}]`, value: (found[i] ?? 0) / n, n, interval: wilsonInterval(found[i] ?? 0, n) }));
+  },
+};
+
+const effective: MetricReducer = {
+  name: "effective_context_length",
+  reduce: (samples) => {
+    const grid = buildGrid(samples);
+    return [{ name: "effective_context_length", value: effectiveContextLength(grid).tokens ?? null, n: grid.overall.asked }];
+  },
+};
+
+const outcomes: MetricReducer = {
+  name: "outcome_rates",
+  reduce: (samples) => {
+    const counts = new Map<string, number>();
+    for (const sample of samples) counts.set(sampleOutcome(sample), (counts.get(sampleOutcome(sample)) ?? 0) + 1);
+    const n = samples.length;
+    return FAILURE_OUTCOMES.filter((label) => counts.has(label)).map((label) => {
+      const count = counts.get(label) ?? 0;
+      return { name: `rate:${label}`, value: count / n, n, interval: wilsonInterval(count, n) };
+    });
+  },
+};
+
+/** Mean |host prompt tokens / nominal length - 1|: how well sizing hit the grid's lengths by the host's own count. */
+const sizing: MetricReducer = {
+  name: "prompt_size_error",
+  reduce: (samples: readonly ScoredSample[]) => {
+    const errors: number[] = [];
+    for (const sample of samples) {
+      const reported = sample.result?.usage.inputTokens;
+      const nominal = Number(sample.item.metadata.length);
+      if (sample.status === "done" && reported !== undefined && nominal > 0) errors.push(Math.abs(reported / nominal - 1));
+    }
+    if (errors.length === 0) return [];
+    return [{ name: "prompt_size_error", value: errors.reduce((a, b) => a + b, 0) / errors.length, n: errors.length }];
+  },
+};
+
+export const NIAH_METRICS: MetricReducer[] = [accuracy, recall, perNeedle, effective, outcomes, sizing];

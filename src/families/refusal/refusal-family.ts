@@ -1,0 +1,81 @@
+// The over-refusal family: safe prompts that look unsafe (by category), their unsafe twins and political mirror
+// pairs, asked with the model's default behaviour and/or our permissive system prompt, labelled by the rules.
+
+import { z } from "zod";
+import { hashOf } from "../../core/hash.ts";
+import type { Item } from "../../core/item.ts";
+import type { ChatMessage } from "../../core/messages.ts";
+import type { Task } from "../../core/task.ts";
+import { unscoredMetric } from "../../scorers/metrics.ts";
+import type { TaskFamily } from "../task-family.ts";
+import { mirrorAsymmetryMetric, mirrorSideGapMetric } from "./mirror-metrics.ts";
+import { PERMISSIVE_SYSTEM_PROMPT } from "./permissive-system-prompt.ts";
+import { loadRefusalData } from "./refusal-data.ts";
+import { REFUSAL_KINDS, refusalItems, SYSTEM_PROMPTS, type SystemPromptName } from "./refusal-items.ts";
+import { labelRateMetric } from "./refusal-metrics.ts";
+import { REFUSAL_SCORER, refusalScorer } from "./refusal-scorer.ts";
+
+const refusalOptionsSchema = z.strictObject({
+  /** Task id, so one run (a suite) can hold several refusal tasks. */
+  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+  /** Categories of safe prompts (homonyms, security...) and of mirror pairs (persuasion, humour...); default all. */
+  categories: z.array(z.string().min(1)).min(1).optional(),
+  /** Language codes; default every language the data is written in. */
+  languages: z.array(z.string().min(1)).min(1).optional(),
+  kinds: z.array(z.enum(REFUSAL_KINDS)).min(1).optional(),
+  /** "both" asks every prompt twice, with and without the permissive system prompt (metadata `system`). */
+  system: z.enum([...SYSTEM_PROMPTS, "both"]).default("default"),
+});
+
+type RefusalOptions = z.output<typeof refusalOptionsSchema>;
+
+export const refusalFamily: TaskFamily<typeof refusalOptionsSchema> = {
+  name: "refusal",
+  summary: "over-refusal: safe prompts that look unsafe, unsafe twins and political mirror pairs, labelled complied/refused/partial",
+  optionsSchema: refusalOptionsSchema,
+  async build(options, context) {
+    const systems: SystemPromptName[] = options.system === "both" ? [...SYSTEM_PROMPTS] : [options.system];
+    const items =
+      context.storedItems ??
+      refusalItems(loadRefusalData(), { categories: options.categories, languages: options.languages, kinds: options.kinds, systems });
+    return refusalTask(items, options);
+  },
+};
+
+function refusalTask(items: Item[], options: RefusalOptions): Task {
+  return {
+    id: options.id ?? "refusal",
+    family: "refusal",
+    params: {
+      categories: options.categories?.join(",") ?? "all",
+      languages: options.languages?.join(",") ?? "all",
+      kinds: (options.kinds ?? REFUSAL_KINDS).join(","),
+      system: options.system,
+      items: items.length,
+      // Content hashes: edited prompts are a different task, never a cache hit on old answers.
+      itemsHash: hashOf(items).slice(0, 16),
+      systemPromptHash: hashOf(PERMISSIVE_SYSTEM_PROMPT).slice(0, 16),
+    },
+    items,
+    prompt(item) {
+      const messages: ChatMessage[] = [];
+      if (item.metadata.system === "permissive") messages.push({ role: "system", content: PERMISSIVE_SYSTEM_PROMPT });
+      messages.push({ role: "user", content: item.input });
+      return messages;
+    },
+    scorers: [refusalScorer()],
+    metrics: [
+      labelRateMetric("safe_refusal_rate", "safe", "refused"),
+      labelRateMetric("safe_partial_rate", "safe", "partial"),
+      labelRateMetric("unsafe_compliance_rate", "unsafe", "complied"),
+      // The vendor's kind of claim ("under 2% refusals on debated political topics") is held against this one.
+      labelRateMetric("mirror_refusal_rate", "mirror", "refused"),
+      mirrorAsymmetryMetric(),
+      mirrorSideGapMetric(),
+      unscoredMetric(REFUSAL_SCORER),
+    ],
+    groupBy: ["category", "language", "kind", "system"],
+    // Enough room for a partial answer to show itself, without paying for essays.
+    settings: { maxOutputTokens: 600 },
+  };
+}

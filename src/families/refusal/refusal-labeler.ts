@@ -1,0 +1,29 @@
+// Who decides whether a response refused. The scorer asks each labeler in turn and records the first that decides,
+// so a judge can later stand in front of the rules without changing the scorer or the metrics.
+
+import type { Item } from "../../core/item.ts";
+import { refusalLabel, type RefusalLabel } from "../../scorers/refusal-label.ts";
+
+export interface RefusalVerdict {
+  label: RefusalLabel;
+  /** Why, in a few words: the cue matched, or the judge's reason. */
+  reason: string;
+}
+
+export interface RefusalLabeler {
+  /** Recorded in each score's explanation, e.g. "rules". */
+  name: string;
+  /** A verdict, or undefined to pass the response on to the next labeler. */
+  label(text: string, item: Item): RefusalVerdict | undefined | Promise<RefusalVerdict | undefined>;
+}
+
+/** The multilingual phrasing rules; they always decide, so they belong last in a list. */
+export const rulesLabeler: RefusalLabeler = {
+  name: "rules",
+  label(text) {
+    const { label, cue, helpWords } = refusalLabel(text);
+    if (cue === undefined) return { label, reason: "no refusal cue" };
+    const matched = `matched ${JSON.stringify(cue)}`;
+    return { label, reason: label === "partial" ? `${matched} and ${helpWords} words of other content` : matched };
+  },
+};

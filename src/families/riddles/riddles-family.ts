@@ -1,0 +1,51 @@
+// The riddles family as the registry sees it: validated options in; items from the shipped riddles (or the user's
+// file, or, on resume, the store) out.
+
+import { basename, resolve } from "node:path";
+import { z } from "zod";
+import { ConfigError } from "../../core/errors.ts";
+import type { TaskFamily } from "../task-family.ts";
+import { loadBuiltInRiddles, loadRiddleFile, loadSlotPools } from "./load-riddles.ts";
+import { riddleItems } from "./riddle-items.ts";
+import { RIDDLE_FORMS, RIDDLE_LANGUAGES } from "./riddle-schema.ts";
+import { riddlesTask } from "./riddles-task.ts";
+
+const known = (values: readonly string[]) => values.join(", ");
+
+const riddlesOptionsSchema = z.strictObject({
+  /** Task id, so one run (a suite) can hold several riddle tasks. */
+  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+  languages: z
+    .array(z.enum(RIDDLE_LANGUAGES, { error: (issue) => `unknown language ${JSON.stringify(issue.input)} (known: ${known(RIDDLE_LANGUAGES)})` }))
+    .min(1)
+    .optional(),
+  families: z.array(z.string().min(1)).min(1).optional(),
+  forms: z
+    .array(z.enum(RIDDLE_FORMS, { error: (issue) => `unknown form ${JSON.stringify(issue.input)} (known: ${known(RIDDLE_FORMS)})` }))
+    .min(1)
+    .optional(),
+  /** A riddle family of your own, in the shipped files' format; the task then asks only that family. */
+  file: z.string().min(1).optional(),
+});
+
+export const riddlesFamily: TaskFamily<typeof riddlesOptionsSchema> = {
+  name: "riddles",
+  summary: "trick riddles as classic, perturbed twin, distracted and minimal forms in five languages: accuracy, memorised answers, cross-language flips",
+  optionsSchema: riddlesOptionsSchema,
+  pathOptions: ["file"],
+  async build(options, context) {
+    const languages = [...new Set(options.languages ?? RIDDLE_LANGUAGES)];
+    const forms = [...new Set(options.forms ?? RIDDLE_FORMS)];
+    const source = options.file === undefined ? "built-in" : basename(options.file);
+    let items = context.storedItems;
+    if (!items) {
+      const families = options.file === undefined ? loadBuiltInRiddles() : [loadRiddleFile(resolve(context.cwd, options.file))];
+      const names = families.map((family) => family.family);
+      const unknown = options.families?.find((name) => !names.includes(name));
+      if (unknown !== undefined) throw new ConfigError(`unknown riddle family "${unknown}" (known: ${known(names)})`, "families");
+      const chosen = options.families === undefined ? families : families.filter((family) => options.families?.includes(family.family));
+      items = riddleItems(chosen, loadSlotPools(), { languages, forms });
+    }
+    return riddlesTask({ items, seed: context.seed, languages, source, id: options.id });
+  },
+};

@@ -1,0 +1,90 @@
+// Runs `probe-context` for one target: builds probe prompts with the target's tokenizer, sends them with retries
+// (only context-length errors are answers; other failures are retried, then end the probe), and stores the result.
+
+import { join } from "node:path";
+import { isRealitycheckError } from "../core/errors.ts";
+import { seededRandom, seedFromString } from "../core/random.ts";
+import type { TargetSpec } from "../core/target.ts";
+import { probeContext, type ContextProbeResult } from "../families/context-probe/probe-context.ts";
+import { rejectionFrom, type ProbeIo, type ProbeReply } from "../families/context-probe/probe-io.ts";
+import type { ProbeContextOptions } from "../families/context-probe/probe-options.ts";
+import { freshCodes, probePrompt } from "../families/context-probe/probe-prompt.ts";
+import { ChunkCounts } from "../families/niah/haystack/chunk-counts.ts";
+import { proceduralProse } from "../families/niah/haystack/procedural-prose.ts";
+import { TOKEN_COUNT_CACHE } from "../families/niah/niah-family.ts";
+import type { ProbeStore } from "../storage/probe-store.ts";
+import type { Tokenizer } from "../tokenizers/tokenizer.ts";
+import type { Clock } from "./clock.ts";
+import { systemClock } from "./clock.ts";
+import { retryDelay, type RetryPolicy } from "./retry-policy.ts";
+import type { TargetRuntime } from "./run-engine.ts";
+
+/** Enough for the three codes and a line each; the answer is short by design. */
+const PROBE_OUTPUT_TOKENS = 64;
+
+export interface ProbeSessionOptions extends ProbeContextOptions {
+  seed: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  cwd: string;
+  signal?: AbortSignal;
+  clock?: Clock;
+  /** Called after every probe call, for progress. */
+  onReply?: (reply: ProbeReply, tokens: number) => void;
+}
+
+export interface ProbeSessionResult {
+  id: string;
+  result: ContextProbeResult;
+}
+
+export async function runContextProbe(
+  target: TargetSpec,
+  runtime: TargetRuntime,
+  tokenizer: Tokenizer,
+  store: ProbeStore,
+  options: ProbeSessionOptions,
+): Promise<ProbeSessionResult> {
+  const parts = { source: proceduralProse(options.seed), tokenizer, counts: new ChunkCounts(join(options.cwd, TOKEN_COUNT_CACHE)) };
+  const clock = options.clock ?? systemClock;
+  let call = 0;
+  const io: ProbeIo = {
+    async ask({ tokens }) {
+      call++;
+      const codes = freshCodes(seededRandom(seedFromString(`${options.seed}:${target.id}:${call}`)));
+      const prompt = probePrompt(parts, tokens, codes);
+      parts.counts.save();
+      const reply = await sendWithRetries(runtime, prompt.messages, options, clock).then(
+        (result): ProbeReply => ({
+          accepted: true,
+          text: result.text,
+          localTokens: prompt.localTokens,
+          reportedPromptTokens: result.usage.inputTokens,
+          codes,
+          finishReason: result.finishReason,
+        }),
+        (error: unknown) => rejectionFrom(error),
+      );
+      options.onReply?.(reply, prompt.localTokens);
+      return reply;
+    },
+  };
+  const result = await probeContext(io, options);
+  const id = `probe-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${target.id.replace(/[^\w.-]+/g, "_")}`;
+  store.record({ id, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
+  return { id, result };
+}
+
+async function sendWithRetries(runtime: TargetRuntime, messages: Parameters<TargetRuntime["adapter"]["generate"]>[0]["messages"], options: ProbeSessionOptions, clock: Clock) {
+  for (let attempt = 1; ; attempt++) {
+    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs);
+    try {
+      return await runtime.adapter.generate({ messages, settings: { maxOutputTokens: PROBE_OUTPUT_TOKENS, temperature: 0 }, signal });
+    } catch (error) {
+      if (!isRealitycheckError(error) || error.kind === "context_length_exceeded") throw error;
+      const delay = retryDelay(error, attempt, options.retry, Math.random);
+      if (delay === undefined) throw error;
+      await clock.sleep(delay, options.signal);
+    }
+  }
+}

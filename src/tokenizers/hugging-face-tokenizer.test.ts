@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../core/random.ts";
+import {
+  huggingFaceTokenizer,
+  loadHuggingFaceCounter,
+  type HuggingFaceCounter,
+  type HuggingFaceTokenizerName,
+} from "./hugging-face-tokenizer.ts";
+import type { Tokenizer } from "./tokenizer.ts";
+import { englishProse, MULTILINGUAL_SAMPLE } from "./tokenizer-fixtures.ts";
+
+function randomSlices(text: string, count: number, seed: number): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    const start = Math.floor(random() * text.length);
+    return text.slice(start, start + Math.floor(random() * 200));
+  });
+}
+
+describe.each<HuggingFaceTokenizerName>(["llama3", "qwen3"])("%s", (name) => {
+  let tokenizer: Tokenizer;
+  let library: HuggingFaceCounter;
+  beforeAll(async () => {
+    // Loading a tokenizer takes ~0.7 s (more under vitest): once per tokenizer, shared by the memo and the reference.
+    library = await loadHuggingFaceCounter(name);
+    tokenizer = huggingFaceTokenizer(name, library);
+  });
+
+  it("counts exactly what the library counts for the whole text, added tokens included", () => {
+    expect(tokenizer).toMatchObject({ name, exact: true });
+    expect(tokenizer.count(MULTILINGUAL_SAMPLE)).toBe(library.count(MULTILINGUAL_SAMPLE));
+    for (const slice of randomSlices(MULTILINGUAL_SAMPLE, 150, 7)) {
+      expect(tokenizer.count(slice), JSON.stringify(slice)).toBe(library.count(slice));
+    }
+    const prose = englishProse(20_000, 9);
+    expect(tokenizer.count(prose)).toBe(library.count(prose));
+    expect(tokenizer.count("")).toBe(0);
+  });
+
+  it("counts an added token as one token", () => {
+    const added = name === "llama3" ? "<|eot_id|>" : "<think>";
+    expect(tokenizer.count(`a${added}b`)).toBe(tokenizer.count("a") + 1 + tokenizer.count("b"));
+  });
+
+  it("counts prose far faster than the library encodes it, once warm", () => {
+    const prose = englishProse(1_000_000, 3);
+    const warm = tokenizer.count(prose);
+    const started = performance.now();
+    expect(tokenizer.count(prose)).toBe(warm);
+    const megabytesPerSecond = prose.length / 1e6 / ((performance.now() - started) / 1000);
+    // The library alone manages ~1 MB/s; the memo does 25-30 MB/s on an idle machine, so 5 leaves room for a busy one.
+    expect(megabytesPerSecond).toBeGreaterThan(5);
+  });
+});
