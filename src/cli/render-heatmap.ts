@@ -37,12 +37,13 @@ export function describeEffective(grid: Pick<NiahGrid, "lengths" | "byLength">):
   const effective = effectiveContextLength(grid);
   if (effective.baseline === null) return "effective context length: no scored samples";
   if (effective.threshold === null) return "effective context length: none (no needle found even at the shortest length)";
-  const bar = `lower bound >= ${pct(effective.threshold)} = 85% of the ${pct(effective.baseline)} scored at ${lengthLabel(grid.lengths[0]!)}`;
+  const bar = `bar: lower bound >= ${pct(effective.threshold)}, 85% of the ${pct(effective.baseline)} scored at ${lengthLabel(grid.lengths[0]!)}`;
+  const more = effective.samplesNeeded === undefined ? "add trials" : `about ${effective.samplesNeeded} samples per length would decide it`;
   if (effective.tokens === undefined) {
-    const why = effective.underpowered ? "too few samples to decide: add trials" : "it fails already at the shortest length";
-    return `effective context length: undecided (${why}; bar: ${bar})`;
+    const why = effective.underpowered ? `too few samples: ${more}` : "it fails already at the shortest length";
+    return `effective context length: undecided (${why}; ${bar})`;
   }
-  const next = effective.firstFailing === undefined ? "held at every length tested" : `fails at ${lengthLabel(effective.firstFailing)}${effective.underpowered ? " (undecided there: add trials)" : ""}`;
+  const next = effective.firstFailing === undefined ? "held at every length tested" : `fails at ${lengthLabel(effective.firstFailing)}${effective.underpowered ? ` (undecided there: ${more})` : ""}`;
   return `effective context length: ${lengthLabel(effective.tokens)} tokens (${bar}; ${next})`;
 }
 

@@ -26,7 +26,9 @@ export function renderProbeTable(rows: readonly ProbeRow[]): string {
   }
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   const lines = table.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd());
-  lines.push("accepted N+ = nothing up to the probe's ceiling was rejected, so the real limit may be higher");
+  if (rows.some(({ result }) => result.rejectedAboveTokens === undefined)) {
+    lines.push("accepted N+ = nothing up to the probe's ceiling was rejected, so the real limit may be higher");
+  }
   for (const { target, id, result } of rows) lines.push(`${target.id}: ${result.truncation.evidence} (stored as ${id})`);
   return "\n" + lines.join("\n") + "\n";
 }

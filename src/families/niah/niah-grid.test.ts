@@ -50,7 +50,7 @@ describe("effectiveContextLength", () => {
 
   it("says when too few samples leave it undecided, and has no length when retrieval fails at the shortest", () => {
     const thin = grid(lengths, [50], 3, () => true);
-    expect(effectiveContextLength(thin)).toMatchObject({ tokens: undefined, firstFailing: 1000, underpowered: true });
+    expect(effectiveContextLength(thin)).toMatchObject({ tokens: undefined, firstFailing: 1000, underpowered: true, samplesNeeded: 22 });
     expect(effectiveContextLength(grid(lengths, depths, 4, () => false))).toEqual({ baseline: 0, threshold: null });
   });
 

@@ -97,6 +97,8 @@ export interface EffectiveLength {
   firstFailing?: number;
   /** True when that length's accuracy cleared the bar but its interval was too wide to: more trials would tell. */
   underpowered?: boolean;
+  /** When underpowered: samples per length at which that accuracy's lower bound would clear the bar. */
+  samplesNeeded?: number;
 }
 
 /**
@@ -112,13 +114,25 @@ export function effectiveContextLength(grid: Pick<NiahGrid, "lengths" | "byLengt
     const cell = grid.byLength[index];
     const lower = cell?.interval?.lower;
     if (lower === undefined || lower < threshold) {
-      const underpowered = (cell?.accuracy ?? 0) >= threshold;
-      return { tokens, baseline, threshold, firstFailing: length, underpowered };
+      const accuracy = cell?.accuracy ?? 0;
+      const underpowered = accuracy >= threshold;
+      const samplesNeeded = underpowered ? samplesToClear(accuracy, threshold) : undefined;
+      return { tokens, baseline, threshold, firstFailing: length, underpowered, samplesNeeded };
     }
     tokens = length;
   }
   return { tokens, baseline, threshold };
 }
+
+/** The smallest n whose Wilson lower bound at this accuracy reaches the threshold (capped: beyond it, say so). */
+function samplesToClear(accuracy: number, threshold: number): number | undefined {
+  for (let n = 1; n <= MAX_SAMPLES_ADVISED; n++) {
+    if (wilsonInterval(Math.round(accuracy * n), n).lower >= threshold) return n;
+  }
+  return undefined;
+}
+
+const MAX_SAMPLES_ADVISED = 2_000;
 
 function uniqueSorted(values: number[]): number[] {
   return [...new Set(values.filter(Number.isFinite))].sort((a, b) => a - b);

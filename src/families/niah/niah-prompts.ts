@@ -81,7 +81,6 @@ export class NiahPrompts {
     const cached = this.haystacks.get(key);
     if (cached) return cached;
     const built = buildSizedHaystack(this.deps.source, tokenizer, tokens, this.deps.counts);
-    this.deps.counts.save();
     const haystack = { text: built.text, tokens: built.tokens };
     this.haystacks.set(key, haystack);
     while (this.haystacks.size > HAYSTACK_CACHE_ENTRIES) this.haystacks.delete(this.haystacks.keys().next().value as string);

@@ -1,0 +1,99 @@
+// The long-context acceptance path through the real CLI against simulated hosts whose truth is set here: a hard
+// limit, a silent front cut, and a model whose recall fades beyond a span. Probes must land within 2% of each
+// truth and name the side; niah must put the effective length within one grid step; show prints the heatmap.
+
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
+import { openDatabase } from "../src/storage/open-database.ts";
+import { ProbeStore } from "../src/storage/probe-store.ts";
+import { runCli } from "../src/test-support/run-cli.ts";
+import { tempDir } from "../src/test-support/temp-dir.ts";
+
+const LIMIT = 50_000;
+const KEPT = 20_000;
+const SPAN = 5_000;
+
+let simulator: SimulatorHandle;
+let cwd: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  simulator = await startSimulator({
+    port: 0,
+    profiles: {
+      "limit-50k": { extends: "honest", contextLimit: LIMIT, contextErrorStyle: "vllm" },
+      "cut-front-20k": { extends: "honest", truncate: { keepTokens: KEPT, side: "front" } },
+      "span-5k": { extends: "honest", recallSpanTokens: SPAN },
+    },
+  });
+  cwd = tempDir();
+  env = { SIMULATOR_BASE_URL: simulator.url };
+});
+afterAll(() => simulator.close());
+
+/** The probe table's row for a target: [target, claimed, accepted, kept, side, ratio, calls]. */
+function probeRow(stdout: string, target: string): string[] {
+  const line = stdout.split("\n").find((l) => l.startsWith(`${target} [simulated]`));
+  if (!line) throw new Error(`no row for ${target} in:\n${stdout}`);
+  return line.replace(`${target} [simulated]`, target).trim().split(/\s{2,}/);
+}
+
+function tokens(cell: string | undefined): number {
+  return Number((cell ?? "").replace(/[,+]/g, ""));
+}
+
+function within(actual: number, truth: number, share: number): void {
+  expect(Math.abs(actual - truth) / truth, `${actual} vs ${truth}`).toBeLessThanOrEqual(share);
+}
+
+describe("long context through the CLI", () => {
+  it("probe-context finds a hard limit and a silent front cut within 2%, naming the side, and stores both", async () => {
+    const result = await runCli(["probe-context", "--model", "simulator:limit-50k@a", "--model", "simulator:cut-front-20k@b", "--max", "200k", "--claimed", "128k"], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^probe plan: up to \d+ calls and [\d,]+ prompt tokens per target/);
+
+    const limit = probeRow(result.stdout, "simulator:limit-50k@a");
+    expect(limit[1]).toBe("128,000");
+    within(tokens(limit[2]), LIMIT, 0.02);
+    expect(tokens(limit[2])).toBeLessThanOrEqual(LIMIT);
+    expect(limit[4]).toBe("none");
+
+    const cut = probeRow(result.stdout, "simulator:cut-front-20k@b");
+    expect(cut[2]).toMatch(/\+$/);
+    within(tokens(cut[3]), KEPT, 0.02);
+    expect(cut[4]).toBe("front");
+    expect(result.stdout).toMatch(/simulator:cut-front-20k@b: .*start/);
+
+    const db = openDatabase(join(cwd, ".realitycheck", "results.db"));
+    const stored = new ProbeStore(db).list(10);
+    db.close();
+    expect(stored.map((probe) => probe.targetId).sort()).toEqual(["simulator:cut-front-20k@b", "simulator:limit-50k@a"]);
+    expect(stored.every((probe) => probe.simulated)).toBe(true);
+  });
+
+  it("run niah reports the effective length of a fading model within one grid step, and show draws the heatmap", async () => {
+    const run = await runCli(["run", "niah", "--model", "simulator:span-5k@a", "--lengths", "1k..16k", "--depths", "0..100:25", "--trials", "8"], { cwd, env });
+    expect(run.code, run.stderr).toBe(0);
+    // The truth is 5,000 tokens; the grid's neighbours are 4k and 8k.
+    expect(run.stdout).toMatch(/effective context length: 4k tokens \(bar: lower bound >= 85%, 85% of the 100% scored at 1k; fails at 8k\)/);
+    expect(run.stdout).toContain("prompt sizing: simulator, calibrated on 3 requests (host/local 1.0");
+
+    const show = await runCli(["show", "last"], { cwd, env });
+    expect(show.code, show.stderr).toBe(0);
+    const heatmap = show.stdout.slice(show.stdout.indexOf("niah heatmap × simulator:span-5k@a [simulated]"));
+    expect(heatmap).toMatch(/depth\s+1k\s+2k\s+4k\s+8k\s+16k/);
+    expect(heatmap).toMatch(/\n\s+100%\s+100\s+100\s+100\s+100\s+100\n/);
+    expect(heatmap).toMatch(/\n\s+0%\s+100\s+100\s+100\s+0\s+0\n/);
+  });
+
+  it("runs on a haystack file of the user's own", async () => {
+    const book = join(cwd, "book.txt");
+    const paragraph = "The river ran past the mill and the old bridge. Farmers brought grain in autumn, and the miller kept careful books.";
+    writeFileSync(book, Array.from({ length: 400 }, (_, i) => `${paragraph} Chapter ${i} went on.`).join("\n\n"));
+    const run = await runCli(["run", "niah", "--model", "simulator:honest@book", "--haystack", book, "--lengths", "1k,8k", "--depths", "0,100"], { cwd, env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\n\s+1k: 100% \[\d+%, 100%\]\s+n=2\n\s+8k: 100%/);
+  });
+});
