@@ -56,6 +56,7 @@ const cases: Case[] = [
   { name: "malformed riddle file", args: ["run", "riddles", "--file", "mine.yaml", "--model", "simulator:honest"], files: { "mine.yaml": "family: mine\nforms:\n  classic: 3\n" }, stderr: /mine\.yaml:\d+: / },
   { name: "unknown refusal category", args: ["run", "refusal", "--categories", "weather", "--model", "simulator:honest"], stderr: /unknown category "weather".*known/ },
   { name: "unknown refusal language", args: ["run", "refusal", "--languages", "xx", "--model", "simulator:honest"], stderr: /unknown language "xx".*known/ },
+  { name: "refusal judge without a key", args: ["run", "refusal", "--judge", "groq:llama-3.3-70b-versatile", "--model", "simulator:honest"], stderr: /GROQ_API_KEY/ },
   { name: "unknown mystery language", args: ["run", "mysteries", "--languages", "fr", "--model", "simulator:honest"], stderr: /unknown language "fr" \(known: en, es\)/ },
   { name: "unknown command", args: ["frobnicate"], stderr: /unknown command "frobnicate"/ },
   { name: "show with no database", args: ["show", "last"], stderr: /no results database here yet/ },

@@ -34,12 +34,13 @@ const FLAGS: Record<string, FamilyFlags> = {
     },
   },
   refusal: {
-    options: { categories: { type: "string" }, languages: { type: "string" }, kinds: { type: "string" }, "system-prompt": { type: "string" } },
+    options: { categories: { type: "string" }, languages: { type: "string" }, kinds: { type: "string" }, "system-prompt": { type: "string" }, judge: { type: "string" } },
     toOptions: (values) => ({
       categories: commaList(values, "categories"),
       languages: commaList(values, "languages"),
       kinds: commaList(values, "kinds"),
       system: stringFlag(values, "system-prompt"),
+      judge: stringFlag(values, "judge"),
     }),
   },
   niah: {

@@ -44,6 +44,7 @@ export const OPTION_HELP: Record<string, string> = {
   categories: "refusal: prompt categories, comma list (homonyms, security, moderation, ...; default all)",
   kinds: "refusal: safe | unsafe | mirror, comma list (default all)",
   "system-prompt": "refusal: default (none) | permissive | both: the review's permissive system prompt experiment",
+  judge: "refusal: a judge (config target name or provider:model) labels each answer first; the rules label what it cannot",
   format: "json | jsonl | csv",
   out: "write to this file instead of standard output",
   prompts: "include each sample's full prompt",

@@ -2,12 +2,19 @@
 
 import { ConfigError } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
+import type { JudgeResolver } from "../core/judge.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { findFamily } from "./registry.ts";
 
-export async function buildTasks(spec: RunSpec, cwd: string, storedItems?: (index: number) => Item[] | undefined): Promise<Task[]> {
+export interface BuildOptions {
+  /** On resume: the items stored for the task at this index. */
+  storedItems?: (index: number) => Item[] | undefined;
+  judge?: JudgeResolver;
+}
+
+export async function buildTasks(spec: RunSpec, cwd: string, options: BuildOptions = {}): Promise<Task[]> {
   const tasks: Task[] = [];
   for (const [index, entry] of spec.tasks.entries()) {
     const family = findFamily(entry.family);
@@ -16,7 +23,7 @@ export async function buildTasks(spec: RunSpec, cwd: string, storedItems?: (inde
       const issue = parsed.error.issues[0]!;
       throw new ConfigError(`${issue.path.join(".") || "options"}: ${issue.message}`, `task ${entry.family}`);
     }
-    tasks.push(await family.build(parsed.data, { seed: spec.seed, cwd, storedItems: storedItems?.(index), targets: spec.targets as TargetSpec[] }));
+    tasks.push(await family.build(parsed.data, { seed: spec.seed, cwd, storedItems: options.storedItems?.(index), targets: spec.targets as TargetSpec[], judge: options.judge }));
   }
   const ids = new Set<string>();
   for (const task of tasks) {

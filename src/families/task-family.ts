@@ -2,6 +2,7 @@
 
 import type { z } from "zod";
 import type { Item } from "../core/item.ts";
+import type { JudgeResolver } from "../core/judge.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 
@@ -12,6 +13,8 @@ export interface BuildContext {
   storedItems?: Item[];
   /** The run's targets, for families that prepare per-target resources (tokenizers) before any prompt is built. */
   targets?: readonly TargetSpec[];
+  /** Resolves judge names for families with judge-backed scorers; absent where no judge can be called. */
+  judge?: JudgeResolver;
 }
 
 export interface TaskFamily<S extends z.ZodObject = z.ZodObject> {

@@ -2,11 +2,13 @@
 
 import { ConfigError } from "../core/errors.ts";
 import { runSpecSchema, type RunSpec } from "../core/run-spec.ts";
+import type { JudgeResolver } from "../core/judge.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { buildTasks } from "../families/build-tasks.ts";
 import type { RunStore } from "../storage/run-store.ts";
 import type { StoredRun } from "../storage/stored-run.ts";
+import { readOnlyJudges } from "./judge-models.ts";
 
 export interface LoadedRun {
   run: StoredRun;
@@ -15,13 +17,14 @@ export interface LoadedRun {
   targets: TargetSpec[];
 }
 
-export async function loadStoredRun(store: RunStore, runRef: string, cwd: string): Promise<LoadedRun> {
+/** `judges` gives the judges of a run that will score again (resume); readers get judges that are never called. */
+export async function loadStoredRun(store: RunStore, runRef: string, cwd: string, judges?: (spec: RunSpec) => JudgeResolver): Promise<LoadedRun> {
   const runId = store.resolveRunId(runRef);
   const run = store.getRun(runId)!;
   const parsed = runSpecSchema.safeParse(run.spec);
   if (!parsed.success) throw new ConfigError(`run ${runId} was stored by an incompatible version of realitycheck`);
   const spec = parsed.data;
   const taskIds = run.tasks.map((task) => task.id);
-  const tasks = await buildTasks(spec, cwd, (index) => store.loadItems(runId, taskIds[index]!));
+  const tasks = await buildTasks(spec, cwd, { storedItems: (index) => store.loadItems(runId, taskIds[index]!), judge: judges?.(spec) ?? readOnlyJudges });
   return { run, spec, tasks, targets: spec.targets as TargetSpec[] };
 }

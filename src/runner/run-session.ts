@@ -13,6 +13,7 @@ import { priceLookup } from "./pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import { executeRun, type RunOutcome, type TargetRuntime } from "./run-engine.ts";
 import type { RunSpec } from "../core/run-spec.ts";
+import { judgeResolver } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { buildRuntimes } from "./target-runtime.ts";
@@ -51,7 +52,7 @@ export function newRunId(now: Date = new Date()): string {
 
 /** Validates everything (tasks, adapters, keys) before anything is written, so bad input leaves nothing half-written. */
 export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<PreparedRun> {
-  const tasks = await buildTasks(spec, deps.cwd);
+  const tasks = await buildTasks(spec, deps.cwd, { judge: judgesFor(spec, deps) });
   const targets = spec.targets as TargetSpec[];
   return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency) };
 }
@@ -68,7 +69,7 @@ export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promis
 }
 
 export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverride?: BudgetCaps): Promise<SessionResult> {
-  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd);
+  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd, (stored) => judgesFor(stored, deps));
   const runId = run.id;
   const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
   const budget = { ...spec.execution.budget, ...budgetOverride };
@@ -77,6 +78,10 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
     { ...engineOptions(spec, deps, budget), runtimes, alreadySpent: spentSoFar(deps.store, runId), resumed: true },
   );
   return { runId, outcome };
+}
+
+function judgesFor(spec: RunSpec, deps: PrepareDeps) {
+  return judgeResolver({ config: deps.config, env: deps.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts }, timeoutMs: spec.execution.timeoutMs });
 }
 
 function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {

@@ -21,7 +21,7 @@ async function metricsOf(task: Task, profile: SimulatorProfile): Promise<Record<
 
 describe("refusalFamily options", () => {
   it("rejects unknown options, kinds and systems, and names the known categories and languages", async () => {
-    expect(refusalFamily.optionsSchema.safeParse({ judge: "gpt" }).success).toBe(false);
+    expect(refusalFamily.optionsSchema.safeParse({ grader: "gpt" }).success).toBe(false);
     expect(refusalFamily.optionsSchema.safeParse({ kinds: ["benign"] }).success).toBe(false);
     expect(refusalFamily.optionsSchema.safeParse({ system: "jailbreak" }).success).toBe(false);
     await expect(build({ categories: ["cooking"] })).rejects.toThrow(/unknown category "cooking" \(known: .*homonyms.*security.*persuasion/);

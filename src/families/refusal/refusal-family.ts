@@ -1,8 +1,11 @@
 // The over-refusal family: safe prompts that look unsafe (by category), their unsafe twins and political mirror
-// pairs, asked with the model's default behaviour and/or our permissive system prompt, labelled by the rules.
+// pairs, asked with the model's default behaviour and/or our permissive system prompt, labelled by the rules
+// (and, when one is named, a judge model first).
 
 import { z } from "zod";
+import { ConfigError } from "../../core/errors.ts";
 import { hashOf } from "../../core/hash.ts";
+import type { JudgeModel, JudgeResolver } from "../../core/judge.ts";
 import type { Item } from "../../core/item.ts";
 import type { ChatMessage } from "../../core/messages.ts";
 import type { Task } from "../../core/task.ts";
@@ -14,6 +17,8 @@ import { loadRefusalData } from "./refusal-data.ts";
 import { REFUSAL_KINDS, refusalItems, SYSTEM_PROMPTS, type SystemPromptName } from "./refusal-items.ts";
 import { labelRateMetric } from "./refusal-metrics.ts";
 import { REFUSAL_SCORER, refusalScorer } from "./refusal-scorer.ts";
+import { judgeLabeler } from "./judge-labeler.ts";
+import { rulesLabeler, type RefusalLabeler } from "./refusal-labeler.ts";
 
 const refusalOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several refusal tasks. */
@@ -25,6 +30,8 @@ const refusalOptionsSchema = z.strictObject({
   kinds: z.array(z.enum(REFUSAL_KINDS)).min(1).optional(),
   /** "both" asks every prompt twice, with and without the permissive system prompt (metadata `system`). */
   system: z.enum([...SYSTEM_PROMPTS, "both"]).default("default"),
+  /** A judge (config target name or provider:model) asked first; the rules label what it cannot. */
+  judge: z.string().min(1).optional(),
 });
 
 type RefusalOptions = z.output<typeof refusalOptionsSchema>;
@@ -38,11 +45,17 @@ export const refusalFamily: TaskFamily<typeof refusalOptionsSchema> = {
     const items =
       context.storedItems ??
       refusalItems(loadRefusalData(), { categories: options.categories, languages: options.languages, kinds: options.kinds, systems });
-    return refusalTask(items, options);
+    const labelers = options.judge ? [judgeLabeler(judgeFor(options.judge, context.judge)), rulesLabeler] : [rulesLabeler];
+    return refusalTask(items, options, labelers);
   },
 };
 
-function refusalTask(items: Item[], options: RefusalOptions): Task {
+function judgeFor(ref: string, resolve: JudgeResolver | undefined): JudgeModel {
+  if (!resolve) throw new ConfigError("no judge can be called here", "judge");
+  return resolve(ref);
+}
+
+function refusalTask(items: Item[], options: RefusalOptions, labelers: RefusalLabeler[]): Task {
   return {
     id: options.id ?? "refusal",
     family: "refusal",
@@ -51,6 +64,7 @@ function refusalTask(items: Item[], options: RefusalOptions): Task {
       languages: options.languages?.join(",") ?? "all",
       kinds: (options.kinds ?? REFUSAL_KINDS).join(","),
       system: options.system,
+      labels: labelers.map((labeler) => labeler.name).join(" then "),
       items: items.length,
       // Content hashes: edited prompts are a different task, never a cache hit on old answers.
       itemsHash: hashOf(items).slice(0, 16),
@@ -63,7 +77,7 @@ function refusalTask(items: Item[], options: RefusalOptions): Task {
       messages.push({ role: "user", content: item.input });
       return messages;
     },
-    scorers: [refusalScorer()],
+    scorers: [refusalScorer(labelers)],
     metrics: [
       labelRateMetric("safe_refusal_rate", "safe", "refused"),
       labelRateMetric("safe_partial_rate", "safe", "partial"),
