@@ -1,6 +1,7 @@
 // The dataset family as the registry sees it: validated options in; items from the file (or, on resume, from the store) out.
 
 import { z } from "zod";
+import { taskIdOption } from "../task-id-option.ts";
 import { SCORER_NAMES } from "../../scorers/scorer-registry.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { datasetTask } from "./dataset-task.ts";
@@ -8,7 +9,7 @@ import { loadDataset } from "./load-dataset.ts";
 
 const datasetOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several datasets. */
-  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+  id: taskIdOption,
   file: z.string().min(1),
   scorer: z.enum(SCORER_NAMES).default("exact"),
   system: z.string().optional(),

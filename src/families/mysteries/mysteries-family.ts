@@ -2,6 +2,7 @@
 // asked with lettered suspects, free naming or both, in one or more languages.
 
 import { z } from "zod";
+import { taskIdOption } from "../task-id-option.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { mysteriesTask } from "./mysteries-task.ts";
 import { mysteryItems } from "./mystery-items.ts";
@@ -28,7 +29,7 @@ const commaList = z.string().transform((text): (string | number)[] => text.split
 
 const mysteriesOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several mystery tasks. */
-  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+  id: taskIdOption,
   cases: z.number().int().min(1).max(10_000).default(20),
   lengths: z.union([lengthListSchema, commaList.pipe(lengthListSchema)]).default(DEFAULT_LENGTHS),
   mode: z.enum(["options", "free", "both"]).default("options"),

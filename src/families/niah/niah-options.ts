@@ -2,6 +2,7 @@
 // compact strings users type ("1k..1m", "0..100:10") or as lists; both end up as sorted numbers.
 
 import { z } from "zod";
+import { taskIdOption } from "../task-id-option.ts";
 import { parseDepths, parseLengths } from "./grid-spec.ts";
 
 export const NEEDLE_KINDS = ["single", "multi", "distractor", "nonliteral", "absent", "two-hop", "counterfactual"] as const;
@@ -20,7 +21,7 @@ const depths = z
 
 export const niahOptionsSchema = z
   .strictObject({
-    id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+    id: taskIdOption,
     lengths: lengths.default(parseLengths(DEFAULT_LENGTHS)),
     depths: depths.default(parseDepths(DEFAULT_DEPTHS)),
     needles: z.array(z.enum(NEEDLE_KINDS)).min(1).default(["single"]),

@@ -3,6 +3,7 @@
 // (and, when one is named, a judge model first).
 
 import { z } from "zod";
+import { taskIdOption } from "../task-id-option.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { hashOf } from "../../core/hash.ts";
 import type { JudgeModel, JudgeResolver } from "../../core/judge.ts";
@@ -22,7 +23,7 @@ import { rulesLabeler, type RefusalLabeler } from "./refusal-labeler.ts";
 
 const refusalOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several refusal tasks. */
-  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+  id: taskIdOption,
   /** Categories of safe prompts (homonyms, security...) and of mirror pairs (persuasion, humour...); default all. */
   categories: z.array(z.string().min(1)).min(1).optional(),
   /** Language codes; default every language the data is written in. */

@@ -3,6 +3,7 @@
 
 import { basename, resolve } from "node:path";
 import { z } from "zod";
+import { taskIdOption } from "../task-id-option.ts";
 import { ConfigError } from "../../core/errors.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { loadBuiltInRiddles, loadRiddleFile, loadSlotPools } from "./load-riddles.ts";
@@ -14,7 +15,7 @@ const known = (values: readonly string[]) => values.join(", ");
 
 const riddlesOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several riddle tasks. */
-  id: z.string().regex(/^[\w.-]+$/, "task ids use letters, digits, '.', '_' and '-'").optional(),
+  id: taskIdOption,
   languages: z
     .array(z.enum(RIDDLE_LANGUAGES, { error: (issue) => `unknown language ${JSON.stringify(issue.input)} (known: ${known(RIDDLE_LANGUAGES)})` }))
     .min(1)
