@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-/** The probe table's row for a target: [target, claimed, accepted, kept, side, ratio, calls]. */
+/** The probe table's row for a target: [target, claimed, accepted, kept, effective, side, ratio, calls]. */
 function probeRow(stdout: string, target: string): string[] {
   const line = stdout.split("\n").find((l) => l.startsWith(`${target} [simulated]`));
   if (!line) throw new Error(`no row for ${target} in:\n${stdout}`);
@@ -49,30 +49,6 @@ function within(actual: number, truth: number, share: number): void {
 }
 
 describe("long context through the CLI", () => {
-  it("probe-context finds a hard limit and a silent front cut within 2%, naming the side, and stores both", async () => {
-    const result = await runCli(["probe-context", "--model", "simulator:limit-50k@a", "--model", "simulator:cut-front-20k@b", "--max", "200k", "--claimed", "128k"], { cwd, env });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^probe plan: up to \d+ calls and [\d,]+ prompt tokens per target/);
-
-    const limit = probeRow(result.stdout, "simulator:limit-50k@a");
-    expect(limit[1]).toBe("128,000");
-    within(tokens(limit[2]), LIMIT, 0.02);
-    expect(tokens(limit[2])).toBeLessThanOrEqual(LIMIT);
-    expect(limit[4]).toBe("none");
-
-    const cut = probeRow(result.stdout, "simulator:cut-front-20k@b");
-    expect(cut[2]).toMatch(/\+$/);
-    within(tokens(cut[3]), KEPT, 0.02);
-    expect(cut[4]).toBe("front");
-    expect(result.stdout).toMatch(/simulator:cut-front-20k@b: .*start/);
-
-    const db = openDatabase(join(cwd, ".realitycheck", "results.db"));
-    const stored = new ProbeStore(db).list(10);
-    db.close();
-    expect(stored.map((probe) => probe.targetId).sort()).toEqual(["simulator:cut-front-20k@b", "simulator:limit-50k@a"]);
-    expect(stored.every((probe) => probe.simulated)).toBe(true);
-  });
-
   it("run niah reports the effective length of a fading model within one grid step, and show draws the heatmap", async () => {
     const run = await runCli(["run", "niah", "--model", "simulator:span-5k@a", "--lengths", "1k..16k", "--depths", "0..100:25", "--trials", "8"], { cwd, env });
     expect(run.code, run.stderr).toBe(0);
@@ -86,6 +62,45 @@ describe("long context through the CLI", () => {
     expect(heatmap).toMatch(/depth\s+1k\s+2k\s+4k\s+8k\s+16k/);
     expect(heatmap).toMatch(/\n\s+100%\s+100\s+100\s+100\s+100\s+100\n/);
     expect(heatmap).toMatch(/\n\s+0%\s+100\s+100\s+100\s+0\s+0\n/);
+  });
+
+  it("probe-context finds a hard limit and a silent front cut within 2%, naming the side, shows niah's effective length, and stores all", async () => {
+    const models = ["simulator:limit-50k@a", "simulator:cut-front-20k@b", "simulator:span-5k@a"].flatMap((model) => ["--model", model]);
+    const result = await runCli(["probe-context", ...models, "--max", "200k", "--claimed", "128k"], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^probe plan \(worst case; usually far less\):\n  simulator:limit-50k@a: up to \d+ calls, [\d,]+ prompt tokens .*prompts up to 200k: simulated, free\n/);
+
+    const limit = probeRow(result.stdout, "simulator:limit-50k@a");
+    expect(limit[1]).toBe("128,000");
+    within(tokens(limit[2]), LIMIT, 0.02);
+    expect(tokens(limit[2])).toBeLessThanOrEqual(LIMIT);
+    expect(limit[4]).toBe("-");
+    expect(limit[5]).toBe("none");
+
+    const cut = probeRow(result.stdout, "simulator:cut-front-20k@b");
+    expect(cut[2]).toMatch(/\+$/);
+    within(tokens(cut[3]), KEPT, 0.02);
+    expect(cut[5]).toBe("front");
+    // The niah run before this one measured the fading model: its effective length stands beside the probe's.
+    expect(probeRow(result.stdout, "simulator:span-5k@a")[4]).toBe("4,000");
+    expect(result.stdout).toMatch(/simulator:cut-front-20k@b: .*start/);
+
+    const db = openDatabase(join(cwd, ".realitycheck", "results.db"));
+    const stored = new ProbeStore(db).list(10);
+    db.close();
+    expect(stored.map((probe) => probe.targetId).sort()).toEqual(["simulator:cut-front-20k@b", "simulator:limit-50k@a", "simulator:span-5k@a"]);
+    expect(stored.find((probe) => probe.targetId === "simulator:span-5k@a")?.result).toMatchObject({ effectiveTokens: 4000 });
+    expect(stored.every((probe) => probe.simulated)).toBe(true);
+  });
+
+  it("takes a target's claimed window from the config", async () => {
+    writeFileSync(join(cwd, "rc.yaml"), "targets:\n  scout-sim:\n    model: simulator:limit-50k@cfg\n    contextWindow: 100000\n");
+    const result = await runCli(["probe-context", "--model", "scout-sim", "--config", "rc.yaml"], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain("prompts up to 150k: simulated, free");
+    const row = probeRow(result.stdout, "scout-sim");
+    expect(row[1]).toBe("100,000");
+    within(tokens(row[2]), LIMIT, 0.02);
   });
 
   it("runs on a haystack file of the user's own", async () => {

@@ -7,11 +7,13 @@ export interface ProbeRow {
   target: TargetSpec;
   id: string;
   result: ContextProbeResult;
+  /** The niah run the effective length comes from, when one measured this target. */
+  effectiveRun?: string;
 }
 
 export function renderProbeTable(rows: readonly ProbeRow[]): string {
-  const table: string[][] = [["target", "claimed", "accepted", "kept whole", "cuts", "host/local tokens", "calls"]];
-  for (const { target, result } of rows) {
+  const table: string[][] = [["target", "claimed", "accepted", "kept whole", "effective", "cuts", "host/local tokens", "calls"]];
+  for (const { target, result, effectiveRun } of rows) {
     const accepted = `${count(result.acceptedTokens)}${result.rejectedAboveTokens === undefined ? "+" : ""}`;
     const kept = result.truncation.keptTokens !== undefined ? count(result.truncation.keptTokens) : result.truncation.side === "none" ? accepted : "?";
     table.push([
@@ -19,6 +21,7 @@ export function renderProbeTable(rows: readonly ProbeRow[]): string {
       result.claimedTokens === undefined ? "-" : count(result.claimedTokens),
       accepted,
       kept,
+      effectiveRun === undefined ? "-" : result.effectiveTokens === undefined ? "undecided" : count(result.effectiveTokens),
       result.truncation.side,
       result.tokenRatio === undefined ? "not reported" : result.tokenRatio.toFixed(3),
       String(result.calls),
@@ -29,7 +32,11 @@ export function renderProbeTable(rows: readonly ProbeRow[]): string {
   if (rows.some(({ result }) => result.rejectedAboveTokens === undefined)) {
     lines.push("accepted N+ = nothing up to the probe's ceiling was rejected, so the real limit may be higher");
   }
-  for (const { target, id, result } of rows) lines.push(`${target.id}: ${result.truncation.evidence} (stored as ${id})`);
+  if (rows.some((row) => row.effectiveRun === undefined)) lines.push("effective - = no niah run has measured this target yet: `realitycheck run niah --model ...`");
+  for (const { target, id, result, effectiveRun } of rows) {
+    const source = effectiveRun === undefined ? "" : `; effective length from niah run ${effectiveRun}`;
+    lines.push(`${target.id}: ${result.truncation.evidence} (stored as ${id}${source})`);
+  }
   return "\n" + lines.join("\n") + "\n";
 }
 

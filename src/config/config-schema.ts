@@ -19,6 +19,8 @@ export const targetConfigSchema = z.strictObject({
   baseURL: z.url().optional(),
   /** The vendor behind the model, so a judge is never asked to grade its own vendor's model. */
   vendor: z.string().optional(),
+  /** The context window the vendor or host states for this deployment, in tokens: probe-context's "claimed". */
+  contextWindow: positiveInt.optional(),
 });
 
 export const providerConfigSchema = z.strictObject({

@@ -29,6 +29,8 @@ export interface ProbeSessionOptions extends ProbeContextOptions {
   cwd: string;
   signal?: AbortSignal;
   clock?: Clock;
+  /** The effective length a niah run measured for this target, stored with the probe beside what it found. */
+  effectiveTokens?: number;
   /** Called after every probe call, for progress. */
   onReply?: (reply: ProbeReply, tokens: number) => void;
 }
@@ -69,7 +71,7 @@ export async function runContextProbe(
       return reply;
     },
   };
-  const result = await probeContext(io, options);
+  const result: ContextProbeResult = { ...(await probeContext(io, options)), effectiveTokens: options.effectiveTokens };
   const id = `probe-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${target.id.replace(/[^\w.-]+/g, "_")}`;
   store.record({ id, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
   return { id, result };

@@ -8,6 +8,7 @@ import { ConfigError } from "../../core/errors.ts";
 import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
 import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
 import { lengthLabel, parseSize } from "../../families/niah/grid-spec.ts";
+import { latestEffectiveLength } from "../../reports/latest-effective-length.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { runContextProbe } from "../../runner/probe-session.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
@@ -48,27 +49,34 @@ export const probeContextCommand: Command = {
     const claimedFlag = stringFlag(values, "claimed");
     const claimedTokens = claimedFlag === undefined ? undefined : parseSize(claimedFlag, "--claimed");
     const maxFlag = stringFlag(values, "max");
-    const maxTokens = maxFlag === undefined ? defaultMaxTokens(claimedTokens) : parseSize(maxFlag, "--max");
+    const maxFor = (claimed: number | undefined) => (maxFlag === undefined ? defaultMaxTokens(claimed) : parseSize(maxFlag, "--max"));
     const startFlag = stringFlag(values, "start");
     const startTokens = startFlag === undefined ? undefined : parseSize(startFlag, "--start");
     const precision = numberFlag(values, "precision", { min: 0.001, max: 0.5 });
-    const probeOptions = { maxTokens, startTokens, precision, claimedTokens };
     const runtimes = buildRuntimes(targets, config, io.env, 1);
+    // A window stated in the config for a target counts as its claim unless --claimed says otherwise.
+    const claimFor = (targetId: string) => claimedTokens ?? config.targets?.[targetId]?.contextWindow;
 
-    const estimate = estimateProbeCost(probeOptions);
+    const optionsFor = (targetId: string) => {
+      const claimed = claimFor(targetId);
+      return { maxTokens: maxFor(claimed), startTokens, precision, claimedTokens: claimed };
+    };
+    // Every option is checked before the plan is printed: bad input leaves nothing on stdout.
+    const planned = targets.map((target) => ({ target, options: optionsFor(target.id) }));
     const prices = priceLookup(config.pricing);
-    let worstUsd = 0;
-    io.stdout.write(`probe plan: up to ${estimate.calls} calls and ${estimate.promptTokens.toLocaleString("en")} prompt tokens per target ` +
-      `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} tokens when nothing is cut), prompts up to ${lengthLabel(maxTokens)} tokens\n`);
-    for (const target of targets) {
+    let totalUsd = 0;
+    io.stdout.write("probe plan (worst case; usually far less):\n");
+    for (const { target, options } of planned) {
+      const estimate = estimateProbeCost(options);
       const price = prices(target);
       const usd = price ? costOf(price, { inputTokens: estimate.promptTokens, outputTokens: estimate.calls * 64 }) : undefined;
-      if (usd !== undefined) worstUsd = Math.max(worstUsd, usd);
-      const note = target.simulated ? "simulated, free" : usd === undefined ? "unknown price" : `at most $${usd.toFixed(2)}`;
-      io.stdout.write(`  ${target.id}: ${note}\n`);
+      totalUsd += usd ?? 0;
+      const cost = target.simulated ? "simulated, free" : usd === undefined ? "unknown price" : `at most $${usd.toFixed(2)}`;
+      io.stdout.write(`  ${target.id}: up to ${estimate.calls} calls, ${estimate.promptTokens.toLocaleString("en")} prompt tokens ` +
+        `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} if nothing is cut), prompts up to ${lengthLabel(options.maxTokens)}: ${cost}\n`);
     }
-    if (worstUsd * targets.length > CONFIRM_ABOVE_USD && !booleanFlag(values, "yes")) {
-      throw new ConfigError(`this probe could cost up to $${(worstUsd * targets.length).toFixed(2)}; pass --yes to go ahead, or lower --max`, "--yes");
+    if (totalUsd > CONFIRM_ABOVE_USD && !booleanFlag(values, "yes")) {
+      throw new ConfigError(`this probe could cost up to $${totalUsd.toFixed(2)}; pass --yes to go ahead, or lower --max`, "--yes");
     }
 
     const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
@@ -78,19 +86,21 @@ export const probeContextCommand: Command = {
         const forced = stringFlag(values, "tokenizer");
         const tokenizer = forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model);
         io.stderr.write(`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})\n`);
+        const effective = latestEffectiveLength(opened.store, target.id);
         const { id, result } = await runContextProbe(target, runtimes.get(target.id)!, tokenizer, opened.probes, {
-          ...probeOptions,
+          ...optionsFor(target.id),
           seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? 1,
           timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
           retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts },
           cwd: io.cwd,
           signal: io.signal,
+          effectiveTokens: effective?.tokens,
           onReply: (reply, tokens) => {
             const what = reply.accepted ? `accepted${reply.reportedPromptTokens === undefined ? "" : ` (host counted ${reply.reportedPromptTokens})`}` : "rejected";
             io.stderr.write(`  ${tokens.toLocaleString("en")} tokens: ${what}\n`);
           },
         });
-        rows.push({ target, id, result });
+        rows.push({ target, id, result, effectiveRun: effective?.runId });
       }
       io.stdout.write(renderProbeTable(rows));
       if (targets.some((t) => t.simulated)) io.stdout.write("note: [simulated] targets are the provider simulator, a test double: not any host's behaviour\n");

@@ -1,0 +1,28 @@
+// The effective context length a target last measured: the newest stored run with a niah task that asked it.
+// probe-context shows it beside the accepted and kept lengths ("claimed / accepted / kept / effective").
+
+import { buildGrid, effectiveContextLength } from "../families/niah/niah-grid.ts";
+import type { RunStore } from "../storage/run-store.ts";
+
+export interface MeasuredEffectiveLength {
+  runId: string;
+  /** Undefined when that run left it undecided or retrieval failed even at its shortest length. */
+  tokens?: number;
+}
+
+/** How far back to look: enough for a busy results file, bounded so the lookup stays instant. */
+const RUNS_SEARCHED = 200;
+
+export function latestEffectiveLength(store: RunStore, targetId: string): MeasuredEffectiveLength | undefined {
+  for (const summary of store.listRuns(RUNS_SEARCHED)) {
+    if (!summary.targets.includes(targetId)) continue;
+    const run = store.getRun(summary.id);
+    for (const task of run?.tasks ?? []) {
+      if (task.family !== "niah") continue;
+      const samples = [...store.iterateSamples(summary.id, { targetId, taskId: task.id })];
+      if (samples.length === 0) continue;
+      return { runId: summary.id, tokens: effectiveContextLength(buildGrid(samples)).tokens };
+    }
+  }
+  return undefined;
+}
