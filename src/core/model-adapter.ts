@@ -4,7 +4,8 @@
 import type { ChatMessage } from "./messages.ts";
 import type { GenerationSettings } from "./target.ts";
 
-export type FinishReason = "stop" | "length" | "content-filter" | "tool-calls" | "error" | "other" | "unknown";
+/** "guard": our own stream guard ended the response early (a degenerate loop), not the host. */
+export type FinishReason = "stop" | "length" | "content-filter" | "tool-calls" | "error" | "other" | "unknown" | "guard";
 
 export interface Usage {
   inputTokens?: number;
@@ -29,8 +30,11 @@ export interface GenerateRequest {
 }
 
 export interface StreamRequest extends GenerateRequest {
-  /** Called with each text delta as it arrives. */
-  onTextDelta?: (delta: string) => void;
+  /**
+   * Called with each text delta as it arrives. Returning "stop" ends the response there: the request is cancelled and
+   * the text so far comes back with finish reason "guard" (the host sends no usage then).
+   */
+  onTextDelta?: (delta: string) => void | "stop";
 }
 
 export interface GenerateResult {

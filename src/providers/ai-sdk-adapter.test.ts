@@ -149,7 +149,7 @@ describe("AiSdkAdapter over an OpenAI-compatible host", () => {
 
   it("streams: deltas in order, time to first token, usage from the final chunk", async () => {
     const deltas: string[] = [];
-    const result = await adapter("ok").stream({ messages, settings: {}, onTextDelta: (delta) => deltas.push(delta) });
+    const result = await adapter("ok").stream({ messages, settings: {}, onTextDelta: (delta) => void deltas.push(delta) });
     expect(deltas).toEqual(["Hel", "lo"]);
     expect(result).toMatchObject({ text: "Hello", finishReason: "stop", usage: { inputTokens: 12, outputTokens: 2 }, responseModel: "served-model" });
     expect(result.timeToFirstTokenMs).toBeGreaterThan(0);
@@ -160,9 +160,16 @@ describe("AiSdkAdapter over an OpenAI-compatible host", () => {
 
   it("reports a stream cut mid-way as StreamDroppedError", async () => {
     const deltas: string[] = [];
-    const error = await failure(adapter("cut").stream({ messages, settings: {}, onTextDelta: (delta) => deltas.push(delta) }));
+    const error = await failure(adapter("cut").stream({ messages, settings: {}, onTextDelta: (delta) => void deltas.push(delta) }));
     expect(error).toBeInstanceOf(StreamDroppedError);
     expect(deltas.join("")).toBe("Hello");
+  });
+
+  it("ends a stream its guard stops, returning the text so far with finish reason guard", async () => {
+    const controller = new AbortController();
+    const result = await adapter("cut").stream({ messages, settings: {}, signal: controller.signal, onTextDelta: (delta) => (delta === "Hel" ? "stop" : undefined) });
+    expect(result).toMatchObject({ text: "Hel", finishReason: "guard", usage: {} });
+    expect(controller.signal.aborted).toBe(false);
   });
 
   it("does not retry a 429 and carries retry-after", async () => {

@@ -96,6 +96,9 @@ export class AiSdkAdapter implements ModelAdapter {
   async stream(request: StreamRequest): Promise<GenerateResult> {
     const started = performance.now();
     const { onTextDelta } = request;
+    // A guard that has seen enough cancels the request itself, without touching the caller's signal.
+    const guard = new AbortController();
+    const signal = request.signal ? AbortSignal.any([request.signal, guard.signal]) : guard.signal;
     let text = "";
     let timeToFirstTokenMs: number | undefined;
     // doStream resolves only once the host has answered 2xx: a break from then on is a dropped stream.
@@ -106,15 +109,19 @@ export class AiSdkAdapter implements ModelAdapter {
     let responseModel: string | undefined;
     let headers: Record<string, string> | undefined;
     try {
-      const result = await this.#languageModel.doStream(this.#callOptions(request));
+      const result = await this.#languageModel.doStream({ ...this.#callOptions(request), abortSignal: signal });
       began = true;
       headers = result.response?.headers;
-      for await (const part of result.stream) {
+      reading: for await (const part of result.stream) {
         switch (part.type) {
           case "text-delta":
             if (timeToFirstTokenMs === undefined) timeToFirstTokenMs = performance.now() - started;
             text += part.delta;
-            onTextDelta?.(part.delta);
+            if (onTextDelta?.(part.delta) === "stop") {
+              finishReason = "guard";
+              guard.abort();
+              break reading;
+            }
             break;
           case "response-metadata":
             responseModel = part.modelId ?? responseModel;
@@ -129,7 +136,10 @@ export class AiSdkAdapter implements ModelAdapter {
         }
       }
     } catch (error) {
-      throw this.#fail(error, request, began);
+      if (!guard.signal.aborted || request.signal?.aborted) throw this.#fail(error, request, began);
+    }
+    if (finishReason === "guard" && !request.signal?.aborted) {
+      return { text, finishReason, usage: {}, latencyMs: performance.now() - started, timeToFirstTokenMs, responseModel, rateLimit: parseRateLimitHeaders(headers) };
     }
     // Providers still send a finish part after an error part, so an error always wins.
     if (failure !== undefined || request.signal?.aborted) throw this.#fail(failure, request, began);
