@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   show: async () => (await import("./commands/show.ts")).showCommand,
   export: async () => (await import("./commands/export.ts")).exportCommand,
   simulate: async () => (await import("./commands/simulate.ts")).simulateCommand,
+  compare: async () => (await import("./commands/compare.ts")).compareCommand,
   demo: async () => (await import("./commands/demo.ts")).demoCommand,
 };
 
@@ -26,6 +27,7 @@ const SUMMARIES: Record<string, string> = {
   show: "metrics with intervals per task, target and group",
   export: "write a run's samples as json, jsonl or csv",
   simulate: "start the provider simulator (a test double, never a model)",
+  compare: "two deployments of a model on identical samples: answers, errors, refusals, style",
   demo: "run the built-in battery against simulated deployments and report",
 };
 

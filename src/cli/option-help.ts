@@ -45,6 +45,8 @@ export const OPTION_HELP: Record<string, string> = {
   kinds: "refusal: safe | unsafe | mirror, comma list (default all)",
   "system-prompt": "refusal: default (none) | permissive | both: the review's permissive system prompt experiment",
   judge: "refusal: a judge (config target name or provider:model) labels each answer first; the rules label what it cannot",
+  a: "compare: the first side's target (needed when its run has other than one or two targets)",
+  b: "compare: the second side's target",
   format: "json | jsonl | csv",
   out: "write to this file instead of standard output",
   prompts: "include each sample's full prompt",

@@ -4,7 +4,7 @@
 import type { Metadata } from "../../core/item.ts";
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
-import { pairedDifferenceInterval } from "./paired-difference-interval.ts";
+import { pairedDifferenceInterval } from "../../stats/paired-difference-interval.ts";
 import { refusalOutcome, withBreakdowns } from "./refusal-metrics.ts";
 
 interface MirrorUnit {

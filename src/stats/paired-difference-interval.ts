@@ -2,8 +2,8 @@
 // Newcombe's hybrid score method for paired data, built from each side's Wilson interval (Newcombe 1998, method 10).
 // Unlike a bootstrap it stays honest when every pair agrees, and unlike an unpaired interval it credits the pairing.
 
-import type { Interval } from "../../core/metric.ts";
-import { wilsonInterval } from "../../stats/wilson-interval.ts";
+import type { Interval } from "../core/metric.ts";
+import { wilsonInterval } from "./wilson-interval.ts";
 
 export interface PairedCounts {
   /** Pairs where both sides had the outcome. */
