@@ -2,6 +2,7 @@
 
 import type { Interval } from "../core/metric.ts";
 import { seededRandom } from "../core/random.ts";
+import { percentileOfSorted } from "./percentile.ts";
 
 export interface BootstrapOptions {
   /** Resamples drawn (default 2000). */
@@ -30,15 +31,5 @@ export function bootstrapMeanInterval(values: readonly number[], options: Bootst
   }
   means.sort();
   const tail = (1 - level) / 2;
-  return { lower: percentile(means, tail), upper: percentile(means, 1 - tail), level, method: "bootstrap" };
-}
-
-/** Linear interpolation between order statistics (the common "type 7" definition). */
-function percentile(sorted: Float64Array, q: number): number {
-  const position = q * (sorted.length - 1);
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  const low = sorted[below] as number;
-  const high = sorted[above] as number;
-  return low + (high - low) * (position - below);
+  return { lower: percentileOfSorted(means, tail), upper: percentileOfSorted(means, 1 - tail), level, method: "bootstrap" };
 }
