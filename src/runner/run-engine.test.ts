@@ -112,6 +112,39 @@ describe("executeRun", () => {
     }
   });
 
+  it("lets a stream guard stop a looping answer: recorded with its finding, never cached, the rest untouched", async () => {
+    const task = { ...arithmeticTask(4), settings: { maxOutputTokens: 2000 } };
+    const run = setup([simTarget("looping"), simTarget("honest@guarded")], [task]);
+    // A stand-in guard: stops once "The reason " has come five times in a row.
+    const streamGuard = () => {
+      let text = "";
+      return {
+        push(delta: string) {
+          text += delta;
+          const onset = text.indexOf("The reason ".repeat(5));
+          return onset < 0 ? undefined : { label: "LOOP", onsetChar: onset, explanation: `"The reason " repeated from char ${onset}` };
+        },
+      };
+    };
+    const outcome = await executeRun(run.input, { ...run.options, streamGuard });
+    expect(outcome).toMatchObject({ status: "completed", done: 8 });
+    for (const sample of run.store.iterateSamples(run.runId, { targetId: "simulator:looping" })) {
+      expect(sample.result).toMatchObject({ finishReason: "guard" });
+      expect(sample.result!.text.length).toBeLessThan(400);
+      const guard = sample.scores.find((s) => s.scorer === "stream-guard");
+      expect(guard).toMatchObject({ label: "LOOP", value: null });
+      expect(guard?.explanation).toMatch(/repeated from char \d+; ~19\d\d output tokens spared$/);
+    }
+    for (const sample of run.store.iterateSamples(run.runId, { targetId: "simulator:honest@guarded" })) {
+      expect(sample.result?.finishReason).toBe("stop");
+      expect(sample.scores.map((s) => s.scorer)).toEqual(["numeric"]);
+    }
+    const again = setup([simTarget("looping")], [task]);
+    simulator.resetStats();
+    await executeRun(again.input, { ...again.options, cache: run.cache, streamGuard });
+    expect(simulator.stats().requests).toBe(4);
+  });
+
   it("stops at a request budget and finishes on resume with nothing asked twice", async () => {
     const run = setup([simTarget("honest@budget")], [arithmeticTask(40, 5)]);
     const stopped = await executeRun(run.input, { ...run.options, budget: { maxRequests: 15 } });

@@ -5,6 +5,7 @@ import { setMaxListeners } from "node:events";
 import type { RunEvent, RunStatus } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
+import type { StreamGuardFactory } from "../core/stream-guard.ts";
 import { sampleKeyString } from "../core/sample.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
@@ -51,6 +52,8 @@ export interface EngineOptions {
   signal?: AbortSignal;
   clock?: Clock;
   resumed?: boolean;
+  /** Watches streamed answers and stops degenerate ones (the loop guard). */
+  streamGuard?: StreamGuardFactory;
 }
 
 export interface RunOutcome {
@@ -93,6 +96,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     emit: options.onEvent,
     abort: abort.signal,
     stopping: () => abort.signal.aborted || budgetBreach !== undefined,
+    streamGuard: options.streamGuard,
     onBudgetBreach: (breach) => {
       if (budgetBreach) return;
       budgetBreach = breach;

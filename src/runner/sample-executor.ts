@@ -5,6 +5,8 @@ import type { AttemptRecord, RequestSummary } from "../core/attempt.ts";
 import { isRealitycheckError, type RealitycheckError } from "../core/errors.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { Item, Metadata } from "../core/item.ts";
+import type { Score } from "../core/score.ts";
+import { STREAM_GUARD_SCORER, type GuardStop, type StreamGuardFactory } from "../core/stream-guard.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
 import type { SampleKey, SampleOutcome } from "../core/sample.ts";
@@ -64,6 +66,8 @@ export interface ExecutorContext {
   /** True once the run should start nothing new (budget reached or interrupted). */
   stopping: () => boolean;
   onBudgetBreach: (breach: BudgetBreach) => void;
+  /** Watches streamed answers (the loop guard); absent = every stream runs to its end. */
+  streamGuard?: StreamGuardFactory;
 }
 
 export type SampleEnd = "done" | "error" | "stopped";
@@ -102,16 +106,17 @@ export async function executeSample(job: SampleJob, target: TargetContext, ctx: 
     ctx.budget.addRequest();
     const startedAt = Date.now();
     try {
-      const result = await send(target, messages, settings, ctx);
+      const { result, stop } = await send(target, messages, settings, ctx);
       target.limiter.release(estimatedTokens, totalTokens(result));
       const learned = target.limiter.observe(result.rateLimit);
       if (learned) ctx.emit({ type: "rate-limit-learned", runId: ctx.runId, targetId: job.key.targetId, ...learned });
       const cost = costOf(target.price, result.usage);
       ctx.budget.addUsage(totalTokens(result), cost);
       const { cache } = ctx;
-      if (cache) ctx.writer.add(() => cache.put(hash, target.target.provider, target.target.model, result));
+      // A stopped answer is our guard's doing, not the host's whole answer: never served again from the cache.
+      if (cache && !stop) ctx.writer.add(() => cache.put(hash, target.target.provider, target.target.model, result));
       const record = attemptRecord(job.key, attempt, startedAt, summary, { result, fromCache: false });
-      return await finishWithResult(job, ctx, messages, result, record, cost, false);
+      return await finishWithResult(job, ctx, messages, result, record, cost, false, stop && guardScore(stop, result, settings));
     } catch (thrown) {
       if (!isRealitycheckError(thrown)) throw thrown;
       const error = thrown;
@@ -141,14 +146,34 @@ export async function executeSample(job: SampleJob, target: TargetContext, ctx: 
   }
 }
 
-async function send(target: TargetContext, messages: ChatMessage[], settings: GenerationSettings, ctx: ExecutorContext): Promise<GenerateResult> {
+async function send(target: TargetContext, messages: ChatMessage[], settings: GenerationSettings, ctx: ExecutorContext): Promise<{ result: GenerateResult; stop?: GuardStop }> {
   const attempt = ctx.deadlines.start();
   try {
     const request = { messages, settings, signal: attempt.signal };
-    return await (target.target.stream ? target.adapter.stream(request) : target.adapter.generate(request));
+    if (!target.target.stream) return { result: await target.adapter.generate(request) };
+    const guard = ctx.streamGuard?.();
+    if (!guard) return { result: await target.adapter.stream(request) };
+    let stop: GuardStop | undefined;
+    const result = await target.adapter.stream({
+      ...request,
+      onTextDelta: (delta) => {
+        stop ??= guard.push(delta);
+        return stop ? "stop" : undefined;
+      },
+    });
+    return { result, stop };
   } finally {
     attempt.end();
   }
+}
+
+/** The guard's finding as a score beside the task's own, with the output tokens it spared (estimated at ~4 chars each). */
+function guardScore(stop: GuardStop, result: GenerateResult, settings: GenerationSettings): Score {
+  const cap = settings.maxOutputTokens;
+  const generated = Math.ceil(result.text.length / 4);
+  const saved = cap === undefined ? undefined : Math.max(0, cap - generated);
+  const savedText = saved === undefined ? "" : `; ~${saved} output tokens spared`;
+  return { scorer: STREAM_GUARD_SCORER, value: null, label: stop.label, answer: String(stop.onsetChar), explanation: `${stop.explanation}${savedText}` };
 }
 
 async function finishWithResult(
@@ -159,8 +184,10 @@ async function finishWithResult(
   record: AttemptRecord,
   costUsd: number,
   fromCache: boolean,
+  guard?: Score,
 ): Promise<SampleEnd> {
   const scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result, trial: job.key.trial, preparation: job.preparation });
+  if (guard) scores.push(guard);
   const { key } = job;
   const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd };
   ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
