@@ -34,14 +34,39 @@ const FLAGS: Record<string, FamilyFlags> = {
     },
   },
   refusal: {
-    options: { categories: { type: "string" }, languages: { type: "string" }, kinds: { type: "string" }, "system-prompt": { type: "string" }, judge: { type: "string" } },
-    toOptions: (values) => ({
-      categories: commaList(values, "categories"),
-      languages: commaList(values, "languages"),
-      kinds: commaList(values, "kinds"),
-      system: stringFlag(values, "system-prompt"),
-      judge: stringFlag(values, "judge"),
-    }),
+    options: { categories: { type: "string" }, languages: { type: "string" }, kinds: { type: "string" }, "system-prompt": { type: "string" }, judge: { type: "string", multiple: true } },
+    toOptions: (values) => {
+      const judges = commaList(values, "judge") ?? [];
+      if (judges.length > 1) throw new ConfigError("refusal takes one judge (the rules label what it cannot)", "--judge");
+      return {
+        categories: commaList(values, "categories"),
+        languages: commaList(values, "languages"),
+        kinds: commaList(values, "kinds"),
+        system: stringFlag(values, "system-prompt"),
+        judge: judges[0],
+      };
+    },
+  },
+  writing: {
+    options: {
+      judge: { type: "string", multiple: true },
+      rubric: { type: "string" },
+      languages: { type: "string" },
+      genres: { type: "string" },
+      "prompt-ids": { type: "string" },
+      "force-judges": { type: "boolean" },
+    },
+    toOptions: (values, cwd) => {
+      const rubric = stringFlag(values, "rubric");
+      return {
+        judges: commaList(values, "judge"),
+        rubric: rubric === undefined ? undefined : resolve(cwd, rubric),
+        languages: commaList(values, "languages"),
+        genres: commaList(values, "genres"),
+        prompts: commaList(values, "prompt-ids"),
+        forceJudges: booleanFlag(values, "force-judges") || undefined,
+      };
+    },
   },
   niah: {
     options: {

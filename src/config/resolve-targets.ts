@@ -19,6 +19,7 @@ export function resolveTarget(ref: string, config: Config): TargetSpec {
       stream: named.stream ?? defaultStream,
       baseURL: named.baseURL,
       simulated: provider === SIMULATOR_PROVIDER,
+      ...(named.vendor ? { vendor: named.vendor } : {}),
     };
   }
   if (!ref.includes(":")) {

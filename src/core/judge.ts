@@ -12,6 +12,8 @@ export interface JudgeModel {
   readonly model: string;
   /** True for the provider simulator: a scripted judge, for tests and demos only. */
   readonly simulated: boolean;
+  /** Who makes the judge's model, when the config says. */
+  readonly vendor?: string;
   /** One request, with the runner's retries for transient failures; throws RealitycheckError when it cannot answer. */
   generate(messages: ChatMessage[], settings: GenerationSettings): Promise<GenerateResult>;
 }

@@ -16,6 +16,7 @@ export const runSpecSchema = z.object({
       stream: z.boolean(),
       baseURL: z.string().optional(),
       simulated: z.boolean(),
+      vendor: z.string().optional(),
     }),
   ),
   execution: z.object({

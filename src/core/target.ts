@@ -22,6 +22,8 @@ export interface TargetSpec {
   baseURL?: string;
   /** True for the provider simulator: its results are test doubles, never a model's results. */
   simulated: boolean;
+  /** Who makes the model, when the config says (judges never grade their own maker's models). */
+  vendor?: string;
 }
 
 export interface TargetRef {

@@ -6,6 +6,7 @@ import { mysteriesFamily } from "./mysteries/mysteries-family.ts";
 import { niahFamily } from "./niah/niah-family.ts";
 import { refusalFamily } from "./refusal/refusal-family.ts";
 import { riddlesFamily } from "./riddles/riddles-family.ts";
+import { writingFamily } from "./writing/writing-family.ts";
 import type { TaskFamily } from "./task-family.ts";
 
 const FAMILIES: Record<string, TaskFamily> = {
@@ -14,6 +15,7 @@ const FAMILIES: Record<string, TaskFamily> = {
   [mysteriesFamily.name]: mysteriesFamily,
   [refusalFamily.name]: refusalFamily,
   [riddlesFamily.name]: riddlesFamily,
+  [writingFamily.name]: writingFamily,
 };
 
 export function findFamily(name: string): TaskFamily {

@@ -32,6 +32,7 @@ export function judgeResolver(deps: JudgeDeps): JudgeResolver {
       provider: target.provider,
       model: target.model,
       simulated: target.simulated,
+      vendor: target.vendor,
       async generate(messages, settings) {
         for (let attempt = 1; ; attempt++) {
           try {

@@ -1,0 +1,89 @@
+// The writing family: creative prompts (the review's time-travel paradox among them) in several genres and
+// languages, graded by a panel of judge models against a rubric, with length compliance and failures recorded.
+// A judge never grades its own maker's models unless forced, and a forced run records which pairs it allowed.
+
+import { z } from "zod";
+import { ConfigError } from "../../core/errors.ts";
+import { hashOf } from "../../core/hash.ts";
+import type { Item } from "../../core/item.ts";
+import type { JudgeModel } from "../../core/judge.ts";
+import type { TargetSpec } from "../../core/target.ts";
+import type { Task } from "../../core/task.ts";
+import { modelVendor } from "../../judging/model-vendor.ts";
+import { readRubricFile } from "../../judging/rubric.ts";
+import { rubricJudgeScorer } from "../../judging/rubric-judge-scorer.ts";
+import type { TaskFamily } from "../task-family.ts";
+import { taskIdOption } from "../task-id-option.ts";
+import { lengthScorer } from "./length-scorer.ts";
+import { CREATIVE_RUBRIC_FILE, loadWritingPrompts, type WritingPrompt } from "./writing-data.ts";
+import { lengthMetrics, rubricMetrics } from "./writing-metrics.ts";
+
+const writingOptionsSchema = z.strictObject({
+  id: taskIdOption,
+  /** Judge models (config target names or provider:model); none = length and failures only. */
+  judges: z.array(z.string().min(1)).default([]),
+  rubric: z.string().min(1).optional(),
+  languages: z.array(z.string().min(2)).min(1).optional(),
+  genres: z.array(z.string().min(1)).min(1).optional(),
+  prompts: z.array(z.string().min(1)).min(1).optional(),
+  /** Let a judge grade its own maker's models (self-preference is a known bias; each grade then says so). */
+  forceJudges: z.boolean().default(false),
+});
+
+export const writingFamily: TaskFamily<typeof writingOptionsSchema> = {
+  name: "writing",
+  summary: "creative writing (the review's time-travel paradox and our own prompts) graded by a judge panel against a rubric",
+  optionsSchema: writingOptionsSchema,
+  pathOptions: ["rubric"],
+  async build(options, context) {
+    const rubric = readRubricFile(options.rubric ?? CREATIVE_RUBRIC_FILE);
+    const items = context.storedItems ?? writingItems(loadWritingPrompts(), options);
+    if (options.judges.length > 0 && !context.judge) throw new ConfigError("no judge can be called here", "judges");
+    const judges = options.judges.map((ref) => context.judge!(ref));
+    const selfJudged = sameMaker(judges, context.targets ?? []);
+    if (selfJudged.length > 0 && !options.forceJudges) {
+      throw new ConfigError(`${selfJudged[0]}: a judge never grades its own maker's models (--force-judges allows it, and the run records it)`, "--judge");
+    }
+    return {
+      id: options.id ?? "writing",
+      family: "writing",
+      params: { prompts: items.length, judges: judges.map((j) => j.id).join(",") || "none", selfJudged: selfJudged.join("; ") || "none", rubric: rubric.name, rubricHash: hashOf(rubric).slice(0, 16), itemsHash: hashOf(items).slice(0, 16) },
+      items,
+      prompt: (item) => [{ role: "user", content: item.input }],
+      scorers: [lengthScorer(), ...judges.map((judge) => rubricJudgeScorer(judge, { rubric }))],
+      metrics: [lengthMetrics, rubricMetrics(judges.map((j) => j.id))],
+      groupBy: ["genre", "language"],
+      // Room for the longest piece asked (1,000 words is ~1,400 tokens in English, more in other languages).
+      settings: { maxOutputTokens: 3000 },
+    } satisfies Task;
+  },
+};
+
+function writingItems(prompts: readonly WritingPrompt[], options: z.output<typeof writingOptionsSchema>): Item[] {
+  const known = (field: "language" | "genre" | "id") => [...new Set(prompts.map((p) => p[field]))];
+  const filters = [
+    ["languages", "language", options.languages],
+    ["genres", "genre", options.genres],
+    ["prompts", "id", options.prompts],
+  ] as const;
+  let chosen = [...prompts];
+  for (const [option, field, wanted] of filters) {
+    if (!wanted) continue;
+    const unknown = wanted.find((value) => !known(field).includes(value));
+    if (unknown) throw new ConfigError(`unknown ${field} "${unknown}" (known: ${known(field).join(", ")})`, option);
+    chosen = chosen.filter((p) => wanted.includes(p[field]));
+  }
+  return chosen.map((p) => ({ id: p.id, input: p.text, metadata: { genre: p.genre, language: p.language, targetWords: p.targetWords } }));
+}
+
+/** "judge X (meta) grades Y" for every judge and target made by the same known maker. */
+function sameMaker(judges: readonly JudgeModel[], targets: readonly TargetSpec[]): string[] {
+  const pairs: string[] = [];
+  for (const judge of judges) {
+    const maker = modelVendor(judge.model, judge.vendor);
+    for (const target of targets) {
+      if (maker && maker === modelVendor(target.model, target.vendor)) pairs.push(`judge ${judge.id} (${maker}) grades ${target.id}`);
+    }
+  }
+  return pairs;
+}
