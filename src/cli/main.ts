@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import("./commands/export.ts")).exportCommand,
   simulate: async () => (await import("./commands/simulate.ts")).simulateCommand,
   compare: async () => (await import("./commands/compare.ts")).compareCommand,
+  judge: async () => (await import("./commands/judge.ts")).judgeCommand,
   demo: async () => (await import("./commands/demo.ts")).demoCommand,
 };
 
@@ -28,6 +29,7 @@ const SUMMARIES: Record<string, string> = {
   export: "write a run's samples as json, jsonl or csv",
   simulate: "start the provider simulator (a test double, never a model)",
   compare: "two deployments of a model on identical samples: answers, errors, refusals, style",
+  judge: "pairwise-judge a run's targets in both orders into ratings with intervals",
   demo: "run the built-in battery against simulated deployments and report",
 };
 

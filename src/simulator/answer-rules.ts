@@ -2,6 +2,7 @@
 // A solver that finds nothing to answer passes to the next rule, so rules compose like a fallback chain.
 
 import type { CompiledRule, SolverName } from "./compile-profile.ts";
+import { longerAnswer } from "./longer-answer-solver.ts";
 import { recallAnswer } from "./recall-solver.ts";
 import type { SimulatedMessage } from "./token-count.ts";
 
@@ -28,7 +29,7 @@ export function answerFromRules(
     if (rule.solve === undefined) return { text: fillTemplate(rule.reply ?? "", captures, ""), fromRule: true };
     const answer = solve(rule.solve, messages, lastUser, question);
     if (answer === undefined) continue;
-    const reply = rule.reply ?? (rule.solve === "arithmetic" ? "ANSWER: $answer" : "$answer");
+    const reply = rule.reply ?? (rule.solve === "arithmetic" ? "ANSWER: $answer" : rule.solve === "longer-answer" ? "WINNER: $answer" : "$answer");
     return { text: fillTemplate(reply, captures, answer), fromRule: true };
   }
   return { text: fallback, fromRule: false };
@@ -49,6 +50,8 @@ function solve(solver: SolverName, messages: readonly SimulatedMessage[], lastUs
       return solveInstruction(question);
     case "recall":
       return recallAnswer(messages, lastUser);
+    case "longer-answer":
+      return longerAnswer(question);
   }
 }
 

@@ -8,7 +8,7 @@ import { compileProfiles } from "./compile-profile.ts";
 import { SIMULATED_LANGUAGES } from "./language.ts";
 import { builtInProfiles } from "./profiles.ts";
 
-const SOLVERS = ["arithmetic", "echo", "instruction", "recall"] as const;
+const SOLVERS = ["arithmetic", "echo", "instruction", "recall", "longer-answer"] as const;
 export const CONTEXT_ERROR_STYLES = ["openai", "vllm", "together", "llamacpp", "groq"] as const;
 export type ContextErrorStyle = (typeof CONTEXT_ERROR_STYLES)[number];
 
@@ -41,7 +41,8 @@ const answerRuleSchema = z
       .optional()
       .describe(
         "Built-in solver: arithmetic ('6 times 7' -> 'ANSWER: 42'), echo, instruction ('Reply with exactly: X' -> X), " +
-          "recall (the prompt sentence sharing most words with the last question); a solver without an answer passes to the next rule",
+          "recall (the prompt sentence sharing most words with the last question), longer-answer (a length-biased pairwise judge: " +
+          "the longer of the fenced ANSWER A / ANSWER B); a solver without an answer passes to the next rule",
       ),
   })
   .refine((rule) => rule.reply !== undefined || rule.solve !== undefined, "a rule needs `reply` or `solve`");

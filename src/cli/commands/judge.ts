@@ -1,0 +1,73 @@
+// `realitycheck judge RUN --judge X`: pairwise judging of a finished run's targets, every pair of answers in both
+// orders, into Bradley-Terry ratings (plain and length-controlled) with bootstrap intervals.
+
+import { loadConfig } from "../../config/load-config.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { modelVendor } from "../../judging/model-vendor.ts";
+import { judgeResolver } from "../../runner/judge-models.ts";
+import { judgePairwise, type JudgeRatings } from "../../runner/pairwise-judging.ts";
+import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
+import type { Command } from "../command.ts";
+import { booleanFlag, listFlag, stringFlag } from "../flag-values.ts";
+import { openStore, storagePath } from "../open-store.ts";
+import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+
+export const judgeCommand: Command = {
+  name: "judge",
+  summary: "Pairwise-judge a run's targets in both orders: Bradley-Terry ratings, plain and length-controlled, with intervals.",
+  usage: "judge <run> --judge target [--judge ...] [--task id] [--force-judges] [--db path]",
+  options: { config: { type: "string" }, db: { type: "string" }, judge: { type: "string", multiple: true }, task: { type: "string" }, "force-judges": { type: "boolean" } },
+  positionals: [1, 1],
+  async run(args, io) {
+    const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    const refs = listFlag(args.values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
+    if (refs.length === 0) throw new ConfigError("name at least one judge (a config target or provider:model)", "--judge");
+    const resolve = judgeResolver({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
+    const judges = refs.map(resolve);
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    try {
+      const run = opened.store.getRun(opened.store.resolveRunId(args.positionals[0]!))!;
+      if (run.targets.length < 2) throw new ConfigError(`run ${run.id} has one target: pairwise judging needs two or more`);
+      const taskId = stringFlag(args.values, "task") ?? run.tasks[0]!.id;
+      if (!run.tasks.some((t) => t.id === taskId)) throw new ConfigError(`run ${run.id} has no task "${taskId}" (tasks: ${run.tasks.map((t) => t.id).join(", ")})`, "--task");
+      for (const judge of judges) {
+        const maker = modelVendor(judge.model, judge.vendor);
+        const same = run.targets.find((t) => maker && maker === modelVendor(t.model, t.vendor));
+        if (!same) continue;
+        if (!booleanFlag(args.values, "force-judges")) throw new ConfigError(`judge ${judge.id} is made by ${maker}, like ${same.id}: a judge never grades its own maker's models (--force-judges allows it)`, "--judge");
+        io.stderr.write(`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference\n`);
+      }
+      const samples = new Map(run.targets.map((t) => [t.id, [...opened.store.iterateSamples(run.id, { targetId: t.id, taskId })]]));
+      let judged = 0;
+      const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) });
+      io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));
+      return 0;
+    } finally {
+      opened.close();
+    }
+  },
+};
+
+function renderRatings(runId: string, taskId: string, results: readonly JudgeRatings[], simulated: boolean): string {
+  const lines = ["", `pairwise ratings for ${taskId} in run ${runId} (a win counts only if it holds in both orders)`];
+  for (const result of results) {
+    const consistency = result.positionConsistency;
+    lines.push("", `judge ${result.judgeId}: ${result.comparisons} pairs, ${result.unscored} unreadable; position consistency ${consistency.value === null ? "n/a" : `${Math.round(consistency.value * 100)}% [${Math.round((consistency.interval?.lower ?? 0) * 100)}%, ${Math.round((consistency.interval?.upper ?? 0) * 100)}%]`}`);
+    const { ratings, lengthControlled } = result;
+    if (!ratings || !lengthControlled) {
+      lines.push("  no pair got a readable verdict in both orders: no ratings");
+      continue;
+    }
+    const models = Object.keys(ratings.ratings).sort((a, b) => ratings.ratings[b]! - ratings.ratings[a]!);
+    const rows = [["target", "rating [95%]", "length-controlled [95%]"]];
+    const cell = (value: number | undefined, interval: { lower: number; upper: number } | undefined) =>
+      value === undefined ? "n/a" : `${Math.round(value)} [${Math.round(interval?.lower ?? value)}, ${Math.round(interval?.upper ?? value)}]`;
+    for (const model of models) {
+      rows.push([model, cell(ratings.ratings[model], ratings.intervals[model]), cell(lengthControlled.ratings[model], lengthControlled.intervals[model])]);
+    }
+    const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+    lines.push(...rows.map((row) => `  ${row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd()}`));
+  }
+  if (simulated) lines.push("", "note: [simulated] targets or judges are the provider simulator, a test double: not any model's results");
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,116 @@
+// Pairwise judging after a run: every pair of targets' answers to the same item and trial, shown to each judge in
+// both orders (a win counts only if it holds both ways), fitted into Bradley-Terry ratings with bootstrap intervals,
+// plain and length-controlled, with each judge's position consistency.
+
+import { isRealitycheckError } from "../core/errors.ts";
+import type { JudgeModel } from "../core/judge.ts";
+import type { MetricValue } from "../core/metric.ts";
+import type { ScoredSample } from "../core/task.ts";
+import { bothOrdersOutcome, positionConsistency, type BothOrdersVerdicts } from "../judging/both-orders.ts";
+import { pairwiseJudgePrompt } from "../judging/judge-prompts.ts";
+import { parsePairwiseVerdict, type PairwiseVerdict } from "../judging/pairwise-verdict.ts";
+import { bradleyTerryBootstrap, type PairwiseOutcome } from "../stats/bradley-terry.ts";
+import { lengthControlledBootstrap, type LengthOutcome } from "../stats/length-controlled-bt.ts";
+import type { RatingBootstrap } from "../stats/rating-bootstrap.ts";
+
+export interface PairwiseInput {
+  /** Finished samples of one task, by target id. */
+  samples: ReadonlyMap<string, readonly ScoredSample[]>;
+  judges: readonly JudgeModel[];
+  /** Requests in flight per judge. */
+  concurrency?: number;
+  seed?: number;
+  onJudged?: () => void;
+}
+
+export interface JudgeRatings {
+  judgeId: string;
+  comparisons: number;
+  unscored: number;
+  /** Undefined when no pair got a readable verdict in both orders. */
+  ratings?: RatingBootstrap;
+  lengthControlled?: RatingBootstrap;
+  positionConsistency: MetricValue;
+}
+
+interface Pairing {
+  x: string;
+  y: string;
+  question: string;
+  answerX: string;
+  answerY: string;
+}
+
+export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[]> {
+  const pairings = pairingsOf(input.samples);
+  const results: JudgeRatings[] = [];
+  for (const judge of input.judges) {
+    const verdicts = await mapLimited(pairings, input.concurrency ?? 4, async (pairing) => {
+      const xFirst = await ask(judge, pairing.question, pairing.answerX, pairing.answerY);
+      const yFirst = await ask(judge, pairing.question, pairing.answerY, pairing.answerX);
+      input.onJudged?.();
+      return { xFirst, yFirst } satisfies BothOrdersVerdicts;
+    });
+    const outcomes: PairwiseOutcome[] = [];
+    const withLengths: LengthOutcome[] = [];
+    pairings.forEach((pairing, i) => {
+      const outcome = bothOrdersOutcome(pairing.x, pairing.y, verdicts[i]!);
+      if (!outcome) return;
+      outcomes.push(outcome);
+      withLengths.push({ ...outcome, lengthA: pairing.answerX.length, lengthB: pairing.answerY.length });
+    });
+    results.push({
+      judgeId: judge.id,
+      comparisons: pairings.length,
+      unscored: pairings.length - outcomes.length,
+      ratings: outcomes.length === 0 ? undefined : bradleyTerryBootstrap(outcomes, { seed: input.seed ?? 1 }),
+      lengthControlled: outcomes.length === 0 ? undefined : lengthControlledBootstrap(withLengths, { seed: input.seed ?? 1 }),
+      positionConsistency: positionConsistency(verdicts),
+    });
+  }
+  return results;
+}
+
+async function ask(judge: JudgeModel, question: string, answerA: string, answerB: string): Promise<PairwiseVerdict | undefined> {
+  try {
+    const reply = await judge.generate(pairwiseJudgePrompt({ question, answerA, answerB }), { temperature: 0, maxOutputTokens: 400 });
+    return parsePairwiseVerdict(reply.text);
+  } catch (error) {
+    if (isRealitycheckError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Every pair of targets that both answered the same item in the same trial, in a stable order. */
+function pairingsOf(samples: ReadonlyMap<string, readonly ScoredSample[]>): Pairing[] {
+  const targets = [...samples.keys()].sort();
+  const answers = new Map<string, Map<string, ScoredSample>>();
+  for (const target of targets) {
+    answers.set(target, new Map((samples.get(target) ?? []).filter((s) => s.status === "done" && s.result).map((s) => [`${s.itemId}#${s.trial}`, s])));
+  }
+  const pairings: Pairing[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    for (let j = i + 1; j < targets.length; j++) {
+      const x = targets[i]!;
+      const y = targets[j]!;
+      for (const [key, sampleX] of answers.get(x)!) {
+        const sampleY = answers.get(y)!.get(key);
+        if (sampleY) pairings.push({ x, y, question: sampleX.item.input, answerX: sampleX.result!.text, answerY: sampleY.result!.text });
+      }
+    }
+  }
+  return pairings;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
