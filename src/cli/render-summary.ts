@@ -45,7 +45,8 @@ export function renderSummary(s: TaskTargetSummary): string {
   const name = s.simulated ? `${s.targetId} [simulated]` : s.targetId;
   lines.push("");
   lines.push(`${s.taskId} × ${name}`);
-  lines.push(`  samples ${s.finished}/${s.expected}  errors ${s.errors}${formatKinds(s.errorKinds)}  cached ${s.fromCache}`);
+  const loops = s.guardStops > 0 ? `  loops stopped early ${s.guardStops} (LOOP, see the transcripts)` : "";
+  lines.push(`  samples ${s.finished}/${s.expected}  errors ${s.errors}${formatKinds(s.errorKinds)}  cached ${s.fromCache}${loops}`);
   const speed = [
     s.latencyMsP50 !== undefined ? `latency p50 ${Math.round(s.latencyMsP50)} ms p95 ${Math.round(s.latencyMsP95 ?? 0)} ms` : "",
     s.timeToFirstTokenMsP50 !== undefined ? `ttft p50 ${Math.round(s.timeToFirstTokenMsP50)} ms` : "",

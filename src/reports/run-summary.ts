@@ -33,6 +33,8 @@ export interface TaskTargetSummary {
   latencyMsP95?: number;
   timeToFirstTokenMsP50?: number;
   outputTokensPerSecondP50?: number;
+  /** Answers the stream guard stopped (degenerate loops). */
+  guardStops: number;
 }
 
 export function summarizeRun(store: RunStore, runId: string, tasks: readonly Task[], targets: readonly TargetSpec[], trials: number): TaskTargetSummary[] {
@@ -52,12 +54,14 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: Scored
   let outputTokens = 0;
   let costUsd = 0;
   let fromCache = 0;
+  let guardStops = 0;
   const latencies: number[] = [];
   const ttfts: number[] = [];
   const speeds: number[] = [];
   for (const sample of samples) {
     if (sample.status === "error" && sample.errorKind) errorKinds[sample.errorKind] = (errorKinds[sample.errorKind] ?? 0) + 1;
     if (sample.fromCache) fromCache++;
+    if (sample.result?.finishReason === "guard") guardStops++;
     const result = sample.result;
     if (!result) continue;
     inputTokens += result.usage.inputTokens ?? 0;
@@ -102,6 +106,7 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: Scored
     latencyMsP95: percentile(latencies, 0.95),
     timeToFirstTokenMsP50: percentile(ttfts, 0.5),
     outputTokensPerSecondP50: percentile(speeds, 0.5),
+    guardStops,
   };
 }
 

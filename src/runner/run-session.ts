@@ -13,6 +13,7 @@ import { priceLookup } from "./pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import { executeRun, type RunOutcome, type TargetRuntime } from "./run-engine.ts";
 import type { RunSpec } from "../core/run-spec.ts";
+import { loopGuard } from "../loop-guard/loop-guard.ts";
 import { judgeResolver } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
@@ -94,6 +95,8 @@ function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
     prices: priceLookup(deps.config.pricing),
     onEvent: deps.onEvent,
     signal: deps.signal,
+    // Every streamed answer is watched: a degenerate loop stops within a few hundred tokens, not at its output cap.
+    streamGuard: loopGuard(),
   };
 }
 
