@@ -44,6 +44,15 @@ describe("compare", () => {
     expect(result.stdout).toContain("no difference detected at this sample size");
   });
 
+  it("flags an emoji-heavy, exclaiming, padded deployment against a plain one of the same model", async () => {
+    const runId = await runPair("simulator:honest@plain", "simulator:emoji-verbose@arena");
+    const result = await runCli(["compare", runId], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/emoji_per_1k\s+0\.000\s+\d+\.\d\s+\+?\d+\.\d \[\d+\.\d, \d+\.\d\]\s+differs/);
+    expect(result.stdout).toMatch(/these two deployments behave like different models:[\s\S]*dataset: style:emoji_per_1k 0\.000 vs \d/);
+    expect(result.stdout).toMatch(/dataset: style:exclamations_per_1k/);
+  });
+
   it("compares one target from each of two runs, and names the choices when a run has more", async () => {
     const first = await runPair("simulator:honest@host-e", "simulator:honest@host-f");
     const second = await runPair("simulator:wrong-in-spanish@host-g", "simulator:honest@host-h");

@@ -17,6 +17,15 @@ export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: Dep
     if (task.accuracy) rows.push(["accuracy", pct(task.accuracy.a), pct(task.accuracy.b), `${signed(task.accuracy.difference)} ${interval(task.accuracy.interval)}  McNemar p = ${task.accuracy.mcnemar.pValue.toPrecision(2)}`]);
     rows.push(rateRow("errors", task.errors), rateRow("refusals", task.refusals));
     lines.push(...align(rows));
+    const style = task.style.filter((row) => row.difference !== null);
+    if (style.length > 0) {
+      const styleRows: string[][] = [["style", "A", "B", "B − A [95% interval]"]];
+      for (const row of style) {
+        const range = row.interval ? ` [${fixed(row.interval.lower)}, ${fixed(row.interval.upper)}]` : "";
+        styleRows.push([row.name.replace(/^style:/, ""), fixed(row.meanA), fixed(row.meanB), `${fixed(row.difference)}${range}${row.differs ? "  differs" : ""}`]);
+      }
+      lines.push(...align(styleRows));
+    }
     if (task.agreement) {
       const { rate, interval: range, n } = task.agreement;
       lines.push(`  same answer on ${pct(rate)} [${pct(range.lower)}, ${pct(range.upper)}] of ${n} answered pairs`);
@@ -36,6 +45,10 @@ function rateRow(label: string, rate: RateComparison): string[] {
 function align(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`);
+}
+
+function fixed(value: number | null): string {
+  return value === null ? "n/a" : value.toFixed(Math.abs(value) >= 10 ? 1 : 3);
 }
 
 function name(side: ComparedSide): string {

@@ -53,6 +53,8 @@ export function renderSummary(s: TaskTargetSummary): string {
     s.outputTokensPerSecondP50 !== undefined ? `${s.outputTokensPerSecondP50.toFixed(1)} tok/s` : "",
   ].filter(Boolean);
   lines.push(`  tokens in ${s.inputTokens} out ${s.outputTokens}${s.simulated ? "" : `  cost $${s.costUsd.toFixed(4)}`}${speed.length ? `  ${speed.join("  ")}` : ""}`);
+  const style = s.style.filter((m) => m.value !== null).map((m) => `${m.name.replace(/^style:/, "")} ${formatNumber(m.value!)}`);
+  if (style.length > 0) lines.push(`  style (mean per answer): ${style.join(", ")}`);
   // Every metric on its own line (families report dozens: per language, per category, per length); the group
   // table then shows only the headline metrics, which is what a breakdown is read for.
   lines.push(alignColumns([["metric", "value [95% interval] n"], ...s.metrics.map((m) => [m.name, formatMetric(m)])], "  "));

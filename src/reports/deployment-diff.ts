@@ -1,5 +1,6 @@
 // The same model on two hosts (or in two runs), compared on identical samples: answers (McNemar on the paired
-// pass/fail outcomes, answer agreement), errors and refusals (paired differences), and, when given, style. Ends
+// pass/fail outcomes, answer agreement), errors and refusals (paired differences), and style (emoji, markdown,
+// exclamations, slop, repetition: bootstrap differences). Ends
 // with a plain statement of whether the two behave like different models.
 
 import type { Interval } from "../core/metric.ts";
@@ -9,6 +10,9 @@ import { refusalLabel } from "../scorers/refusal-label.ts";
 import { mcnemarTest, type McNemarResult } from "../stats/mcnemar.ts";
 import { pairedDifferenceInterval } from "../stats/paired-difference-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
+import { sampleStyleProfile } from "../style/sample-style-profile.ts";
+import { styleDelta, type StyleDeltaRow } from "../style/style-delta.ts";
+import type { StyleProfile } from "../style/style-profile.ts";
 
 export interface RateComparison {
   a: number;
@@ -30,6 +34,8 @@ export interface TaskDiff {
   agreement?: { rate: number; n: number; interval: Interval };
   errors: RateComparison;
   refusals: RateComparison;
+  /** Style measures, B − A, with bootstrap intervals over each side's answered samples. */
+  style: StyleDeltaRow[];
 }
 
 export interface DeploymentDiff {
@@ -58,7 +64,12 @@ export function diffTask(taskId: string, a: readonly ScoredSample[], b: readonly
     agreement: answered.length === 0 ? undefined : { rate: agreed / answered.length, n: answered.length, interval: wilsonInterval(agreed, answered.length) },
     errors: compareRates(pairs, (s) => s.status === "error"),
     refusals: compareRates(answered, (s) => refusalLabel(s.result?.text ?? "").label === "refused"),
+    style: styleDelta(profilesOf(a), profilesOf(b)),
   };
+}
+
+function profilesOf(samples: readonly ScoredSample[]): StyleProfile[] {
+  return samples.map(sampleStyleProfile).filter((profile): profile is StyleProfile => profile !== undefined);
 }
 
 export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly string[] = []): DeploymentDiff {
@@ -70,6 +81,9 @@ export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly
     }
     if (task.errors.differs) differences.push(`${task.taskId}: error rate ${pct(task.errors.a)} vs ${pct(task.errors.b)}`);
     if (task.refusals.differs) differences.push(`${task.taskId}: refusal rate ${pct(task.refusals.a)} vs ${pct(task.refusals.b)}`);
+    for (const row of task.style) {
+      if (row.differs) differences.push(`${task.taskId}: ${row.name} ${num(row.meanA)} vs ${num(row.meanB)}`);
+    }
   }
   return { tasks: [...tasks], differences: [...differences, ...extra] };
 }
@@ -123,6 +137,10 @@ function verdictOf(sample: ScoredSample): string {
 
 function pairKey(sample: ScoredSample): string {
   return sampleKeyString({ targetId: "", taskId: sample.taskId, itemId: sample.itemId, trial: sample.trial });
+}
+
+function num(value: number | null): string {
+  return value === null ? "n/a" : value.toFixed(value >= 10 ? 1 : 3);
 }
 
 function pct(value: number): string {

@@ -12,6 +12,7 @@ const summary = (targetId: string, simulated: boolean, value: string): TaskTarge
   errors: 0,
   errorKinds: {},
   fromCache: 0,
+  style: [],
   guardStops: 0,
   metrics: [{ name: "accuracy", value: 0.7, n: 10, interval: { lower: 0.397, upper: 0.892, level: 0.95, method: "wilson" } }],
   groups: [{ key: "lang", value, samples: 10, metrics: [{ name: "accuracy", value: 0.7, n: 10 }] }],

@@ -6,6 +6,7 @@ import { outputTokensPerSecond } from "../core/model-adapter.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { RunStore } from "../storage/run-store.ts";
+import { STYLE_METRICS } from "../style/style-metrics.ts";
 
 export interface GroupSummary {
   key: string;
@@ -35,6 +36,8 @@ export interface TaskTargetSummary {
   outputTokensPerSecondP50?: number;
   /** Answers the stream guard stopped (degenerate loops). */
   guardStops: number;
+  /** Style and pathology of every answer (length, markdown, emoji, exclamations, slop, repetition, language). */
+  style: MetricValue[];
 }
 
 export function summarizeRun(store: RunStore, runId: string, tasks: readonly Task[], targets: readonly TargetSpec[], trials: number): TaskTargetSummary[] {
@@ -107,6 +110,7 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: Scored
     timeToFirstTokenMsP50: percentile(ttfts, 0.5),
     outputTokensPerSecondP50: percentile(speeds, 0.5),
     guardStops,
+    style: STYLE_METRICS.flatMap((metric) => metric.reduce(samples)),
   };
 }
 
