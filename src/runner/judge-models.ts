@@ -3,10 +3,11 @@
 
 import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
-import { ConfigError, isRealitycheckError } from "../core/errors.ts";
+import { ConfigError } from "../core/errors.ts";
 import type { JudgeModel, JudgeResolver } from "../core/judge.ts";
 import { systemClock, type Clock } from "./clock.ts";
-import { retryDelay, type RetryPolicy } from "./retry-policy.ts";
+import { generateWithRetries } from "./generate-with-retries.ts";
+import type { RetryPolicy } from "./retry-policy.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
 export interface JudgeDeps {
@@ -33,17 +34,7 @@ export function judgeResolver(deps: JudgeDeps): JudgeResolver {
       model: target.model,
       simulated: target.simulated,
       vendor: target.vendor,
-      async generate(messages, settings) {
-        for (let attempt = 1; ; attempt++) {
-          try {
-            return await runtime.adapter.generate({ messages, settings: { ...target.settings, ...settings }, signal: AbortSignal.timeout(deps.timeoutMs) });
-          } catch (error) {
-            const delay = isRealitycheckError(error) ? retryDelay(error, attempt, deps.retry, Math.random) : undefined;
-            if (delay === undefined) throw error;
-            await clock.sleep(delay);
-          }
-        }
-      },
+      generate: (messages, settings) => generateWithRetries(runtime.adapter, messages, { ...target.settings, ...settings }, { ...deps, clock }),
     };
     judges.set(ref, judge);
     return judge;

@@ -2,7 +2,6 @@
 // (only context-length errors are answers; other failures are retried, then end the probe), and stores the result.
 
 import { join } from "node:path";
-import { isRealitycheckError } from "../core/errors.ts";
 import { seededRandom, seedFromString } from "../core/random.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { probeContext, type ContextProbeResult } from "../families/context-probe/probe-context.ts";
@@ -16,7 +15,8 @@ import type { ProbeStore } from "../storage/probe-store.ts";
 import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import type { Clock } from "./clock.ts";
 import { systemClock } from "./clock.ts";
-import { retryDelay, type RetryPolicy } from "./retry-policy.ts";
+import { generateWithRetries } from "./generate-with-retries.ts";
+import type { RetryPolicy } from "./retry-policy.ts";
 import type { TargetRuntime } from "./run-engine.ts";
 
 /** Enough for the three codes and a line each; the answer is short by design. */
@@ -56,7 +56,7 @@ export async function runContextProbe(
       const codes = freshCodes(seededRandom(seedFromString(`${options.seed}:${target.id}:${call}`)));
       const prompt = probePrompt(parts, tokens, codes);
       parts.counts.save();
-      const reply = await sendWithRetries(runtime, prompt.messages, options, clock).then(
+      const reply = await generateWithRetries(runtime.adapter, prompt.messages, { maxOutputTokens: PROBE_OUTPUT_TOKENS, temperature: 0 }, { ...options, clock }).then(
         (result): ProbeReply => ({
           accepted: true,
           text: result.text,
@@ -75,18 +75,4 @@ export async function runContextProbe(
   const id = `probe-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${target.id.replace(/[^\w.-]+/g, "_")}`;
   store.record({ id, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
   return { id, result };
-}
-
-async function sendWithRetries(runtime: TargetRuntime, messages: Parameters<TargetRuntime["adapter"]["generate"]>[0]["messages"], options: ProbeSessionOptions, clock: Clock) {
-  for (let attempt = 1; ; attempt++) {
-    const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs);
-    try {
-      return await runtime.adapter.generate({ messages, settings: { maxOutputTokens: PROBE_OUTPUT_TOKENS, temperature: 0 }, signal });
-    } catch (error) {
-      if (!isRealitycheckError(error) || error.kind === "context_length_exceeded") throw error;
-      const delay = retryDelay(error, attempt, options.retry, Math.random);
-      if (delay === undefined) throw error;
-      await clock.sleep(delay, options.signal);
-    }
-  }
 }

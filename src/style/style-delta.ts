@@ -3,7 +3,7 @@
 
 import type { Interval } from "../core/metric.ts";
 import type { BootstrapOptions } from "../stats/bootstrap-interval.ts";
-import { meanDifferenceInterval } from "./mean-difference-interval.ts";
+import { meanDifferenceInterval } from "../stats/mean-difference-interval.ts";
 import { STYLE_MEASURES, type StyleMeasure } from "./style-measures.ts";
 import type { StyleProfile } from "./style-profile.ts";
 

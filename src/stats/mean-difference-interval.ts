@@ -3,8 +3,8 @@
 
 import type { Interval } from "../core/metric.ts";
 import { seededRandom } from "../core/random.ts";
-import type { BootstrapOptions } from "../stats/bootstrap-interval.ts";
-import { percentileOfSorted } from "../stats/percentile.ts";
+import type { BootstrapOptions } from "./bootstrap-interval.ts";
+import { percentileOfSorted } from "./percentile.ts";
 
 const DEFAULT_SEED = 0x5eed;
 
