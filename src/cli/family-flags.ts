@@ -68,6 +68,32 @@ const FLAGS: Record<string, FamilyFlags> = {
       };
     },
   },
+  longform: {
+    options: {
+      judge: { type: "string", multiple: true },
+      rubric: { type: "string" },
+      "whole-rubric": { type: "string" },
+      chapters: { type: "string" },
+      "chapter-words": { type: "string" },
+      languages: { type: "string" },
+      premises: { type: "string" },
+      "force-judges": { type: "boolean" },
+    },
+    toOptions: (values, cwd) => {
+      const rubric = stringFlag(values, "rubric");
+      const wholeRubric = stringFlag(values, "whole-rubric");
+      return {
+        judges: commaList(values, "judge"),
+        rubric: rubric === undefined ? undefined : resolve(cwd, rubric),
+        wholeRubric: wholeRubric === undefined ? undefined : resolve(cwd, wholeRubric),
+        chapters: numberFlag(values, "chapters", { integer: true, min: 1, max: 30 }),
+        chapterWords: numberFlag(values, "chapter-words", { integer: true, min: 50, max: 5000 }),
+        languages: commaList(values, "languages"),
+        premises: commaList(values, "premises"),
+        forceJudges: booleanFlag(values, "force-judges") || undefined,
+      };
+    },
+  },
   niah: {
     options: {
       lengths: { type: "string" },

@@ -15,4 +15,9 @@ export interface Item {
   metadata: Metadata;
   /** Prebuilt messages, for families that write whole conversations. */
   messages?: ChatMessage[];
+  /**
+   * User turns sent after each answer, in order: the sample becomes one conversation (a plan, then chapters), and its
+   * scorers see every turn. Absent for single-turn items.
+   */
+  followUps?: string[];
 }

@@ -24,6 +24,14 @@ export interface SampleOutcome extends SampleKey {
   attempts: number;
   fromCache: boolean;
   costUsd: number;
+  /** Multi-turn items: each turn's user message and answer, in order (the sample's result joins the answers). */
+  turns?: Turn[];
+}
+
+/** One exchange of a multi-turn sample. */
+export interface Turn {
+  prompt: string;
+  result: GenerateResult;
 }
 
 export function sampleKeyString(key: SampleKey): string {

@@ -3,6 +3,7 @@
 import type { Item, Metadata } from "./item.ts";
 import type { ChatMessage } from "./messages.ts";
 import type { GenerateResult } from "./model-adapter.ts";
+import type { Turn } from "./sample.ts";
 import type { Score } from "./score.ts";
 
 export interface ScoreInput {
@@ -13,6 +14,8 @@ export interface ScoreInput {
   trial?: number;
   /** The target's preparation, for tasks that prepare per target. */
   preparation?: Metadata;
+  /** Multi-turn items: every turn in order; `result` then joins the turns' answers. */
+  turns?: Turn[];
 }
 
 export interface Scorer {

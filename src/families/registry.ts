@@ -2,6 +2,7 @@
 
 import { ConfigError } from "../core/errors.ts";
 import { datasetFamily } from "./dataset/dataset-family.ts";
+import { longformFamily } from "./writing/longform-family.ts";
 import { mysteriesFamily } from "./mysteries/mysteries-family.ts";
 import { niahFamily } from "./niah/niah-family.ts";
 import { refusalFamily } from "./refusal/refusal-family.ts";
@@ -16,6 +17,7 @@ const FAMILIES: Record<string, TaskFamily> = {
   [refusalFamily.name]: refusalFamily,
   [riddlesFamily.name]: riddlesFamily,
   [writingFamily.name]: writingFamily,
+  [longformFamily.name]: longformFamily,
 };
 
 export function findFamily(name: string): TaskFamily {

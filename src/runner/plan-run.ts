@@ -22,28 +22,48 @@ export interface TargetPlan {
   problem?: string;
 }
 
+/** One item's shape for costing: its opening prompt and, for conversations, each later user turn's tokens. */
+interface PlannedItem {
+  prompt: number;
+  followUps: number[];
+  taskOutputCap: number;
+}
+
 export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, env: Record<string, string | undefined>): TargetPlan[] {
   const prices = priceLookup(config.pricing);
-  let inputPerTrial = 0;
-  let outputPerTrial = 0;
-  let samplesPerTrial = 0;
   const first = spec.targets[0] as TargetSpec | undefined;
+  const items: PlannedItem[] = [];
   for (const task of tasks) {
+    const taskOutputCap = task.settings?.maxOutputTokens ?? DEFAULT_OUTPUT_TOKEN_ESTIMATE;
     for (const item of task.items) {
-      inputPerTrial += task.estimatePromptTokens?.(item) ?? estimatePromptTokens(item.messages ?? promptOf(task, item, first));
-      samplesPerTrial++;
+      const prompt = task.estimatePromptTokens?.(item) ?? estimatePromptTokens(item.messages ?? promptOf(task, item, first));
+      const followUps = (item.followUps ?? []).map((content) => estimatePromptTokens([{ role: "user", content }]));
+      items.push({ prompt, followUps, taskOutputCap });
     }
-    outputPerTrial += task.items.length * (task.settings?.maxOutputTokens ?? DEFAULT_OUTPUT_TOKEN_ESTIMATE);
   }
   return (spec.targets as TargetSpec[]).map((target) => {
-    const outputCap = target.settings.maxOutputTokens;
-    const inputTokens = inputPerTrial * spec.trials;
-    const outputTokens = outputCap !== undefined ? outputCap * samplesPerTrial * spec.trials : outputPerTrial * spec.trials;
+    let requests = 0;
+    let inputTokens = 0;
+    let outputTokens = 0;
+    for (const item of items) {
+      const output = target.settings.maxOutputTokens ?? item.taskOutputCap;
+      // Each turn of a conversation resends everything before it, answers included (at their cap: the worst case).
+      let context = item.prompt;
+      for (let turn = 0; turn <= item.followUps.length; turn++) {
+        if (turn > 0) context += output + item.followUps[turn - 1]!;
+        inputTokens += context;
+        outputTokens += output;
+        requests++;
+      }
+    }
+    requests *= spec.trials;
+    inputTokens *= spec.trials;
+    outputTokens *= spec.trials;
     const price = prices(target);
     return {
       targetId: target.id,
       simulated: target.simulated,
-      requests: samplesPerTrial * spec.trials,
+      requests,
       inputTokens,
       outputTokens,
       costUsd: price ? costOf(price, { inputTokens, outputTokens }) : undefined,

@@ -1,28 +1,25 @@
-// Carries one sample to its end: cache lookup, paced attempts with retries, scoring, and one store write per attempt
-// (handed to the SampleWriter, which commits each turn's writes together).
+// Carries one sample to its end: one answer (or a conversation of several turns), scoring, and the store writes,
+// handed to the SampleWriter, which commits each tick's writes together. Requests and retries live in ask-with-retries.ts.
 
-import type { AttemptRecord, RequestSummary } from "../core/attempt.ts";
-import { isRealitycheckError, type RealitycheckError } from "../core/errors.ts";
+import type { AttemptRecord } from "../core/attempt.ts";
+import type { RealitycheckError } from "../core/errors.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { Item, Metadata } from "../core/item.ts";
 import type { Score } from "../core/score.ts";
 import { STREAM_GUARD_SCORER, type GuardStop, type StreamGuardFactory } from "../core/stream-guard.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
-import type { SampleKey, SampleOutcome } from "../core/sample.ts";
+import type { SampleKey, SampleOutcome, Turn } from "../core/sample.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import type { Price } from "../config/config-schema.ts";
-import { parseRateLimitHeaders } from "../providers/rate-limit-headers.ts";
 import type { ResponseCache } from "../storage/response-cache.ts";
 import type { RunStore } from "../storage/run-store.ts";
+import { askWithRetries } from "./ask-with-retries.ts";
 import type { AttemptDeadlines } from "./attempt-deadlines.ts";
 import type { BudgetBreach, BudgetTracker } from "./budget-tracker.ts";
-import { cacheKey } from "./cache-key.ts";
 import type { Clock } from "./clock.ts";
-import { DEFAULT_OUTPUT_TOKEN_ESTIMATE, estimatePromptTokens } from "./estimate-tokens.ts";
-import { costOf } from "./pricing.ts";
-import { retryDelay, type RetryPolicy } from "./retry-policy.ts";
+import type { RetryPolicy } from "./retry-policy.ts";
 import type { SampleWriter } from "./sample-writer.ts";
 import { scoreResponse } from "./score-response.ts";
 import type { TargetLimiter } from "./target-limiter.ts";
@@ -75,96 +72,77 @@ export type SampleEnd = "done" | "error" | "stopped";
 export async function executeSample(job: SampleJob, target: TargetContext, ctx: ExecutorContext): Promise<SampleEnd> {
   const messages = job.item.messages ?? job.task.prompt(job.item, { target: target.target, trial: job.key.trial, preparation: job.preparation });
   const settings: GenerationSettings = { ...job.task.settings, ...target.target.settings };
-  const hash = cacheKey(target.target, target.endpoint, settings, messages, job.key.trial);
-  const summary = summarise(messages, settings, target.target.stream, hash);
-  let attempt = job.previousAttempts + 1;
-
-  const cached = ctx.cache?.get(hash);
-  if (cached) {
-    const startedAt = Date.now();
-    const record = attemptRecord(job.key, attempt, startedAt, summary, { result: cached, fromCache: true });
-    return finishWithResult(job, ctx, messages, cached, record, 0, true);
-  }
-
-  const promptTokens = estimatePromptTokens(messages);
-  const estimatedTokens = promptTokens + (settings.maxOutputTokens ?? DEFAULT_OUTPUT_TOKEN_ESTIMATE);
-  const estimatedCost = costOf(target.price, { inputTokens: promptTokens, outputTokens: estimatedTokens - promptTokens });
-  for (;;) {
-    if (ctx.stopping()) return "stopped";
-    try {
-      await target.limiter.acquire(estimatedTokens, ctx.abort);
-    } catch {
-      return "stopped";
-    }
-    // Checked after the wait for a turn and counted in the same tick, so concurrent workers can never overshoot a cap.
-    const breach = ctx.stopping() ? undefined : ctx.budget.check(estimatedTokens, estimatedCost);
-    if (breach) ctx.onBudgetBreach(breach);
-    if (ctx.stopping()) {
-      target.limiter.release(estimatedTokens, 0);
-      return "stopped";
-    }
-    ctx.budget.addRequest();
-    const startedAt = Date.now();
-    try {
-      const { result, stop } = await send(target, messages, settings, ctx);
-      target.limiter.release(estimatedTokens, totalTokens(result));
-      const learned = target.limiter.observe(result.rateLimit);
-      if (learned) ctx.emit({ type: "rate-limit-learned", runId: ctx.runId, targetId: job.key.targetId, ...learned });
-      const cost = costOf(target.price, result.usage);
-      ctx.budget.addUsage(totalTokens(result), cost);
-      const { cache } = ctx;
-      // A stopped answer is our guard's doing, not the host's whole answer: never served again from the cache.
-      if (cache && !stop) ctx.writer.add(() => cache.put(hash, target.target.provider, target.target.model, result));
-      const record = attemptRecord(job.key, attempt, startedAt, summary, { result, fromCache: false });
-      return await finishWithResult(job, ctx, messages, result, record, cost, false, stop && guardScore(stop, result, settings));
-    } catch (thrown) {
-      if (!isRealitycheckError(thrown)) throw thrown;
-      const error = thrown;
-      target.limiter.release(estimatedTokens, undefined);
-      target.limiter.observe(parseRateLimitHeaders(error.headers));
-      const record = attemptRecord(job.key, attempt, startedAt, summary, { error, fromCache: false });
-      if (error.kind === "aborted") {
-        ctx.writer.add(() => ctx.store.recordAttempt(ctx.runId, record));
-        return "stopped";
-      }
-      const delay = retryDelay(error, attempt, ctx.retry, ctx.random);
-      if (error.kind === "rate_limited") {
-        const pauseMs = error.retryAfterMs ?? delay ?? 0;
-        target.limiter.pause(pauseMs);
-        ctx.emit({ type: "target-paused", runId: ctx.runId, targetId: job.key.targetId, forMs: pauseMs, reason: "rate_limited" });
-      }
-      ctx.emit({ type: "attempt-failed", runId: ctx.runId, key: job.key, attempt, errorKind: error.kind, willRetry: delay !== undefined, retryInMs: delay });
-      if (delay === undefined) return finishWithError(job, ctx, error, record);
-      ctx.writer.add(() => ctx.store.recordAttempt(ctx.runId, record));
-      try {
-        await ctx.clock.sleep(delay, ctx.abort);
-      } catch {
-        return "stopped";
-      }
-      attempt++;
-    }
-  }
+  if (job.item.followUps?.length) return executeConversation(job, target, ctx, messages, settings, job.item.followUps);
+  const asked = await askWithRetries(job.key, target, ctx, messages, settings, job.previousAttempts + 1);
+  if (asked.kind === "stopped") return "stopped";
+  if (asked.kind === "failed") return finishWithError(job, ctx, asked.error, asked.record);
+  const guard = asked.stop && guardScore(asked.stop, asked.result, settings);
+  return finishWithResult(job, ctx, { messages, result: asked.result, record: asked.record, costUsd: asked.costUsd, fromCache: asked.fromCache, guard });
 }
 
-async function send(target: TargetContext, messages: ChatMessage[], settings: GenerationSettings, ctx: ExecutorContext): Promise<{ result: GenerateResult; stop?: GuardStop }> {
-  const attempt = ctx.deadlines.start();
-  try {
-    const request = { messages, settings, signal: attempt.signal };
-    if (!target.target.stream) return { result: await target.adapter.generate(request) };
-    const guard = ctx.streamGuard?.();
-    if (!guard) return { result: await target.adapter.stream(request) };
-    let stop: GuardStop | undefined;
-    const result = await target.adapter.stream({
-      ...request,
-      onTextDelta: (delta) => {
-        stop ??= guard.push(delta);
-        return stop ? "stop" : undefined;
-      },
-    });
-    return { result, stop };
-  } finally {
-    attempt.end();
+/**
+ * A multi-turn item: each answer goes back into the conversation before the next user turn. A turn that fails after
+ * its retries fails the sample (its answered turns stay in the attempts table and the cache, so a resume is cheap).
+ */
+async function executeConversation(
+  job: SampleJob,
+  target: TargetContext,
+  ctx: ExecutorContext,
+  opening: ChatMessage[],
+  settings: GenerationSettings,
+  followUps: readonly string[],
+): Promise<SampleEnd> {
+  const prompts = [opening.findLast((m) => m.role === "user")?.content ?? "", ...followUps];
+  const turns: Turn[] = [];
+  let messages = opening;
+  let attempt = job.previousAttempts + 1;
+  let costUsd = 0;
+  let fromCache = true;
+  let guard: Score | undefined;
+  let finalRecord: AttemptRecord | undefined;
+  for (const [index, prompt] of prompts.entries()) {
+    const previous = turns.at(-1);
+    if (previous) messages = [...messages, { role: "assistant", content: previous.result.text }, { role: "user", content: prompt }];
+    const asked = await askWithRetries(job.key, target, ctx, messages, settings, attempt);
+    if (asked.kind === "stopped") return "stopped";
+    if (asked.kind === "failed") return finishWithError(job, ctx, asked.error, asked.record);
+    turns.push({ prompt, result: asked.result });
+    costUsd += asked.costUsd;
+    fromCache &&= asked.fromCache;
+    if (asked.stop && !guard) {
+      const score = guardScore(asked.stop, asked.result, settings);
+      guard = { ...score, explanation: `turn ${index + 1}: ${score.explanation}` };
+    }
+    attempt = asked.record.attempt + 1;
+    // Every turn's attempt but the last is written now; the last goes with the sample.
+    if (finalRecord) {
+      const record = finalRecord;
+      ctx.writer.add(() => ctx.store.recordAttempt(ctx.runId, record));
+    }
+    finalRecord = asked.record;
   }
+  return finishWithResult(job, ctx, { messages, result: joinTurns(turns), record: finalRecord!, costUsd, fromCache, guard, turns });
+}
+
+/** The sample's result for a conversation: every answer in order, usage and time summed, the first abnormal finish kept. */
+function joinTurns(turns: readonly Turn[]): GenerateResult {
+  let inputTokens: number | undefined;
+  let outputTokens: number | undefined;
+  let latencyMs = 0;
+  for (const { result } of turns) {
+    if (result.usage.inputTokens !== undefined) inputTokens = (inputTokens ?? 0) + result.usage.inputTokens;
+    if (result.usage.outputTokens !== undefined) outputTokens = (outputTokens ?? 0) + result.usage.outputTokens;
+    latencyMs += result.latencyMs;
+  }
+  const abnormal = turns.find((t) => t.result.finishReason !== "stop");
+  return {
+    text: turns.map((t) => t.result.text).join("\n\n"),
+    finishReason: (abnormal ?? turns.at(-1))?.result.finishReason ?? "unknown",
+    usage: { inputTokens, outputTokens },
+    latencyMs,
+    timeToFirstTokenMs: turns[0]?.result.timeToFirstTokenMs,
+    responseModel: turns.at(-1)?.result.responseModel,
+  };
 }
 
 /** The guard's finding as a score beside the task's own, with the output tokens it spared (estimated at ~4 chars each). */
@@ -176,20 +154,22 @@ function guardScore(stop: GuardStop, result: GenerateResult, settings: Generatio
   return { scorer: STREAM_GUARD_SCORER, value: null, label: stop.label, answer: String(stop.onsetChar), explanation: `${stop.explanation}${savedText}` };
 }
 
-async function finishWithResult(
-  job: SampleJob,
-  ctx: ExecutorContext,
-  messages: ChatMessage[],
-  result: GenerateResult,
-  record: AttemptRecord,
-  costUsd: number,
-  fromCache: boolean,
-  guard?: Score,
-): Promise<SampleEnd> {
-  const scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result, trial: job.key.trial, preparation: job.preparation });
+interface Answered {
+  messages: ChatMessage[];
+  result: GenerateResult;
+  record: AttemptRecord;
+  costUsd: number;
+  fromCache: boolean;
+  guard?: Score;
+  turns?: Turn[];
+}
+
+async function finishWithResult(job: SampleJob, ctx: ExecutorContext, answered: Answered): Promise<SampleEnd> {
+  const { messages, result, record, costUsd, fromCache, guard, turns } = answered;
+  const scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result, trial: job.key.trial, preparation: job.preparation, turns });
   if (guard) scores.push(guard);
   const { key } = job;
-  const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd };
+  const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd, turns };
   ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
   ctx.emit({
     type: "sample-finished",
@@ -220,42 +200,4 @@ function finishWithError(job: SampleJob, ctx: ExecutorContext, error: Realityche
   ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
   ctx.emit({ type: "sample-finished", runId: ctx.runId, key: job.key, status: "error", errorKind: error.kind, fromCache: false, inputTokens: 0, outputTokens: 0, costUsd: 0 });
   return "error";
-}
-
-function attemptRecord(
-  key: SampleKey,
-  attempt: number,
-  startedAt: number,
-  requestSummary: RequestSummary,
-  end: { result?: GenerateResult; error?: RealitycheckError; fromCache: boolean },
-): AttemptRecord {
-  const { result, error } = end;
-  // Key fields are listed, not spread: in Node 20 a spread followed by more fields builds a slow dictionary-mode
-  // object, ~20 µs here, which was a measurable share of the harness's cost per sample (bench/throughput.ts).
-  return {
-    targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial,
-    attempt,
-    startedAt,
-    endedAt: Date.now(),
-    requestSummary,
-    responseText: result?.text,
-    finishReason: result?.finishReason,
-    usage: result?.usage,
-    latencyMs: result?.latencyMs,
-    timeToFirstTokenMs: result?.timeToFirstTokenMs,
-    errorKind: error?.kind,
-    errorMessage: error?.message,
-    httpStatus: error?.status,
-    fromCache: end.fromCache,
-  };
-}
-
-function summarise(messages: readonly ChatMessage[], settings: GenerationSettings, stream: boolean, hash: string): RequestSummary {
-  let characters = 0;
-  for (const message of messages) characters += message.content.length;
-  return { messages: messages.length, characters, stream, settings: { ...settings }, hash };
-}
-
-function totalTokens(result: GenerateResult): number {
-  return (result.usage.inputTokens ?? 0) + (result.usage.outputTokens ?? 0);
 }

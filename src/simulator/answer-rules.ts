@@ -2,6 +2,7 @@
 // A solver that finds nothing to answer passes to the next rule, so rules compose like a fallback chain.
 
 import type { CompiledRule, SolverName } from "./compile-profile.ts";
+import { composeAnswer } from "./compose-solver.ts";
 import { longerAnswer } from "./longer-answer-solver.ts";
 import { recallAnswer } from "./recall-solver.ts";
 import type { SimulatedMessage } from "./token-count.ts";
@@ -52,6 +53,8 @@ function solve(solver: SolverName, messages: readonly SimulatedMessage[], lastUs
       return recallAnswer(messages, lastUser);
     case "longer-answer":
       return longerAnswer(question);
+    case "compose":
+      return composeAnswer(question, messages.slice(0, lastUser + 1).map((m) => m.content).join("\n"));
   }
 }
 

@@ -8,7 +8,7 @@ import { compileProfiles } from "./compile-profile.ts";
 import { SIMULATED_LANGUAGES } from "./language.ts";
 import { builtInProfiles } from "./profiles.ts";
 
-const SOLVERS = ["arithmetic", "echo", "instruction", "recall", "longer-answer"] as const;
+const SOLVERS = ["arithmetic", "echo", "instruction", "recall", "longer-answer", "compose"] as const;
 export const CONTEXT_ERROR_STYLES = ["openai", "vllm", "together", "llamacpp", "groq"] as const;
 export type ContextErrorStyle = (typeof CONTEXT_ERROR_STYLES)[number];
 
@@ -42,7 +42,8 @@ const answerRuleSchema = z
       .describe(
         "Built-in solver: arithmetic ('6 times 7' -> 'ANSWER: 42'), echo, instruction ('Reply with exactly: X' -> X), " +
           "recall (the prompt sentence sharing most words with the last question), longer-answer (a length-biased pairwise judge: " +
-          "the longer of the fenced ANSWER A / ANSWER B); a solver without an answer passes to the next rule",
+          "the longer of the fenced ANSWER A / ANSWER B), compose (pseudo-prose of the number of words asked); " +
+          "a solver without an answer passes to the next rule",
       ),
   })
   .refine((rule) => rule.reply !== undefined || rule.solve !== undefined, "a rule needs `reply` or `solve`");

@@ -169,10 +169,36 @@ CREATE TABLE context_probes (
 CREATE INDEX context_probes_created_at ON context_probes (created_at, id);
 `;
 
+// Multi-turn samples (a plan, then chapters): the user turns an item sends after each answer, and every turn of a
+// finished sample. The sample row keeps the joined answer, so everything that reads samples works unchanged.
+const conversations = `
+ALTER TABLE items ADD COLUMN follow_ups_json TEXT;
+
+CREATE TABLE sample_turns (
+  run_id TEXT NOT NULL,
+  target_id TEXT NOT NULL,
+  task_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  trial INTEGER NOT NULL,
+  turn INTEGER NOT NULL,
+  prompt_text TEXT NOT NULL,
+  response_text TEXT NOT NULL,
+  finish_reason TEXT NOT NULL,
+  input_tokens INTEGER,
+  output_tokens INTEGER,
+  latency_ms DOUBLE PRECISION NOT NULL,
+  ttft_ms DOUBLE PRECISION,
+  PRIMARY KEY (run_id, target_id, task_id, item_id, trial, turn),
+  FOREIGN KEY (run_id, target_id, task_id, item_id, trial)
+    REFERENCES samples (run_id, target_id, task_id, item_id, trial) ON DELETE CASCADE
+);
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
   { version: 2, name: "task preparations and context probes", sql: preparationsAndProbes },
+  { version: 3, name: "multi-turn samples", sql: conversations },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

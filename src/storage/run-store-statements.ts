@@ -2,7 +2,7 @@
 
 import type { Database } from "better-sqlite3";
 import { INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE, type InsertValues } from "./insert-values.ts";
-import type { AttemptRow, ItemRow, KeyRow, ScoreRow, TargetRow } from "./stored-rows.ts";
+import type { AttemptRow, ItemRow, KeyRow, ScoreRow, TargetRow, TurnRow } from "./stored-rows.ts";
 
 export interface RunRow {
   id: string;
@@ -38,8 +38,12 @@ export function prepareRunStoreStatements(db: Database) {
       "INSERT INTO run_tasks (run_id, task_id, position, family, params_json, groups_json) VALUES (@run_id, @task_id, @position, @family, @params_json, @groups_json)",
     ),
     insertItem: db.prepare(
-      "INSERT INTO items (run_id, task_id, item_id, position, input, expected_json, choices_json, messages_json, metadata_json) VALUES (@run_id, @task_id, @item_id, @position, @input, @expected_json, @choices_json, @messages_json, @metadata_json)",
+      "INSERT INTO items (run_id, task_id, item_id, position, input, expected_json, choices_json, messages_json, metadata_json, follow_ups_json) VALUES (@run_id, @task_id, @item_id, @position, @input, @expected_json, @choices_json, @messages_json, @metadata_json, @follow_ups_json)",
     ),
+    insertTurn: db.prepare(
+      "INSERT INTO sample_turns (run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms) VALUES (@run_id, @target_id, @task_id, @item_id, @trial, @turn, @prompt_text, @response_text, @finish_reason, @input_tokens, @output_tokens, @latency_ms, @ttft_ms)",
+    ),
+    turnsFor: db.prepare<[KeyRow], TurnRow>(`SELECT * FROM sample_turns WHERE ${KEY_WHERE} ORDER BY turn`),
     insertSample: db.prepare<[InsertValues]>(INSERT_SAMPLE),
     insertScore: db.prepare<[InsertValues]>(INSERT_SCORE),
     run: db.prepare<[string], RunRow>("SELECT * FROM runs WHERE id = ?"),

@@ -21,6 +21,8 @@ import {
   sampleFromRow,
   scoreFromRow,
   targetFromRow,
+  turnFromRow,
+  turnParams,
   type ItemRow,
   type SampleRow,
 } from "./stored-rows.ts";
@@ -44,6 +46,7 @@ export class RunStore {
       this.s.insertAttempt.run(attemptValues(runId, finalAttempt));
       this.s.insertSample.run(sampleValues(runId, outcome, finalAttempt.endedAt));
       outcome.scores.forEach((score, position) => this.s.insertScore.run(scoreValues(runId, outcome, score, position)));
+      outcome.turns?.forEach((turn, index) => this.s.insertTurn.run(turnParams(runId, outcome, index, turn)));
     });
   }
 
@@ -151,14 +154,17 @@ export class RunStore {
     if (filter.status !== undefined) where.push("s.status = @status");
     const params = { runId, targetId: filter.targetId ?? null, taskId: filter.taskId ?? null, status: filter.status ?? null };
     const query = this.db.prepare<[typeof params], SampleRow & ItemRow>(
-      `SELECT s.*, i.input, i.expected_json, i.choices_json, i.messages_json, i.metadata_json
+      `SELECT s.*, i.input, i.expected_json, i.choices_json, i.messages_json, i.metadata_json, i.follow_ups_json
        FROM samples s JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
        WHERE ${where.join(" AND ")}
        ORDER BY s.target_id, s.task_id, s.item_id, s.trial`,
     );
     for (const row of query.iterate(params)) {
-      const scores = this.s.scoresFor.all(keyParams(runId, keyFromRow(row))).map(scoreFromRow);
-      yield sampleFromRow(row, scores, itemFromRow(row));
+      const key = keyParams(runId, keyFromRow(row));
+      const scores = this.s.scoresFor.all(key).map(scoreFromRow);
+      const sample = sampleFromRow(row, scores, itemFromRow(row));
+      if (row.follow_ups_json !== null) sample.turns = this.s.turnsFor.all(key).map(turnFromRow);
+      yield sample;
     }
   }
 
@@ -215,6 +221,7 @@ export class RunStore {
         choices_json: jsonOrNull(item.choices),
         messages_json: jsonOrNull(item.messages),
         metadata_json: JSON.stringify(item.metadata),
+        follow_ups_json: jsonOrNull(item.followUps),
       });
     }
   }

@@ -5,7 +5,7 @@ import type { AttemptRecord } from "../core/attempt.ts";
 import type { ErrorKind } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
 import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.ts";
-import type { SampleKey, SampleStatus } from "../core/sample.ts";
+import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
 import type { Score } from "../core/score.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { StoredSample } from "./stored-run.ts";
@@ -69,6 +69,18 @@ export interface ItemRow {
   choices_json: string | null;
   messages_json: string | null;
   metadata_json: string;
+  follow_ups_json: string | null;
+}
+
+export interface TurnRow extends KeyRow {
+  turn: number;
+  prompt_text: string;
+  response_text: string;
+  finish_reason: string;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  latency_ms: number;
+  ttft_ms: number | null;
 }
 
 export interface TargetRow {
@@ -154,6 +166,39 @@ export function itemFromRow(row: ItemRow): Item {
     choices: parseOptional<string[]>(row.choices_json),
     metadata: JSON.parse(row.metadata_json) as Item["metadata"],
     messages: parseOptional<Item["messages"]>(row.messages_json),
+    followUps: parseOptional<string[]>(row.follow_ups_json),
+  };
+}
+
+export function turnFromRow(row: TurnRow): Turn {
+  return {
+    prompt: row.prompt_text,
+    result: {
+      text: row.response_text,
+      finishReason: row.finish_reason as FinishReason,
+      usage: usageFromRow(row),
+      latencyMs: row.latency_ms,
+      timeToFirstTokenMs: row.ttft_ms ?? undefined,
+    },
+  };
+}
+
+/** The named columns of one turn, for the insert statement. */
+export function turnParams(runId: string, key: SampleKey, index: number, turn: Turn): Record<string, unknown> {
+  return {
+    run_id: runId,
+    target_id: key.targetId,
+    task_id: key.taskId,
+    item_id: key.itemId,
+    trial: key.trial,
+    turn: index,
+    prompt_text: turn.prompt,
+    response_text: turn.result.text,
+    finish_reason: turn.result.finishReason,
+    input_tokens: turn.result.usage.inputTokens ?? null,
+    output_tokens: turn.result.usage.outputTokens ?? null,
+    latency_ms: turn.result.latencyMs,
+    ttft_ms: turn.result.timeToFirstTokenMs ?? null,
   };
 }
 

@@ -18,15 +18,17 @@ export function countWords(text: string): number {
 export function lengthScorer(): Scorer {
   return {
     name: LENGTH_SCORER,
-    score({ item, result }): Score {
-      const target = Number(item.metadata.targetWords);
-      const words = countWords(result.text);
-      const ratio = words / target;
-      const explanation = `${words} words for ${target} asked (${Math.round(ratio * 100)}%)`;
-      if (words === 0 || refusalLabel(result.text).label === "refused") return { scorer: LENGTH_SCORER, value: 0, label: "refused", answer: String(words), explanation };
-      if (ratio < SHORT_SHARE) return { scorer: LENGTH_SCORER, value: 0, label: "short", answer: String(words), explanation };
-      const complies = Math.abs(ratio - 1) <= LENGTH_TOLERANCE;
-      return { scorer: LENGTH_SCORER, value: complies ? 1 : 0, label: complies ? "correct" : ratio < 1 ? "under" : "over", answer: String(words), explanation };
-    },
+    score: ({ item, result }) => lengthScore(LENGTH_SCORER, result.text, Number(item.metadata.targetWords)),
   };
+}
+
+/** A piece's length against the asked number of words: correct (within tolerance), under, over, short or refused. */
+export function lengthScore(scorer: string, text: string, target: number): Score {
+  const words = countWords(text);
+  const ratio = words / target;
+  const explanation = `${words} words for ${target} asked (${Math.round(ratio * 100)}%)`;
+  if (words === 0 || refusalLabel(text).label === "refused") return { scorer, value: 0, label: "refused", answer: String(words), explanation };
+  if (ratio < SHORT_SHARE) return { scorer, value: 0, label: "short", answer: String(words), explanation };
+  const complies = Math.abs(ratio - 1) <= LENGTH_TOLERANCE;
+  return { scorer, value: complies ? 1 : 0, label: complies ? "correct" : ratio < 1 ? "under" : "over", answer: String(words), explanation };
 }

@@ -6,14 +6,12 @@ import { z } from "zod";
 import { ConfigError } from "../../core/errors.ts";
 import { hashOf } from "../../core/hash.ts";
 import type { Item } from "../../core/item.ts";
-import type { JudgeModel } from "../../core/judge.ts";
-import type { TargetSpec } from "../../core/target.ts";
 import type { Task } from "../../core/task.ts";
-import { modelVendor } from "../../judging/model-vendor.ts";
 import { readRubricFile } from "../../judging/rubric.ts";
 import { rubricJudgeScorer } from "../../judging/rubric-judge-scorer.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { taskIdOption } from "../task-id-option.ts";
+import { judgePanel } from "./judge-panel.ts";
 import { lengthScorer } from "./length-scorer.ts";
 import { CREATIVE_RUBRIC_FILE, loadWritingPrompts, type WritingPrompt } from "./writing-data.ts";
 import { lengthMetrics, rubricMetrics } from "./writing-metrics.ts";
@@ -38,12 +36,7 @@ export const writingFamily: TaskFamily<typeof writingOptionsSchema> = {
   async build(options, context) {
     const rubric = readRubricFile(options.rubric ?? CREATIVE_RUBRIC_FILE);
     const items = context.storedItems ?? writingItems(loadWritingPrompts(), options);
-    if (options.judges.length > 0 && !context.judge) throw new ConfigError("no judge can be called here", "judges");
-    const judges = options.judges.map((ref) => context.judge!(ref));
-    const selfJudged = sameMaker(judges, context.targets ?? []);
-    if (selfJudged.length > 0 && !options.forceJudges) {
-      throw new ConfigError(`${selfJudged[0]}: a judge never grades its own maker's models (--force-judges allows it, and the run records it)`, "--judge");
-    }
+    const { judges, selfJudged } = judgePanel(options.judges, options.forceJudges, context);
     return {
       id: options.id ?? "writing",
       family: "writing",
@@ -74,16 +67,4 @@ function writingItems(prompts: readonly WritingPrompt[], options: z.output<typeo
     chosen = chosen.filter((p) => wanted.includes(p[field]));
   }
   return chosen.map((p) => ({ id: p.id, input: p.text, metadata: { genre: p.genre, language: p.language, targetWords: p.targetWords } }));
-}
-
-/** "judge X (meta) grades Y" for every judge and target made by the same known maker. */
-function sameMaker(judges: readonly JudgeModel[], targets: readonly TargetSpec[]): string[] {
-  const pairs: string[] = [];
-  for (const judge of judges) {
-    const maker = modelVendor(judge.model, judge.vendor);
-    for (const target of targets) {
-      if (maker && maker === modelVendor(target.model, target.vendor)) pairs.push(`judge ${judge.id} (${maker}) grades ${target.id}`);
-    }
-  }
-  return pairs;
 }
