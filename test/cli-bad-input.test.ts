@@ -65,6 +65,13 @@ const cases: Case[] = [
     files: { "rc.yaml": "targets:\n  meta-judge: { model: 'simulator:honest@j', vendor: meta }\n  groq-scout: { model: 'simulator:honest@s', vendor: meta }\n" },
     stderr: /judge meta-judge \(meta\) grades groq-scout: a judge never grades its own maker's models/,
   },
+  {
+    name: "a judge that cannot be reached",
+    args: ["run", "writing", "--judge", "far-judge", "--model", "simulator:honest", "--config", "rc.yaml"],
+    files: { "rc.yaml": "targets:\n  far-judge: { model: 'simulator:honest@j', baseURL: 'http://127.0.0.1:2/v1' }\n" },
+    stderr: /--judge: judge far-judge cannot be reached \(network_error: /,
+  },
+  { name: "unknown longform premise", args: ["run", "longform", "--premises", "war-and-peace", "--model", "simulator:honest"], stderr: /unknown premise "war-and-peace" \(known: / },
   { name: "unknown mystery language", args: ["run", "mysteries", "--languages", "fr", "--model", "simulator:honest"], stderr: /unknown language "fr" \(known: en, es\)/ },
   { name: "unknown command", args: ["frobnicate"], stderr: /unknown command "frobnicate"/ },
   { name: "show with no database", args: ["show", "last"], stderr: /no results database here yet/ },

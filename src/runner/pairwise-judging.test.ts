@@ -4,7 +4,7 @@ import type { Task } from "../core/task.ts";
 import { startSimulator, type SimulatorHandle } from "../simulator/server.ts";
 import { runTasksOnSimulator } from "../test-support/run-task.ts";
 import { judgeResolver } from "./judge-models.ts";
-import { judgePairwise } from "./pairwise-judging.ts";
+import { judgePairwise, panelAgreement } from "./pairwise-judging.ts";
 
 // Questions no simulated model can answer: both deployments reply "I don't know." — equally good — and differ only
 // in padding. "padded" pads in English, Spanish and French, "plain" only in German: padded is longer 3 times in 4.
@@ -72,5 +72,18 @@ describe("pairwise judging with scripted judge biases", async () => {
     const controlled = result!.lengthControlled!.differenceInterval("simulator:padded@b", "simulator:plain@a");
     expect(controlled.lower).toBeLessThanOrEqual(0);
     expect(controlled.upper).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reports how a panel's judges agree on who won: a judge agrees fully with its twin", async () => {
+    const results = await judgePairwise({ samples, judges: [judge("simulator:longer-wins@j1"), judge("simulator:longer-wins@j2"), judge("simulator:first-shown@j")] });
+    const agreements = panelAgreement(results);
+    expect(agreements.map((a) => `${a.first}~${a.second}`)).toEqual([
+      "simulator:longer-wins@j1~simulator:longer-wins@j2",
+      "simulator:longer-wins@j1~simulator:first-shown@j",
+      "simulator:longer-wins@j2~simulator:first-shown@j",
+    ]);
+    expect(agreements[0]!.kappa).toMatchObject({ value: 1, n: 80 });
+    // The first-shown judge calls every pairing a tie in both orders: no agreement beyond chance with anyone.
+    expect(agreements[1]!.kappa.value).toBeCloseTo(0, 6);
   });
 });

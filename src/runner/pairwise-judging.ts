@@ -9,7 +9,8 @@ import type { ScoredSample } from "../core/task.ts";
 import { bothOrdersOutcome, positionConsistency, type BothOrdersVerdicts } from "../judging/both-orders.ts";
 import { pairwiseJudgePrompt } from "../judging/judge-prompts.ts";
 import { parsePairwiseVerdict, type PairwiseVerdict } from "../judging/pairwise-verdict.ts";
-import { bradleyTerryBootstrap, type PairwiseOutcome } from "../stats/bradley-terry.ts";
+import { bradleyTerryBootstrap, type PairwiseOutcome, type PairwiseWinner } from "../stats/bradley-terry.ts";
+import { cohenKappa, cohenKappaInterval } from "../stats/cohen-kappa.ts";
 import { lengthControlledBootstrap, type LengthOutcome } from "../stats/length-controlled-bt.ts";
 import type { RatingBootstrap } from "../stats/rating-bootstrap.ts";
 
@@ -31,6 +32,15 @@ export interface JudgeRatings {
   ratings?: RatingBootstrap;
   lengthControlled?: RatingBootstrap;
   positionConsistency: MetricValue;
+  /** Per pairing (same order for every judge): who won in both orders, or undefined when unreadable. */
+  winners: (PairwiseWinner | undefined)[];
+}
+
+/** How two judges of a panel agree on who won each pairing both read (unweighted Cohen's kappa, bootstrap interval). */
+export interface JudgeAgreement {
+  first: string;
+  second: string;
+  kappa: MetricValue;
 }
 
 interface Pairing {
@@ -53,8 +63,10 @@ export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[
     });
     const outcomes: PairwiseOutcome[] = [];
     const withLengths: LengthOutcome[] = [];
+    const winners: (PairwiseWinner | undefined)[] = [];
     pairings.forEach((pairing, i) => {
       const outcome = bothOrdersOutcome(pairing.x, pairing.y, verdicts[i]!);
+      winners.push(outcome?.winner);
       if (!outcome) return;
       outcomes.push(outcome);
       withLengths.push({ ...outcome, lengthA: pairing.answerX.length, lengthB: pairing.answerY.length });
@@ -66,9 +78,30 @@ export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[
       ratings: outcomes.length === 0 ? undefined : bradleyTerryBootstrap(outcomes, { seed: input.seed ?? 1 }),
       lengthControlled: outcomes.length === 0 ? undefined : lengthControlledBootstrap(withLengths, { seed: input.seed ?? 1 }),
       positionConsistency: positionConsistency(verdicts),
+      winners,
     });
   }
   return results;
+}
+
+/** Kappa for every pair of judges, over the pairings both judges read. */
+export function panelAgreement(results: readonly JudgeRatings[]): JudgeAgreement[] {
+  const agreements: JudgeAgreement[] = [];
+  for (let i = 0; i < results.length; i++) {
+    for (let j = i + 1; j < results.length; j++) {
+      const [first, second] = [results[i]!, results[j]!];
+      const both = first.winners.flatMap((winner, k) => (winner !== undefined && second.winners[k] !== undefined ? [[winner, second.winners[k]!] as const] : []));
+      const a = both.map(([x]) => x);
+      const b = both.map(([, y]) => y);
+      const kappa = both.length === 0 ? null : cohenKappa(a, b).kappa;
+      agreements.push({
+        first: first.judgeId,
+        second: second.judgeId,
+        kappa: { name: "judge_agreement", value: kappa, n: both.length, interval: kappa === null ? undefined : cohenKappaInterval(a, b, { seed: 1 }) },
+      });
+    }
+  }
+  return agreements;
 }
 
 async function ask(judge: JudgeModel, question: string, answerA: string, answerB: string): Promise<PairwiseVerdict | undefined> {

@@ -14,7 +14,7 @@ import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import { executeRun, type RunOutcome, type TargetRuntime } from "./run-engine.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import { loopGuard } from "../loop-guard/loop-guard.ts";
-import { judgeResolver } from "./judge-models.ts";
+import { judgePool, type JudgePool } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { buildRuntimes } from "./target-runtime.ts";
@@ -53,7 +53,9 @@ export function newRunId(now: Date = new Date()): string {
 
 /** Validates everything (tasks, adapters, keys) before anything is written, so bad input leaves nothing half-written. */
 export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<PreparedRun> {
-  const tasks = await buildTasks(spec, deps.cwd, { judge: judgesFor(spec, deps) });
+  const judges = judgesFor(spec, deps);
+  const tasks = await buildTasks(spec, deps.cwd, { judge: judges.resolve });
+  await judges.checkReachable();
   const targets = spec.targets as TargetSpec[];
   return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency) };
 }
@@ -70,7 +72,12 @@ export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promis
 }
 
 export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverride?: BudgetCaps): Promise<SessionResult> {
-  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd, (stored) => judgesFor(stored, deps));
+  let judges: JudgePool | undefined;
+  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd, (stored) => {
+    judges = judgesFor(stored, deps);
+    return judges.resolve;
+  });
+  await judges?.checkReachable(deps.signal);
   const runId = run.id;
   const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
   const budget = { ...spec.execution.budget, ...budgetOverride };
@@ -81,8 +88,8 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
   return { runId, outcome };
 }
 
-function judgesFor(spec: RunSpec, deps: PrepareDeps) {
-  return judgeResolver({ config: deps.config, env: deps.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts }, timeoutMs: spec.execution.timeoutMs });
+function judgesFor(spec: RunSpec, deps: PrepareDeps): JudgePool {
+  return judgePool({ config: deps.config, env: deps.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts }, timeoutMs: spec.execution.timeoutMs });
 }
 
 function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {

@@ -4,8 +4,8 @@
 import { loadConfig } from "../../config/load-config.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { modelVendor } from "../../judging/model-vendor.ts";
-import { judgeResolver } from "../../runner/judge-models.ts";
-import { judgePairwise, type JudgeRatings } from "../../runner/pairwise-judging.ts";
+import { judgePool } from "../../runner/judge-models.ts";
+import { judgePairwise, panelAgreement, type JudgeRatings } from "../../runner/pairwise-judging.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, stringFlag } from "../flag-values.ts";
@@ -22,8 +22,8 @@ export const judgeCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const refs = listFlag(args.values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
     if (refs.length === 0) throw new ConfigError("name at least one judge (a config target or provider:model)", "--judge");
-    const resolve = judgeResolver({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
-    const judges = refs.map(resolve);
+    const pool = judgePool({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
+    const judges = refs.map(pool.resolve);
     const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const run = opened.store.getRun(opened.store.resolveRunId(args.positionals[0]!))!;
@@ -37,6 +37,7 @@ export const judgeCommand: Command = {
         if (!booleanFlag(args.values, "force-judges")) throw new ConfigError(`judge ${judge.id} is made by ${maker}, like ${same.id}: a judge never grades its own maker's models (--force-judges allows it)`, "--judge");
         io.stderr.write(`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference\n`);
       }
+      await pool.checkReachable(io.signal);
       const samples = new Map(run.targets.map((t) => [t.id, [...opened.store.iterateSamples(run.id, { targetId: t.id, taskId })]]));
       let judged = 0;
       const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) });
@@ -67,6 +68,10 @@ function renderRatings(runId: string, taskId: string, results: readonly JudgeRat
     }
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
     lines.push(...rows.map((row) => `  ${row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd()}`));
+  }
+  for (const { first, second, kappa } of panelAgreement(results)) {
+    const value = kappa.value === null ? "n/a (no pairing read by both)" : `${kappa.value.toFixed(2)}${kappa.interval ? ` [${kappa.interval.lower.toFixed(2)}, ${kappa.interval.upper.toFixed(2)}]` : ""} over ${kappa.n} pairings`;
+    lines.push("", `agreement of ${first} and ${second} (Cohen's kappa on who won): ${value}`);
   }
   if (simulated) lines.push("", "note: [simulated] targets or judges are the provider simulator, a test double: not any model's results");
   return lines.join("\n") + "\n";

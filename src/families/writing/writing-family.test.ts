@@ -43,6 +43,9 @@ describe("writing", () => {
     expect(metrics.failure_rate).toMatchObject({ value: 1, n: 12 });
     expect(metrics["rubric[simulator:fair@j1]"]?.value).toBeCloseTo((2 * (7 / 9) + 10 * (4 / 9)) / 12, 6);
     expect(metrics.judge_agreement).toMatchObject({ value: 1, n: 12 });
+    // A panel of three: every pair's agreement, over the pieces both judges could grade (the mute judge graded none).
+    expect(metrics["judge_agreement[simulator:fair@j1~simulator:twin@j2]"]).toMatchObject({ value: 1, n: 12 });
+    expect(metrics["judge_agreement[simulator:fair@j1~simulator:mute@j3]"]).toMatchObject({ value: null, n: 0 });
     expect(metrics["rubric[simulator:mute@j3]"]).toMatchObject({ value: null, n: 0 });
     expect(metrics["unscored[simulator:mute@j3]"]).toMatchObject({ value: 1, n: 12 });
     expect(metrics["unscored[simulator:fair@j1]"]).toMatchObject({ value: 0, n: 12 });

@@ -32,18 +32,24 @@ export function rubricMetrics(judgeIds: readonly string[]): MetricReducer {
         const unread = answered - values.length;
         if (answered > 0) metrics.push({ name: `unscored[${id}]`, value: unread / answered, n: answered, interval: wilsonInterval(unread, answered) });
       });
-      // Agreement between the first two judges, on a 0-10 scale so close scores count as close (quadratic weights).
+      // Agreement on a 0-10 scale so close scores count as close (quadratic weights): the first two judges as
+      // `judge_agreement`, and with a larger panel every pair as well.
       const [first, second] = byJudge;
-      if (first && second) {
-        const keys = [...first.keys()].filter((key) => second.has(key));
-        const a = keys.map((key) => Math.round(first.get(key)! * 10));
-        const b = keys.map((key) => Math.round(second.get(key)! * 10));
-        const kappa = keys.length > 0 ? cohenKappa(a, b, { weights: "quadratic" }).kappa : null;
-        metrics.push({ name: "judge_agreement", value: kappa, n: keys.length, interval: kappa === null ? undefined : cohenKappaInterval(a, b, { weights: "quadratic", seed: 1 }) });
+      if (first && second) metrics.push(agreementMetric("judge_agreement", first, second));
+      for (let i = 0; byJudge.length >= 3 && i < byJudge.length; i++) {
+        for (let j = i + 1; j < byJudge.length; j++) metrics.push(agreementMetric(`judge_agreement[${judgeIds[i]}~${judgeIds[j]}]`, byJudge[i]!, byJudge[j]!));
       }
       return metrics;
     },
   };
+}
+
+function agreementMetric(name: string, first: Map<string, number>, second: Map<string, number>): MetricValue {
+  const keys = [...first.keys()].filter((key) => second.has(key));
+  const a = keys.map((key) => Math.round(first.get(key)! * 10));
+  const b = keys.map((key) => Math.round(second.get(key)! * 10));
+  const kappa = keys.length > 0 ? cohenKappa(a, b, { weights: "quadratic" }).kappa : null;
+  return { name, value: kappa, n: keys.length, interval: kappa === null ? undefined : cohenKappaInterval(a, b, { weights: "quadratic", seed: 1 }) };
 }
 
 export const lengthMetrics: MetricReducer = {
