@@ -5,17 +5,33 @@ import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import type { z } from "zod";
 import { ConfigError } from "../core/errors.ts";
 
+/** A validated document, with the line of any node in it (for records that keep where they were written). */
+export interface YamlDocument<T> {
+  value: T;
+  /** 1-based line of the node at `path`, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
 export function readYamlFile<S extends z.ZodType>(path: string, schema: S): z.output<S> {
+  return readYamlDocument(path, schema).value;
+}
+
+export function parseYamlText<S extends z.ZodType>(text: string, path: string, schema: S): z.output<S> {
+  return parseYamlDocument(text, path, schema).value;
+}
+
+/** `where` names the file in errors (default: the path as given). */
+export function readYamlDocument<S extends z.ZodType>(path: string, schema: S, where = path): YamlDocument<z.output<S>> {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new ConfigError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`, path);
+    throw new ConfigError(`cannot read file (${(error as NodeJS.ErrnoException).code ?? "unknown error"})`, where);
   }
-  return parseYamlText(text, path, schema);
+  return parseYamlDocument(text, where, schema);
 }
 
-export function parseYamlText<S extends z.ZodType>(text: string, path: string, schema: S): z.output<S> {
+export function parseYamlDocument<S extends z.ZodType>(text: string, path: string, schema: S): YamlDocument<z.output<S>> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors[0];
@@ -24,7 +40,7 @@ export function parseYamlText<S extends z.ZodType>(text: string, path: string, s
     throw new ConfigError(`invalid YAML: ${firstLine(syntax.message)}`, `${path}:${line}`);
   }
   const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { value: parsed.data, lineOf: (at) => lineOf(doc, at, lines) };
   const issue = parsed.error.issues[0]!;
   const field = issue.path.map(String).join(".");
   const line = lineOf(doc, issue.path, lines);

@@ -2,7 +2,9 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { buildTasks } from "../../families/build-tasks.ts";
+import { judgeResolver } from "../../runner/judge-models.ts";
 import { planRun } from "../../runner/plan-run.ts";
+import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
@@ -16,7 +18,9 @@ export const planCommand: Command = {
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
-    const tasks = await buildTasks(spec, io.cwd);
+    // Judges are resolved (their keys checked) but never called: a plan sends nothing.
+    const judge = judgeResolver({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });
+    const tasks = await buildTasks(spec, io.cwd, { judge });
     const plans = planRun(spec, tasks, config, io.env);
     io.stdout.write(`plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${spec.trials} trial(s)\n`);
     io.stdout.write("target                                     requests   input tokens  output tokens (max)  est. cost\n");
