@@ -27,7 +27,7 @@ describe("ProgressRenderer", () => {
       now += 600;
       progress.listener(event);
     }
-    progress.listener({ type: "run-finished", runId: "r1", status: "completed", done: 2, errors: 1, pending: 2 });
+    progress.listener({ type: "run-finished", runId: "r1", status: "completed", done: 2, errors: 1, pending: 2, skipped: 0 });
     const text = sink.text();
     expect(text).toContain("run r1: groq:m 3 to ask, simulator:x [simulated] 2 to ask");
     expect(text).toContain("groq:m  1/3 (33%)  errors 0  retries 1  cached 0  tokens 15 $0.0010");

@@ -57,6 +57,11 @@ export class ProgressRenderer {
         this.maybePlain();
         break;
       }
+      case "sample-skipped": {
+        const t = this.targets.get(event.key.targetId);
+        if (t) t.total--;
+        break;
+      }
       case "attempt-failed": {
         const t = this.targets.get(event.key.targetId);
         if (t && event.willRetry) t.retries++;
@@ -74,7 +79,7 @@ export class ProgressRenderer {
       case "run-finished":
         if (this.timer) clearInterval(this.timer);
         this.draw(true);
-        this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked`);
+        this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked${event.skipped > 0 ? `, ${event.skipped} not needed (adaptive sampling: their cells were decided)` : ""}`);
         break;
       default:
         break;

@@ -15,12 +15,14 @@ export type RunEvent =
       targets: { id: string; total: number; alreadyDone: number; simulated: boolean }[];
     }
   | { type: "sample-finished"; runId: string; key: SampleKey; status: SampleStatus; errorKind?: ErrorKind; fromCache: boolean; inputTokens: number; outputTokens: number; costUsd: number; latencyMs?: number }
+  /** Adaptive sampling: this sample is not needed, its cell's verdict is already decided. */
+  | { type: "sample-skipped"; runId: string; key: SampleKey }
   | { type: "task-prepared"; runId: string; targetId: string; taskId: string; summary?: string; errorKind?: ErrorKind; errorMessage?: string }
   | { type: "attempt-failed"; runId: string; key: SampleKey; attempt: number; errorKind: ErrorKind; willRetry: boolean; retryInMs?: number }
   | { type: "target-paused"; runId: string; targetId: string; forMs: number; reason: "rate_limited" }
   | { type: "rate-limit-learned"; runId: string; targetId: string; requestsPerMinute?: number; tokensPerMinute?: number }
   | { type: "budget-exhausted"; runId: string; limit: BudgetLimit; used: number; cap: number }
   | { type: "run-stopping"; runId: string; reason: "interrupted" | "budget" }
-  | { type: "run-finished"; runId: string; status: RunStatus; done: number; errors: number; pending: number };
+  | { type: "run-finished"; runId: string; status: RunStatus; done: number; errors: number; pending: number; skipped: number };
 
 export type RunEventListener = (event: RunEvent) => void;

@@ -32,6 +32,22 @@ export interface Task {
   groupBy: string[];
   /** Settings this task needs (e.g. a larger maxOutputTokens); the target's own settings win where both set one. */
   settings?: GenerationSettings;
+  /** Adaptive sampling: a cell's later trials are skipped once its verdict is decided. Absent = every trial is asked. */
+  adaptive?: AdaptiveSampling;
+}
+
+/**
+ * Trials of one cell (items that share a verdict, e.g. a niah length and depth) run one after another, and a cell
+ * stops once its sequential rule has decided; the skipped trials are counted, never asked.
+ */
+export interface AdaptiveSampling {
+  cellOf(item: Item): string;
+  /** Whether a finished sample counts as a success; undefined leaves it out of the count (unscored). */
+  success(sample: ScoredSample): boolean | undefined;
+  /** From a cell's successes and counted trials so far: true once no more trials are needed. */
+  decided(successes: number, trials: number): boolean;
+  /** One line for reports: the rule, its threshold and its error rate. */
+  rule: string;
 }
 
 /** A pure reducer from finished samples of one task and target to metric values. */

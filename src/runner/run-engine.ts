@@ -11,6 +11,7 @@ import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import type { ResponseCache } from "../storage/response-cache.ts";
 import type { RunStore } from "../storage/run-store.ts";
+import { AdaptiveCells } from "./adaptive-cells.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
 import { systemClock, type Clock } from "./clock.ts";
@@ -61,6 +62,8 @@ export interface RunOutcome {
   done: number;
   errors: number;
   pending: number;
+  /** Samples adaptive sampling found unneeded (their cells were decided); never asked, not pending. */
+  skipped: number;
 }
 
 export async function executeRun(input: RunInput, options: EngineOptions): Promise<RunOutcome> {
@@ -104,6 +107,9 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
       options.onEvent({ type: "run-stopping", runId, reason: "budget" });
     },
   };
+  const cells = new AdaptiveCells();
+  ctx.onOutcome = (job, outcome) => cells.record(job.key.targetId, job.task, { ...outcome, item: job.item });
+  if (options.resumed) countStoredCells(input, store, cells);
   const onAbort = () => options.onEvent({ type: "run-stopping", runId, reason: "interrupted" });
   abort.signal.addEventListener("abort", onAbort, { once: true });
 
@@ -119,6 +125,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
 
   let done = 0;
   let errors = 0;
+  let skipped = 0;
   await Promise.all(
     pendingByTarget.map(async ({ target, pending }) => {
       const runtime = options.runtimes.get(target.id);
@@ -137,12 +144,20 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
         while (!ctx.stopping() && failure === undefined) {
           const next = jobs.next();
           if (next.done) return;
+          const job = next.value;
+          if (!(await cells.begin(target.id, job.task, job.item))) {
+            skipped++;
+            options.onEvent({ type: "sample-skipped", runId, key: job.key });
+            continue;
+          }
           try {
-            const end = await executeSample(next.value, targetCtx, ctx);
+            const end = await executeSample(job, targetCtx, ctx);
             if (end === "done") done++;
             else if (end === "error") errors++;
           } catch (error) {
             fail(error);
+          } finally {
+            cells.end(target.id, job.task, job.item);
           }
         }
       };
@@ -156,13 +171,13 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   abort.signal.removeEventListener("abort", onAbort);
 
   const total = input.targets.length * perTarget;
-  const pending = total - store.countSamples(runId).reduce((sum, count) => sum + count.done + count.errors, 0);
+  const pending = total - skipped - store.countSamples(runId).reduce((sum, count) => sum + count.done + count.errors, 0);
   const status: RunStatus =
     failure !== undefined ? "failed" : abort.signal.aborted ? "interrupted" : budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
   store.setRunStatus(runId, status, Date.now());
-  options.onEvent({ type: "run-finished", runId, status, done, errors, pending });
+  options.onEvent({ type: "run-finished", runId, status, done, errors, pending, skipped });
   if (failure !== undefined) throw failure;
-  return { status, done, errors, pending };
+  return { status, done, errors, pending, skipped };
 }
 
 /** Trial-major order: a run stopped early still covers every item once before it covers any twice. */
@@ -181,6 +196,16 @@ function* pendingJobs(
         if (finished.has(keyString)) continue;
         yield { key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0, preparation: preparations.get(task.id) };
       }
+    }
+  }
+}
+
+/** On resume, the adaptive cells' counts start from what earlier sessions stored. */
+function countStoredCells(input: RunInput, store: RunStore, cells: AdaptiveCells): void {
+  for (const task of input.tasks) {
+    if (!task.adaptive) continue;
+    for (const target of input.targets) {
+      for (const sample of store.iterateSamples(input.runId, { targetId: target.id, taskId: task.id })) cells.record(target.id, task, sample);
     }
   }
 }

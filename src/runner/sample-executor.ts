@@ -65,6 +65,8 @@ export interface ExecutorContext {
   onBudgetBreach: (breach: BudgetBreach) => void;
   /** Watches streamed answers (the loop guard); absent = every stream runs to its end. */
   streamGuard?: StreamGuardFactory;
+  /** Told of every finished sample as it is handed to the writer (adaptive sampling counts them). */
+  onOutcome?: (job: SampleJob, outcome: SampleOutcome) => void;
 }
 
 export type SampleEnd = "done" | "error" | "stopped";
@@ -171,6 +173,7 @@ async function finishWithResult(job: SampleJob, ctx: ExecutorContext, answered: 
   const { key } = job;
   const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd, turns };
   ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
+  ctx.onOutcome?.(job, outcome);
   ctx.emit({
     type: "sample-finished",
     runId: ctx.runId,
@@ -198,6 +201,7 @@ function finishWithError(job: SampleJob, ctx: ExecutorContext, error: Realityche
     costUsd: 0,
   };
   ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
+  ctx.onOutcome?.(job, outcome);
   ctx.emit({ type: "sample-finished", runId: ctx.runId, key: job.key, status: "error", errorKind: error.kind, fromCache: false, inputTokens: 0, outputTokens: 0, costUsd: 0 });
   return "error";
 }

@@ -4,10 +4,11 @@
 import { join } from "node:path";
 import { ConfigError } from "../../core/errors.ts";
 import type { TargetSpec } from "../../core/target.ts";
-import type { Task } from "../../core/task.ts";
+import type { ScoredSample, Task } from "../../core/task.ts";
 import { refusalLabel } from "../../scorers/refusal-label.ts";
 import { loadTokenizer, loadTokenizerForModel, tokenizerLabel } from "../../tokenizers/tokenizer-registry.ts";
 import type { Tokenizer } from "../../tokenizers/tokenizer.ts";
+import { adaptiveSampling } from "../adaptive-option.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { lengthLabel } from "./grid-spec.ts";
 import { ChunkCounts } from "./haystack/chunk-counts.ts";
@@ -19,6 +20,7 @@ import { proceduralProse } from "./haystack/procedural-prose.ts";
 import { repeatedNoise } from "./haystack/repeated-noise.ts";
 import { niahScorer } from "./needles/niah-scorer.ts";
 import { calibrateSizes } from "./niah-calibration.ts";
+import { NIAH_SCORER } from "./niah-grid.ts";
 import { niahItems } from "./niah-items.ts";
 import { NIAH_METRICS } from "./niah-metrics.ts";
 import { niahOptionsSchema, type NiahOptions } from "./niah-options.ts";
@@ -47,6 +49,7 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
     id: options.id ?? "niah",
     family: "niah",
     params: {
+      ...(options.adaptive ? { adaptiveThreshold: options.adaptive.threshold, adaptiveAlpha: options.adaptive.alpha } : {}),
       lengths: options.lengths.join(","),
       depths: options.depths.join(","),
       needles: options.needles.join(","),
@@ -67,7 +70,14 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
     metrics: NIAH_METRICS,
     groupBy: options.needles.length > 1 ? ["kind"] : [],
     settings: { maxOutputTokens: options.maxOutputTokens },
+    // Each item is one (kind, length, depth) cell; a retrieval counts as a success only when wholly right.
+    adaptive: options.adaptive && adaptiveSampling(options.adaptive, (item) => item.id, retrievalSuccess),
   };
+}
+
+function retrievalSuccess(sample: ScoredSample): boolean | undefined {
+  const value = sample.scores.find((score) => score.scorer === NIAH_SCORER)?.value;
+  return value === null || value === undefined ? undefined : value === 1;
 }
 
 function haystackSource(options: NiahOptions, seed: number): HaystackSource {

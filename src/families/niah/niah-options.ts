@@ -2,6 +2,7 @@
 // compact strings users type ("1k..1m", "0..100:10") or as lists; both end up as sorted numbers.
 
 import { z } from "zod";
+import { adaptiveOption } from "../adaptive-option.ts";
 import { taskIdOption } from "../task-id-option.ts";
 import { parseDepths, parseLengths } from "./grid-spec.ts";
 
@@ -35,6 +36,8 @@ export const niahOptionsSchema = z
     /** Two small requests per target that fit local counts to the host's reported prompt tokens. */
     calibrate: z.boolean().default(true),
     maxOutputTokens: z.number().int().min(1).default(256),
+    /** Stop asking a (kind, length, depth) cell once its accuracy is decided against this threshold. */
+    adaptive: adaptiveOption,
   })
   .refine((o) => (o.haystack === "file") === (o.haystackFile !== undefined), {
     message: "a file haystack needs haystackFile (and only a file haystack takes one)",
