@@ -72,6 +72,8 @@ const cases: Case[] = [
     stderr: /--judge: judge far-judge cannot be reached \(network_error: /,
   },
   { name: "unknown longform premise", args: ["run", "longform", "--premises", "war-and-peace", "--model", "simulator:honest"], stderr: /unknown premise "war-and-peace" \(known: / },
+  { name: "alpha without adaptive", args: ["run", "niah", "--alpha", "0.01", "--model", "simulator:honest"], stderr: /--alpha: --alpha goes with --adaptive THRESHOLD$/ },
+  { name: "adaptive threshold out of range", args: ["run", "niah", "--adaptive", "85", "--model", "simulator:honest"], stderr: /--adaptive: / },
   { name: "unknown mystery language", args: ["run", "mysteries", "--languages", "fr", "--model", "simulator:honest"], stderr: /unknown language "fr" \(known: en, es\)/ },
   { name: "unknown command", args: ["frobnicate"], stderr: /unknown command "frobnicate"/ },
   { name: "show with no database", args: ["show", "last"], stderr: /no results database here yet/ },

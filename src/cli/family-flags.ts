@@ -104,6 +104,8 @@ const FLAGS: Record<string, FamilyFlags> = {
       tokenizer: { type: "string" },
       language: { type: "string" },
       "no-calibrate": { type: "boolean" },
+      adaptive: { type: "string" },
+      alpha: { type: "string" },
     },
     toOptions: niahOptions,
   },
@@ -149,7 +151,15 @@ function niahOptions(values: ParsedCommandArgs["values"], cwd: string): Record<s
     tokenizer: stringFlag(values, "tokenizer"),
     language: stringFlag(values, "language"),
     calibrate: booleanFlag(values, "no-calibrate") ? false : undefined,
+    adaptive: adaptiveFlags(values),
   };
+}
+
+function adaptiveFlags(values: ParsedCommandArgs["values"]): { threshold: number; alpha?: number } | undefined {
+  const threshold = numberFlag(values, "adaptive", { min: 0.001, max: 0.999 });
+  const alpha = numberFlag(values, "alpha", { min: 0.001, max: 0.499 });
+  if (threshold === undefined && alpha !== undefined) throw new ConfigError("--alpha goes with --adaptive THRESHOLD", "--alpha");
+  return threshold === undefined ? undefined : { threshold, alpha };
 }
 
 function commaList(values: ParsedCommandArgs["values"], name: string): string[] | undefined {

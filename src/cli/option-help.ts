@@ -50,6 +50,8 @@ export const OPTION_HELP: Record<string, string> = {
   "whole-rubric": "longform: rubric for the whole work (default: data/writing/creative-rubric.yaml)",
   chapters: "longform: chapters after the plan (default 8)",
   "chapter-words": "longform: words asked per chapter (default 1000)",
+  adaptive: "niah: adaptive sampling: stop asking a cell once a sequential test puts its accuracy above or below this rate (e.g. 0.85); --trials is the most a cell gets",
+  alpha: "niah: with --adaptive, the chance a cell is decided on the wrong side (default 0.05)",
   premises: "longform: premise ids to write, comma list (default all)",
   genres: "writing: genres to ask, comma list (default all)",
   "prompt-ids": "writing: prompt ids to ask, comma list (default all)",

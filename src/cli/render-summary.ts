@@ -15,7 +15,7 @@ export async function printRunSummary(out: NodeJS.WritableStream, store: RunStor
     const rows = summaries.filter((summary) => summary.taskId === task.id);
     if (rows.length > 1) out.write(renderSideBySide(task.id, rows));
   }
-  for (const summary of summaries) out.write(renderSummary(summary));
+  for (const summary of summaries) out.write(renderSummary(summary, run.status === "completed"));
   const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
   for (const task of tasks) if (task.family === NIAH_FAMILY) out.write(renderNiahViews(store, run.id, task, targets, color));
 }
@@ -40,7 +40,7 @@ function alignColumns(rows: string[][], indent: string): string {
   return rows.map((row) => `${indent}${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`).join("\n");
 }
 
-export function renderSummary(s: TaskTargetSummary): string {
+export function renderSummary(s: TaskTargetSummary, completed = false): string {
   const lines: string[] = [];
   const name = s.simulated ? `${s.targetId} [simulated]` : s.targetId;
   lines.push("");
@@ -52,6 +52,12 @@ export function renderSummary(s: TaskTargetSummary): string {
     s.timeToFirstTokenMsP50 !== undefined ? `ttft p50 ${Math.round(s.timeToFirstTokenMsP50)} ms` : "",
     s.outputTokensPerSecondP50 !== undefined ? `${s.outputTokensPerSecondP50.toFixed(1)} tok/s` : "",
   ].filter(Boolean);
+  if (s.adaptiveRule) {
+    const skipped = s.expected - s.finished - s.errors;
+    const perSample = s.finished > 0 ? (s.inputTokens + s.outputTokens) / s.finished : 0;
+    const saved = completed && skipped > 0 ? `: ${skipped} samples not needed, ~${Math.round(skipped * perSample)} tokens saved (at this run's mean per sample)` : "";
+    lines.push(`  adaptive sampling, ${s.adaptiveRule}${saved}`);
+  }
   lines.push(`  tokens in ${s.inputTokens} out ${s.outputTokens}${s.simulated ? "" : `  cost $${s.costUsd.toFixed(4)}`}${speed.length ? `  ${speed.join("  ")}` : ""}`);
   const style = s.style.filter((m) => m.value !== null).map((m) => `${m.name.replace(/^style:/, "")} ${formatNumber(m.value!)}`);
   if (style.length > 0) lines.push(`  style (mean per answer): ${style.join(", ")}`);

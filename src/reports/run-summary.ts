@@ -38,6 +38,8 @@ export interface TaskTargetSummary {
   guardStops: number;
   /** Style and pathology of every answer (length, markdown, emoji, exclamations, slop, repetition, language). */
   style: MetricValue[];
+  /** The task's adaptive sampling rule, when it samples adaptively (samples it skipped are expected - finished). */
+  adaptiveRule?: string;
 }
 
 export function summarizeRun(store: RunStore, runId: string, tasks: readonly Task[], targets: readonly TargetSpec[], trials: number): TaskTargetSummary[] {
@@ -111,6 +113,7 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: Scored
     outputTokensPerSecondP50: percentile(speeds, 0.5),
     guardStops,
     style: STYLE_METRICS.flatMap((metric) => metric.reduce(samples)),
+    adaptiveRule: task.adaptive?.rule,
   };
 }
 
