@@ -1,0 +1,95 @@
+// `realitycheck report RUN --format html|md|json|csv [--out file]`: a self-contained HTML report, a Markdown write-up
+// in the review's shape, or the samples as JSON or CSV. Written to a temporary file and renamed, so a failure
+// leaves no partial report. Default: reports/<run-id>.<ext> beside the results database.
+
+import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
+import { once } from "node:events";
+import { dirname, join, resolve } from "node:path";
+import { loadConfig } from "../../config/load-config.ts";
+import type { Verdict } from "../../core/claim.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { exportRun } from "../../reports/export-run.ts";
+import { htmlReport } from "../../reports/html/html-report.ts";
+import { buildReportModel } from "../../reports/html/report-model.ts";
+import { reviewWriteup } from "../../reports/markdown/review-writeup.ts";
+import { loadStoredRun } from "../../runner/load-stored-run.ts";
+import type { Command } from "../command.ts";
+import { stringFlag } from "../flag-values.ts";
+import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
+
+export const REPORT_FORMATS = ["html", "md", "json", "csv"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** How many stored context probes to look through for the run's targets (newest first). */
+const PROBES_SEARCHED = 200;
+
+export interface WriteReportOptions {
+  format: ReportFormat;
+  /** Absolute path; default reports/<run-id>.<format> beside the database. */
+  out?: string;
+  cwd: string;
+  /** Claims already held against the run, shown first in html and md. */
+  verdicts?: readonly Verdict[];
+}
+
+export const reportCommand: Command = {
+  name: "report",
+  summary: "Write a run's report: a self-contained HTML page, a Markdown write-up in the review's shape, or its samples as JSON or CSV.",
+  usage: "report <run-id|prefix|last> --format html|md|json|csv [--out file]",
+  options: { config: { type: "string" }, db: { type: "string" }, format: { type: "string" }, out: { type: "string" } },
+  positionals: [1, 1],
+  async run(args, io) {
+    const format = stringFlag(args.values, "format") ?? "html";
+    if (!isReportFormat(format)) throw new ConfigError(`unknown format "${format}" (use ${REPORT_FORMATS.join(", ")})`, "--format");
+    const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    try {
+      const outFlag = stringFlag(args.values, "out");
+      const path = await writeReport(opened, args.positionals[0]!, { format, out: outFlag === undefined ? undefined : resolve(io.cwd, outFlag), cwd: io.cwd });
+      io.stdout.write(`wrote ${path}\n`);
+      return 0;
+    } finally {
+      opened.close();
+    }
+  },
+};
+
+/** Writes one report of a stored run and returns its path. */
+export async function writeReport(opened: OpenedStore, runRef: string, options: WriteReportOptions): Promise<string> {
+  const { run, spec, tasks, targets } = await loadStoredRun(opened.store, runRef, options.cwd);
+  let out = options.out;
+  if (out === undefined) {
+    out = join(dirname(opened.path), "reports", `${run.id}.${options.format}`);
+    mkdirSync(dirname(out), { recursive: true });
+  }
+  let chunks: Iterable<string>;
+  if (options.format === "json" || options.format === "csv") {
+    chunks = exportRun(opened.store, run, targets, { format: options.format });
+  } else {
+    const model = buildReportModel({ store: opened.store, run, tasks, targets, trials: spec.trials, verdicts: options.verdicts, probes: opened.probes.list(PROBES_SEARCHED) });
+    chunks = [options.format === "html" ? htmlReport(model) : reviewWriteup(model)];
+  }
+  await writeAtomically(out, chunks);
+  return out;
+}
+
+async function writeAtomically(path: string, chunks: Iterable<string>): Promise<void> {
+  const partial = `${path}.partial-${process.pid}`;
+  const stream = createWriteStream(partial);
+  try {
+    for (const chunk of chunks) {
+      if (!stream.write(chunk)) await once(stream, "drain");
+    }
+    stream.end();
+    await once(stream, "finish");
+    renameSync(partial, path);
+  } catch (error) {
+    stream.destroy();
+    rmSync(partial, { force: true });
+    throw new ConfigError(`cannot write report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
+  }
+}
+
+function isReportFormat(format: string): format is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(format);
+}

@@ -1,0 +1,48 @@
+// The report's stylesheet, inline so the file opens anywhere with nothing fetched.
+
+export const REPORT_STYLE = `
+:root { color-scheme: light; --fg: #1d1d1f; --muted: #6b6b70; --line: #d9d9de; --bg-soft: #f5f5f7; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); margin: 0 auto; max-width: 1200px; padding: 24px; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 6px; padding-top: 8px; border-top: 2px solid var(--line); }
+h3 { font-size: 15px; margin: 20px 0 6px; }
+nav { margin: 12px 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+nav a { color: #0b57d0; text-decoration: none; }
+.muted, .about { color: var(--muted); }
+.banner { background: #fff4ce; border: 1px solid #e0c060; padding: 10px 14px; border-radius: 6px; margin: 12px 0; }
+.scroll { overflow-x: auto; margin: 6px 0 10px; }
+table.data { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+table.data th, table.data td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+table.data th { background: var(--bg-soft); font-weight: 600; }
+table.data td { white-space: nowrap; }
+table.verdicts td { white-space: normal; min-width: 90px; }
+.badge { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: var(--bg-soft); border: 1px solid var(--line); }
+.badge.sim { background: #fff4ce; border-color: #e0c060; }
+.status { font-weight: 600; padding: 2px 8px; border-radius: 4px; white-space: nowrap; }
+.status-supported { background: #d7f5dd; color: #0f5c22; }
+.status-contradicted { background: #fbd9d7; color: #8a1c14; }
+.status-inconclusive { background: #fff0c2; color: #6b4e00; }
+.status-not-tested { background: #e8e8ec; color: #45454a; }
+details { margin: 6px 0; }
+summary { cursor: pointer; }
+.heatmap-figure { margin: 12px 0 18px; }
+.heatmap-figure figcaption { margin-bottom: 4px; }
+.heatmap .hm-axis { font-size: 11px; fill: var(--muted); }
+.heatmap .hm-value { font-size: 12px; fill: #111; pointer-events: none; }
+.heatmap .hm-cell { cursor: pointer; }
+.heatmap .hm-cell:hover rect, .heatmap .hm-cell:focus rect { stroke: #111; stroke-width: 2; }
+.heatmap .hm-cell.hm-selected rect { stroke: #0b57d0; stroke-width: 3; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0; }
+.filters select, .filters input { font: inherit; padding: 2px 4px; }
+.filters input { min-width: 260px; }
+.transcript { border: 1px solid var(--line); border-left-width: 4px; border-radius: 4px; padding: 4px 8px; }
+.transcript.good { border-left-color: #2e9d4a; }
+.transcript.bad { border-left-color: #d2362a; }
+.transcript .outcome { font-weight: 600; }
+.transcript .field { display: flex; gap: 8px; }
+.name { color: var(--muted); font-size: 12px; margin-top: 4px; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--bg-soft); padding: 6px 8px; border-radius: 4px; margin: 2px 0 6px; max-height: 420px; overflow-y: auto; }
+.tip { position: fixed; z-index: 10; max-width: 360px; background: #fff; border: 1px solid var(--line); box-shadow: 0 4px 14px rgba(0,0,0,.15); padding: 6px 8px; border-radius: 6px; pointer-events: none; }
+.tip pre { max-height: 160px; }
+`;
