@@ -12,6 +12,31 @@ interface FamilyFlags {
 }
 
 const FLAGS: Record<string, FamilyFlags> = {
+  // Not a family: the article suite's own flags (see commands/article.ts), checked like a family's.
+  article: {
+    options: {
+      judge: { type: "string", multiple: true },
+      scale: { type: "string" },
+      lengths: { type: "string" },
+      depths: { type: "string" },
+      adaptive: { type: "string" },
+      claims: { type: "string" },
+      yes: { type: "boolean" },
+      "no-probe": { type: "boolean" },
+      "force-judges": { type: "boolean" },
+    },
+    toOptions: (values) => ({
+      judges: commaList(values, "judge") ?? [],
+      scale: stringFlag(values, "scale"),
+      lengths: stringFlag(values, "lengths"),
+      depths: stringFlag(values, "depths"),
+      adaptiveThreshold: numberFlag(values, "adaptive", { min: 0.001, max: 0.999 }),
+      claims: stringFlag(values, "claims"),
+      yes: booleanFlag(values, "yes"),
+      probe: !booleanFlag(values, "no-probe"),
+      forceJudges: booleanFlag(values, "force-judges"),
+    }),
+  },
   mysteries: {
     options: { cases: { type: "string" }, lengths: { type: "string" }, mode: { type: "string" }, languages: { type: "string" } },
     toOptions: (values) => ({

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   compare: async () => (await import("./commands/compare.ts")).compareCommand,
   judge: async () => (await import("./commands/judge.ts")).judgeCommand,
   demo: async () => (await import("./commands/demo.ts")).demoCommand,
+  article: async () => (await import("./commands/article.ts")).articleCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -32,6 +33,7 @@ const SUMMARIES: Record<string, string> = {
   simulate: "start the provider simulator (a test double, never a model)",
   compare: "two deployments of a model on identical samples: answers, errors, refusals, style",
   judge: "pairwise-judge a run's targets in both orders into ratings with intervals",
+  article: "the review's whole battery in one command: cost plan, probe, battery, verdicts, reports (also `run article`)",
   demo: "run the built-in battery against simulated deployments and report",
 };
 

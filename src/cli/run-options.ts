@@ -41,6 +41,12 @@ export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: st
   const suite = isSuitePath(familyName) ? loadSuiteFile(resolve(cwd, familyName)) : undefined;
   if (suite) rejectFamilyFlags(values, familyName);
   const tasks = suite?.tasks ?? [{ family: findFamily(familyName).name, options: familyFlags(familyName, values, cwd) }];
+  return runSpecFromTasks(tasks, args, config, suite);
+}
+
+/** The run spec around a task list: targets, trials, seed, execution and budget from the flags, config and suite. */
+export function runSpecFromTasks(tasks: RunSpec["tasks"], args: ParsedCommandArgs, config: Config, suite?: { seed?: number; trials?: number }): RunSpec {
+  const values = args.values;
   const settings: GenerationSettings = {};
   const temperature = numberFlag(values, "temperature", { min: 0, max: 2 });
   if (temperature !== undefined) settings.temperature = temperature;

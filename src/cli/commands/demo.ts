@@ -1,80 +1,88 @@
-// `realitycheck demo`: the built-in battery against two simulated deployments of one model (one honest, one degraded),
-// ending with a report. Everything here is the provider simulator: it shows the tool, not any model.
+// `realitycheck demo`: the article suite against two simulated deployments of one model (one honest, one that truncates
+// long prompts silently, loops and refuses too much), judged by a scripted simulated judge and held against a
+// simulated claim set, ending with the report. Everything here is the provider simulator: it shows the tool, not a model.
 
-import { fileURLToPath } from "node:url";
-import type { RunSpec } from "../../core/run-spec.ts";
-import { prepareRun, startRun } from "../../runner/run-session.ts";
 import type { SimulatorProfile } from "../../simulator/profile.ts";
 import { startSimulator } from "../../simulator/server.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
-import { ProgressRenderer } from "../progress.ts";
-import { printRunSummary } from "../render-summary.ts";
-import { writeMarkdownReport } from "../write-report.ts";
+import { executeArticle, planArticle } from "./article.ts";
 
-const DEMO_DATASET = fileURLToPath(new URL("../../../data/demo/arithmetic-en-es.jsonl", import.meta.url));
+const WRITER_RULES: SimulatorProfile["rules"] = [{ solve: "instruction" }, { solve: "arithmetic" }, { solve: "compose" }, { solve: "recall" }];
+const verdict = (criteria: string[], score: number) => `{"scores": {${criteria.map((c) => `"${c}": ${score}`).join(", ")}}, "overall": ${score}}`;
+const CHAPTER = ["Continuity", "Craft", "Progress", "Instructions"];
+const CREATIVE = ["Coherence", "Craft", "Character", "Originality", "Instructions"];
 
-/** One model served twice: faithfully, and by a host that errors, pads its answers with emoji and slips in Spanish. */
-const DEMO_PROFILES: Record<string, SimulatorProfile> = {
-  "llama-sim": { description: "demo: an honest deployment", extends: "honest", latencyMs: 15, tokensPerSecond: 400 },
-  "llama-sim-degraded": {
-    description: "demo: a degraded deployment of the same model",
+/** One model served twice, and a scripted judge that marks down exclamation marks and prefers longer answers. */
+export const DEMO_PROFILES: Record<string, SimulatorProfile> = {
+  "llama-sim": {
+    description: "demo: an honest deployment with a 40K-token window",
     extends: "honest",
-    latencyMs: 25,
-    tokensPerSecond: 150,
-    rateLimitRate: 0.1,
-    serverErrorRate: 0.05,
+    rules: WRITER_RULES,
+    contextLimit: 40_000,
+    latencyMs: 15,
+    tokensPerSecond: 400,
+  },
+  "llama-sim-degraded": {
+    description: "demo: the same model badly served: silent truncation to 12K, loops, over-refusal, emoji, errors",
+    extends: "honest",
+    rules: WRITER_RULES,
+    truncate: { keepTokens: 12_000, side: "front" },
+    loop: { rate: 0.08, afterTokens: 12 },
+    // An over-cautious keyword filter: sensitive-looking words, and one side of political requests.
+    refuseKeywords: ["kill", "mato", "grooming", "risk", "riesgo", "mdma", "drink", "beber", "propaganda", "nazi", "war", "guerra", "thriller", "detective", "poison", "veneno", "conservative", "conservador", "conservadora"],
+    latencyMs: 240,
+    tokensPerSecond: 2000,
+    rateLimitRate: 0.05,
+    serverErrorRate: 0.03,
     emojiRate: 1,
     exclamations: 0.8,
     verbosity: 2,
     languages: { es: { accuracy: 0.55 } },
   },
+  "judge-sim": {
+    description: "demo: a scripted judge (never a real grader)",
+    rules: [
+      { match: "Which answer is better", solve: "longer-answer" },
+      { match: "Continuity[\\s\\S]*!", reply: verdict(CHAPTER, 5) },
+      { match: "Continuity", reply: verdict(CHAPTER, 8) },
+      { match: "Grade the answer[\\s\\S]*!", reply: verdict(CREATIVE, 5) },
+      { match: "Grade the answer", reply: verdict(CREATIVE, 8) },
+    ],
+  },
 };
+
+const JUDGE = "simulator:judge-sim@demo";
 
 export const demoCommand: Command = {
   name: "demo",
-  summary: "Run the built-in battery against two simulated deployments of one model and write a report (simulated: shows the tool, not a model).",
+  summary: "Run the review's battery against two simulated deployments of one model and write a report (simulated: shows the tool, not a model).",
   usage: "demo [--db path]",
   options: { db: { type: "string" } },
   positionals: [0, 0],
   async run(args, io) {
     const simulator = await startSimulator({ port: 0, profiles: DEMO_PROFILES });
     const env = { ...io.env, SIMULATOR_BASE_URL: simulator.url };
+    const loaded = { config: {}, path: undefined };
     let opened: OpenedStore | undefined;
     try {
       io.stdout.write(`demo: provider simulator (a test double) on ${simulator.url}; every number below is simulated\n`);
-      const spec: RunSpec = {
-        version: 1,
-        seed: 1,
-        trials: 1,
-        tasks: [{ family: "dataset", options: { file: DEMO_DATASET, scorer: "numeric", groupBy: ["lang", "operation"] } }],
-        targets: ["llama-sim@host-a", "llama-sim-degraded@host-b"].map((model) => ({
-          id: `simulator:${model}`,
-          provider: "simulator",
-          model,
-          settings: { temperature: 0, maxOutputTokens: 256 },
-          stream: true,
-          simulated: true,
-        })),
-        execution: { concurrency: 8, timeoutMs: 30_000, maxAttempts: 6, cache: false, budget: {} },
+      const values = {
+        model: ["simulator:llama-sim@host-a", "simulator:llama-sim-degraded@host-b"],
+        judge: [JUDGE],
+        scale: "quick",
+        lengths: "1k,4k,8k,16k,32k",
+        depths: "0..100:10",
+        claims: "demo-sim",
+        trials: "4",
+        concurrency: "32",
       };
-      const prepared = await prepareRun(spec, { config: {}, env, cwd: io.cwd });
-      const dbPath = storagePath(stringFlag(args.values, "db"), {}, io.cwd);
-      opened = openStore(dbPath);
-      const progress = new ProgressRenderer({ out: io.stderr });
-      const { runId, outcome } = await startRun(prepared, {
-        config: {},
-        env,
-        cwd: io.cwd,
-        store: opened.store,
-        onEvent: progress.listener,
-        signal: io.signal,
-      });
-      await printRunSummary(io.stdout, opened.store, runId, io.cwd);
-      const report = await writeMarkdownReport(opened.store, dbPath, runId, io.cwd);
-      io.stdout.write(`\nresults: ${dbPath} (run ${runId})\nreport: ${report}\n`);
-      return outcome.status === "completed" ? 0 : 1;
+      const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
+      io.stdout.write(`${plan.planLines.join("\n")}\n`);
+      opened = openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd));
+      const result = await executeArticle(plan, loaded, opened, { ...io, env });
+      return result.status === "completed" ? 0 : 1;
     } finally {
       opened?.close();
       await simulator.close();

@@ -8,6 +8,7 @@ import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { planArticle } from "./article.ts";
 
 export const planCommand: Command = {
   name: "plan",
@@ -16,7 +17,13 @@ export const planCommand: Command = {
   options: RUN_OPTIONS,
   positionals: [1, 1],
   async run(args, io) {
-    const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
+    if (args.positionals[0] === "article") {
+      const plan = await planArticle(args, loaded, io);
+      io.stdout.write(`${plan.planLines.join("\n")}\nworst case: $${plan.worstCaseUsd.toFixed(2)} (targets of unknown price not counted)\n`);
+      return 0;
+    }
+    const { config } = loaded;
     const spec = runSpecFromArgs(args, config, io.cwd);
     // Judges are resolved (their keys checked) but never called: a plan sends nothing.
     const judge = judgeResolver({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });

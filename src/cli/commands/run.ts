@@ -7,6 +7,7 @@ import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
 
 export const runCommand: Command = {
@@ -16,6 +17,7 @@ export const runCommand: Command = {
   options: RUN_OPTIONS,
   positionals: [1, 1],
   async run(args, io) {
+    if (args.positionals[0] === "article") return runArticleCommand(args, io);
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });

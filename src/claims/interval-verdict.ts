@@ -1,0 +1,52 @@
+// The verdict rule for a measurement with an interval: supported when the whole interval is on the claimed side of
+// the threshold, contradicted when it is wholly on the other side, inconclusive otherwise, with the trials that would
+// likely decide it.
+
+import type { Comparison, VerdictStatus } from "../core/claim.ts";
+import type { MetricValue } from "../core/metric.ts";
+import { samplesToDecideMean, samplesToDecideRate, trialsPerCell } from "./trials-to-decide.ts";
+
+export interface Judgement {
+  status: Exclude<VerdictStatus, "not-tested">;
+  /** One line: "accuracy@128k 0.62 [0.51, 0.72] < 0.9". */
+  evidence: string;
+  trialsToDecide?: number;
+}
+
+/** `runTrials` is the run's trials per item, so the estimate comes out as trials per cell. */
+export function judgeInterval(measured: MetricValue & { value: number }, comparison: Comparison, threshold: number, runTrials: number): Judgement {
+  const interval = measured.interval;
+  const shown = `${measured.name} ${describeValue(measured)}`;
+  if (interval === undefined) return { status: "inconclusive", evidence: `${shown}: no interval to decide from` };
+  const atLeast = comparison === ">=";
+  if (atLeast ? interval.lower >= threshold : interval.upper <= threshold) {
+    return { status: "supported", evidence: `${shown} ${relation(comparison, true)} ${formatNumber(threshold)}` };
+  }
+  if (atLeast ? interval.upper < threshold : interval.lower > threshold) {
+    return { status: "contradicted", evidence: `${shown} ${relation(comparison, false)} ${formatNumber(threshold)}` };
+  }
+  const samples =
+    interval.method === "wilson" ? samplesToDecideRate(measured.value, threshold, comparison, measured.n) : samplesToDecideMean(measured, threshold);
+  const evidence = `${shown} straddles ${formatNumber(threshold)}`;
+  if (samples === undefined) return { status: "inconclusive", evidence: `${evidence}; no affordable number of trials would decide it at this value` };
+  return { status: "inconclusive", evidence, trialsToDecide: trialsPerCell(samples, measured.n, runTrials) };
+}
+
+/** "≥" or "≤" for a measurement on the claimed side, "<" or ">" for one on the other. */
+export function relation(comparison: Comparison, claimedSide: boolean): string {
+  if (comparison === ">=") return claimedSide ? "≥" : "<";
+  return claimedSide ? "≤" : ">";
+}
+
+/** "0.62 [0.51, 0.72] (n=40)". */
+export function describeValue(measured: MetricValue): string {
+  if (measured.value === null) return `no value (n=${measured.n})`;
+  const interval = measured.interval ? ` [${formatNumber(measured.interval.lower)}, ${formatNumber(measured.interval.upper)}]` : "";
+  return `${formatNumber(measured.value)}${interval} (n=${measured.n})`;
+}
+
+/** Three significant digits below 100, whole numbers above: rates, rates per 1k and milliseconds all read well. */
+export function formatNumber(value: number): string {
+  if (Math.abs(value) >= 100) return String(Math.round(value));
+  return String(Number(value.toPrecision(3)));
+}

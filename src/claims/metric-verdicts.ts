@@ -1,0 +1,90 @@
+// Claims about a family metric, a style measure or speed, held against the tasks a target ran. A metric several
+// tasks report is pooled when it is a plain rate (Wilson counts add up); otherwise the largest sample speaks.
+
+import type { Claim } from "../core/claim.ts";
+import type { MetricValue } from "../core/metric.ts";
+import { bootstrapMedianInterval, nearestRankMedian } from "../stats/bootstrap-median-interval.ts";
+import { wilsonInterval } from "../stats/wilson-interval.ts";
+import { type Finding, notTested, type TargetEvidence, type TaskEvidence } from "./evidence.ts";
+import { formatNumber, judgeInterval, relation } from "./interval-verdict.ts";
+
+/** Fewer answers than this give a median without an interval: compared as a point, and said so. */
+export const MIN_SPEED_SAMPLES = 5;
+const LISTED_METRICS = 8;
+
+interface Picked {
+  measured: MetricValue & { value: number };
+  trials: number;
+  note: string;
+}
+
+export function metricFinding(claim: Claim, target: TargetEvidence): Finding {
+  const tasks = tasksFor(claim, target);
+  if (tasks.length === 0) return notTested(claim.family ? `no ${claim.family} task in the run for this target` : "no task measured this target");
+  const name = claim.metric as string;
+  const picked = pickMetric(tasks, name, (task) => task.metrics);
+  if (!picked) {
+    if (tasks.some((task) => task.metrics.some((metric) => metric.name === name))) return notTested(`${name}: no scored samples`);
+    const reported = [...new Set(tasks.flatMap((task) => task.metrics.map((metric) => metric.name)))];
+    const listed = reported.slice(0, LISTED_METRICS).join(", ") + (reported.length > LISTED_METRICS ? ", ..." : "");
+    return notTested(`no task reports ${name} (reported: ${listed || "none"})`);
+  }
+  return judged(claim, picked);
+}
+
+export function styleFinding(claim: Claim, target: TargetEvidence): Finding {
+  const name = claim.metric as string;
+  const whole = claim.family === undefined ? target.style.find((metric) => metric.name === name) : undefined;
+  const picked =
+    whole && whole.value !== null
+      ? { measured: { ...whole, value: whole.value }, trials: target.tasks[0]?.trials ?? 1, note: "" }
+      : pickMetric(tasksFor(claim, target), name, (task) => task.style);
+  if (!picked) return notTested(`${name}: no answers to measure${claim.family ? ` in ${claim.family} tasks` : ""}`);
+  return judged(claim, picked);
+}
+
+export function speedFinding(claim: Claim, target: TargetEvidence): Finding {
+  const tasks = tasksFor(claim, target);
+  const ttft = claim.metric === "ttft_ms";
+  const values = tasks.flatMap((task) => (ttft ? task.ttftMs : task.outputTokensPerSecond));
+  if (values.length === 0) {
+    return notTested(ttft ? "no streamed answers, so no time to first token (speed claims need streaming)" : "no answers with a measurable output speed");
+  }
+  const name = `${claim.metric} p50`;
+  const median = nearestRankMedian([...values].sort((a, b) => a - b));
+  const threshold = claim.threshold as number;
+  if (values.length < MIN_SPEED_SAMPLES) {
+    const holds = claim.comparison === ">=" ? median >= threshold : median <= threshold;
+    const measured = { name, value: median, n: values.length };
+    const evidence = `${name} ${formatNumber(median)} ${relation(claim.comparison, holds)} ${formatNumber(threshold)}: a point value from ${values.length} answers, too few for an interval`;
+    return { status: holds ? "supported" : "contradicted", measured, evidence };
+  }
+  return judged(claim, { measured: { name, value: median, n: values.length, interval: bootstrapMedianInterval(values) }, trials: tasks[0]?.trials ?? 1, note: "" });
+}
+
+function judged(claim: Claim, picked: Picked): Finding {
+  const judgement = judgeInterval(picked.measured, claim.comparison, claim.threshold as number, picked.trials);
+  return { ...judgement, evidence: judgement.evidence + picked.note, measured: picked.measured };
+}
+
+function tasksFor(claim: Claim, target: TargetEvidence): TaskEvidence[] {
+  return claim.family === undefined ? target.tasks : target.tasks.filter((task) => task.family === claim.family);
+}
+
+function pickMetric(tasks: readonly TaskEvidence[], name: string, read: (task: TaskEvidence) => MetricValue[]): Picked | undefined {
+  const found = tasks.flatMap((task) => {
+    const metric = read(task).find((m) => m.name === name);
+    return metric && metric.value !== null && metric.n > 0 ? [{ task, metric: { ...metric, value: metric.value } }] : [];
+  });
+  const first = found[0];
+  if (!first) return undefined;
+  if (found.length === 1) return { measured: first.metric, trials: first.task.trials, note: "" };
+  const ids = found.map((f) => f.task.taskId).join(", ");
+  if (found.every((f) => f.metric.interval?.method === "wilson")) {
+    const successes = found.reduce((sum, f) => sum + Math.round(f.metric.value * f.metric.n), 0);
+    const n = found.reduce((sum, f) => sum + f.metric.n, 0);
+    return { measured: { name, value: successes / n, n, interval: wilsonInterval(successes, n) }, trials: first.task.trials, note: ` (pooled over ${ids})` };
+  }
+  const largest = found.reduce((a, b) => (b.metric.n > a.metric.n ? b : a));
+  return { measured: largest.metric, trials: largest.task.trials, note: ` (from ${largest.task.taskId}, the largest of ${ids})` };
+}

@@ -1,0 +1,96 @@
+// Evidence from the results database: each target's tasks in a stored run (summarised as reports do, plus the loop
+// rate, raw speeds and style over all its answers) and its newest context probe.
+
+import { z } from "zod";
+import { ConfigError } from "../core/errors.ts";
+import type { MetricValue } from "../core/metric.ts";
+import { outputTokensPerSecond } from "../core/model-adapter.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { ScoredSample, Task } from "../core/task.ts";
+import { summarizeSamples } from "../reports/run-summary.ts";
+import { bootstrapMeanInterval } from "../stats/bootstrap-interval.ts";
+import { wilsonInterval } from "../stats/wilson-interval.ts";
+import type { ProbeStore } from "../storage/probe-store.ts";
+import type { RunStore } from "../storage/run-store.ts";
+import { sampleStyleProfile } from "../style/sample-style-profile.ts";
+import { STYLE_MEASURES } from "../style/style-measures.ts";
+import type { Evidence, ProbeEvidence, TargetEvidence, TaskEvidence } from "./evidence.ts";
+import { loopRateMetric } from "./loop-rate.ts";
+
+/** What a caller has after loading a stored run (runner/load-stored-run.ts): its rebuilt tasks, targets and trials. */
+export interface RunParts {
+  tasks: readonly Task[];
+  targets: readonly TargetSpec[];
+  trials: number;
+}
+
+/** How many stored probes to look through for a target's newest: bounded so the lookup stays instant. */
+const PROBES_SEARCHED = 200;
+
+export function evidenceFromRun(store: RunStore, runId: string, run: RunParts, probes?: ProbeStore): Evidence {
+  return { targets: run.targets.map((target) => targetEvidence(store, runId, run, target, probes)) };
+}
+
+function targetEvidence(store: RunStore, runId: string, run: RunParts, target: TargetSpec, probes?: ProbeStore): TargetEvidence {
+  const styleValues = STYLE_MEASURES.map((): number[] => []);
+  const tasks = run.tasks.map((task): TaskEvidence => {
+    const samples: ScoredSample[] = [...store.iterateSamples(runId, { targetId: target.id, taskId: task.id })];
+    const summary = summarizeSamples(task, target, samples, task.items.length * run.trials);
+    const ttftMs: number[] = [];
+    const speeds: number[] = [];
+    for (const sample of samples) {
+      const profile = sampleStyleProfile(sample);
+      if (profile) STYLE_MEASURES.forEach((measure, index) => pushDefined(styleValues[index] as number[], measure.value(profile)));
+      const result = sample.result;
+      if (!result || sample.fromCache) continue;
+      pushDefined(ttftMs, result.timeToFirstTokenMs);
+      pushDefined(speeds, outputTokensPerSecond(result));
+    }
+    const metrics = [...summary.metrics, ...loopRateMetric.reduce(samples)];
+    return { taskId: task.id, family: task.family, trials: run.trials, metrics, style: summary.style, ttftMs, outputTokensPerSecond: speeds };
+  });
+  const style = STYLE_MEASURES.map((measure, index) => styleMetric(measure.name, measure.kind, styleValues[index] as number[]));
+  const probe = probes && probeEvidence(probes, target);
+  return { targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, runId, tasks, style, probe };
+}
+
+const storedProbeSchema = z.object({
+  acceptedTokens: z.number(),
+  rejectedAboveTokens: z.number().optional(),
+  maxLocalTokens: z.number(),
+  tokenRatio: z.number().optional(),
+  truncation: z.object({ side: z.enum(["none", "front", "middle", "back", "unknown"]), keptTokens: z.number().optional() }),
+  calls: z.number(),
+});
+
+/** The newest stored probe of this target (by id, else by provider and model), read in host tokens. */
+export function probeEvidence(probes: ProbeStore, target: Pick<TargetSpec, "id" | "provider" | "model">): ProbeEvidence | undefined {
+  const stored = probes
+    .list(PROBES_SEARCHED)
+    .find((probe) => probe.targetId === target.id || (probe.provider === target.provider && probe.model === target.model));
+  if (!stored) return undefined;
+  const parsed = storedProbeSchema.safeParse(stored.result);
+  if (!parsed.success) throw new ConfigError(`context probe ${stored.id} was stored by an incompatible version of realitycheck`);
+  const result = parsed.data;
+  return {
+    id: stored.id,
+    acceptedTokens: result.acceptedTokens,
+    rejectedAboveTokens: result.rejectedAboveTokens,
+    largestAskedTokens: Math.round(result.maxLocalTokens * (result.tokenRatio ?? 1)),
+    truncationSide: result.truncation.side,
+    keptTokens: result.truncation.keptTokens,
+    calls: result.calls,
+  };
+}
+
+/** A style measure over every answer of a target, the way style metrics summarise one task's. */
+function styleMetric(name: string, kind: "mean" | "rate", values: number[]): MetricValue {
+  const n = values.length;
+  if (n === 0) return { name, value: null, n: 0 };
+  const sum = values.reduce((a, b) => a + b, 0);
+  return { name, value: sum / n, n, interval: kind === "rate" ? wilsonInterval(sum, n) : bootstrapMeanInterval(values) };
+}
+
+function pushDefined(values: number[], value: number | undefined): void {
+  if (value !== undefined) values.push(value);
+}

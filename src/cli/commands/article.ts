@@ -1,0 +1,115 @@
+// `realitycheck article --model ...` (also `run article`): the review's whole battery in one command. Shows the cost
+// plan first and needs --yes above $1; runs the battery, probes each host's context, judges the writing pairwise
+// when there are two targets and a judge, holds everything against a claim set when given, and writes the reports.
+
+import { loadConfig, type LoadedConfig } from "../../config/load-config.ts";
+import type { ClaimSet } from "../../core/claim.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
+import { renderVerdicts } from "../../claims/render-verdicts.ts";
+import { articleTasks, parseArticleScale, type ArticleScale } from "../../families/article-suite.ts";
+import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
+import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
+import { runArticle, type ArticleResult } from "../../runner/article-session.ts";
+import { judgePool } from "../../runner/judge-models.ts";
+import { planRun } from "../../runner/plan-run.ts";
+import { costOf, priceLookup } from "../../runner/pricing.ts";
+import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
+import { prepareRun, type PreparedRun } from "../../runner/run-session.ts";
+import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
+import { familyFlags } from "../family-flags.ts";
+import { stringFlag } from "../flag-values.ts";
+import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
+import { ProgressRenderer } from "../progress.ts";
+import { printRunSummary } from "../render-summary.ts";
+import { renderProbeTable } from "../render-probe.ts";
+import { renderRatings } from "../render-ratings.ts";
+import { RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
+import { writeReport } from "./report.ts";
+
+/** Above this estimated worst case, the battery needs --yes: 300K-token prompts cost real money. */
+const CONFIRM_ABOVE_USD = 1;
+const DEFAULT_TRIALS: Record<ArticleScale, number> = { quick: 2, standard: 3, full: 5 };
+
+export interface ArticlePlan {
+  prepared: PreparedRun;
+  claims?: ClaimSet;
+  probe: boolean;
+  judges: string[];
+  yes: boolean;
+  /** Lines of the cost plan, and its worst-case total in USD (unknown prices count as 0). */
+  planLines: string[];
+  worstCaseUsd: number;
+}
+
+export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig, io: Pick<CommandIO, "env" | "cwd">): Promise<ArticlePlan> {
+  const { config } = loaded;
+  const flags = familyFlags("article", args.values, io.cwd) as { judges: string[]; scale?: string; lengths?: string; depths?: string; adaptiveThreshold?: number; claims?: string; yes: boolean; probe: boolean; forceJudges: boolean };
+  const scale = parseArticleScale(flags.scale);
+  const claims = flags.claims === undefined ? undefined : loadClaimSet(flags.claims, io.cwd);
+  const tasks = articleTasks({ scale, judges: flags.judges, lengths: flags.lengths, depths: flags.depths, adaptiveThreshold: flags.adaptiveThreshold, forceJudges: flags.forceJudges });
+  const spec = runSpecFromTasks(tasks, args, config, { trials: DEFAULT_TRIALS[scale] });
+  const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
+  const prices = priceLookup(config.pricing);
+  const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`];
+  let worstCaseUsd = 0;
+  for (const plan of planRun(spec, prepared.tasks, config, io.env)) {
+    const target = prepared.targets.find((t) => t.id === plan.targetId)!;
+    const probe = flags.probe ? estimateProbeCost({ maxTokens: defaultMaxTokens(config.targets?.[target.id]?.contextWindow) }) : undefined;
+    const price = prices(target);
+    const probeUsd = probe && price ? costOf(price, { inputTokens: probe.promptTokens, outputTokens: probe.calls * 64 }) : 0;
+    worstCaseUsd += (plan.costUsd ?? 0) + probeUsd;
+    const cost = target.simulated ? "simulated, free" : plan.costUsd === undefined ? "unknown price" : `at most $${(plan.costUsd + probeUsd).toFixed(2)}`;
+    const probeText = probe ? `; context probe up to ${probe.calls} calls, ${probe.promptTokens.toLocaleString("en")} prompt tokens` : "";
+    planLines.push(`  ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens${probeText}: ${cost}`);
+  }
+  return { prepared, claims, probe: flags.probe, judges: flags.judges, yes: flags.yes, planLines, worstCaseUsd };
+}
+
+export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO): Promise<number> {
+  const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
+  const plan = await planArticle(args, loaded, io);
+  io.stdout.write(`${plan.planLines.join("\n")}\n`);
+  if (plan.worstCaseUsd > CONFIRM_ABOVE_USD && !plan.yes) {
+    throw new ConfigError(`this battery could cost up to $${plan.worstCaseUsd.toFixed(2)}; pass --yes to go ahead, or use --scale quick`, "--yes");
+  }
+  const opened = openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
+  try {
+    const result = await executeArticle(plan, loaded, opened, io);
+    return result.status === "completed" ? 0 : result.status === "interrupted" ? 130 : 1;
+  } finally {
+    opened.close();
+  }
+}
+
+/** Runs a planned article suite into an opened store and prints everything it found; the demo calls it too. */
+export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, opened: OpenedStore, io: CommandIO): Promise<ArticleResult> {
+  const { config } = loaded;
+  const pool = judgePool({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: plan.prepared.spec.execution.timeoutMs });
+  const pairwiseJudges = plan.judges.map(pool.resolve);
+  const progress = new ProgressRenderer({ out: io.stderr });
+  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, cache: opened.cache, probes: opened.probes, onEvent: progress.listener, signal: io.signal, onStep: (line) => io.stderr.write(`${line}\n`) }, {
+    probe: plan.probe,
+    claims: plan.claims,
+    pairwiseJudges,
+  });
+  await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
+  if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
+  if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, "writing", result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
+  if (plan.claims) {
+    io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts).join("\n")}\n`);
+  }
+  const html = await writeReport(opened, result.runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
+  const markdown = await writeReport(opened, result.runId, { format: "md", cwd: io.cwd, verdicts: result.verdicts });
+  io.stdout.write(`\nresults: ${opened.path} (run ${result.runId})\nreport: ${html}\nwrite-up: ${markdown}\n`);
+  return result;
+}
+
+export const articleCommand: Command = {
+  name: "article",
+  summary: "The review's whole battery in one command: cost plan, context probe, long context, riddles, mysteries, refusal, writing, style and loops, verdicts and reports.",
+  usage: "article --model provider:model-id [--model ...] [--judge target] [--scale quick|standard|full] [--claims name|file] [--yes] [options]",
+  options: RUN_OPTIONS,
+  positionals: [0, 0],
+  run: runArticleCommand,
+};
