@@ -65,7 +65,7 @@ export const OPTION_HELP: Record<string, string> = {
   out: "export: write to this file instead of standard output; report: instead of .realitycheck/reports/<run>.<ext>",
   prompts: "include each sample's full prompt",
   limit: "how many runs to list (default 50)",
-  port: "port to listen on (default 7357; 0 picks a free one)",
-  host: "address to listen on (default 127.0.0.1)",
+  port: "port to listen on (simulate: default 7357; view: default 7358; 0 picks a free one)",
+  host: "address to listen on (default 127.0.0.1; view: any other address prints a warning and needs the printed access token)",
   profiles: "YAML or JSON file of simulator profiles, merged over the built-in ones",
 };

@@ -1,0 +1,247 @@
+// Dashboard benchmark: writes a stored run of 100,000 samples straight into SQLite, serves it with `view`'s server in
+// a child process, then times the first page (the run page's API calls, the transcript page's, and the whole page
+// in Chromium when it is installed) and pages through every sample, printing the server's RSS as it goes.
+// The full metrics come last: they load every sample of a task and target, which the paging must not inherit.
+// Run: npx tsx bench/dashboard.ts [--pages-every 250]
+// The server child is this file again (`serve <db>`, with --expose-gc): it prints its URL, then answers each stdin
+// line with its process.memoryUsage() after a full GC as one JSON line, and exits when stdin closes.
+
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { RunSpec } from "../src/core/run-spec.ts";
+import type { TargetSpec } from "../src/core/target.ts";
+import { niahItems } from "../src/families/niah/niah-items.ts";
+import { niahOptionsSchema } from "../src/families/niah/niah-options.ts";
+import { createDashboardServer } from "../src/server/server.ts";
+import { INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE } from "../src/storage/insert-values.ts";
+import { openDatabase } from "../src/storage/open-database.ts";
+import { RunStore } from "../src/storage/run-store.ts";
+
+const RUN_ID = "bench-100k";
+const TRIALS = 10;
+const QA_ITEMS = 4_975;
+const TARGETS = ["simulator:honest@host-a", "simulator:spanish-flip@host-b"];
+const PAGE = 50;
+const CHROMIUM = "/usr/bin/chromium";
+
+if (process.argv[2] === "serve") await serve(process.argv[3]!);
+else await main();
+
+async function serve(dbPath: string): Promise<void> {
+  const handle = await createDashboardServer({ dbPath, port: 0 });
+  process.stdout.write(`${JSON.stringify({ url: handle.url })}\n`);
+  const lines = createInterface({ input: process.stdin });
+  lines.on("line", () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.stdout.write(`${JSON.stringify(process.memoryUsage())}\n`);
+  });
+  lines.on("close", () => void handle.close().then(() => process.exit(0)));
+}
+
+async function main(): Promise<void> {
+  const everyArg = process.argv.indexOf("--pages-every");
+  const every = everyArg > 0 ? Number(process.argv[everyArg + 1]) : 250;
+  const dir = mkdtempSync(join(tmpdir(), "rc-bench-dashboard-"));
+  const dbPath = join(dir, "results.db");
+  let child: ChildProcess | undefined;
+  try {
+    const writeStart = performance.now();
+    const samples = writeRun(dbPath);
+    console.log(`stored run ${RUN_ID}: ${samples.toLocaleString("en-US")} samples (+ attempts and scores) in ${seconds(writeStart)} s`);
+
+    const started = await startServer(dbPath);
+    child = started.child;
+    const memory = started.memory;
+    const base = started.url.replace(/\/$/, "");
+    console.log(`server after start: ${await memory()}`);
+
+    const run = `${base}/api/runs/${RUN_ID}`;
+    const overview = await timed("run page API: overview", () => getJson(run));
+    const heatmap = await timed("run page API: heatmaps", () => getJson(`${run}/heatmap`));
+    const facets = await timed("transcripts API: facets", () => getJson(`${run}/facets`));
+    const first = await timed("transcripts API: first page of 50", () => getJson<SamplesPage>(`${run}/samples?limit=${PAGE}`));
+    console.log(`first page API total: ${(overview.ms + heatmap.ms + facets.ms + first.ms).toFixed(0)} ms (overview + heatmaps + facets + first samples page)`);
+    await timed("search 'Lima' (first page)", () => getJson(`${run}/samples?q=Lima&limit=${PAGE}`));
+    await timed("outcome=incorrect, language=es (first page)", () => getJson(`${run}/samples?outcome=incorrect&language=es&limit=${PAGE}`));
+    await timed("search with no match (bounded scan)", () => getJson(`${run}/samples?q=zzzz-not-there&limit=${PAGE}`));
+
+    console.log(`paging through every sample, ${PAGE} per page:`);
+    const pagingStart = performance.now();
+    let after: string | undefined;
+    let pages = 0;
+    let seen = 0;
+    do {
+      const page: SamplesPage = await getJson(`${run}/samples?limit=${PAGE}${after ? `&after=${after}` : ""}`);
+      seen += page.samples.length;
+      after = page.next;
+      pages++;
+      if (pages % every === 0 || !after) console.log(`  page ${String(pages).padStart(5)}  samples ${seen.toLocaleString("en-US").padStart(7)}  server ${await memory()}`);
+    } while (after);
+    const pagingSeconds = (performance.now() - pagingStart) / 1000;
+    console.log(`paged ${seen.toLocaleString("en-US")} samples in ${pages} pages, ${pagingSeconds.toFixed(1)} s (${((pagingSeconds * 1000) / pages).toFixed(1)} ms/page)`);
+
+    if (!(await browserLoad(base))) await timed("full metrics (loads every sample per task and target)", () => getJson(`${run}/metrics`));
+    console.log(`server after metrics: ${await memory()}`);
+  } finally {
+    child?.stdin?.end();
+    if (child) await new Promise((resolve) => child!.once("exit", resolve));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface SamplesPage {
+  samples: unknown[];
+  next?: string;
+}
+
+/** A finished two-target run: a dataset task and a niah grid, written in primary-key order in one transaction. */
+function writeRun(dbPath: string): number {
+  const db = openDatabase(dbPath);
+  const store = new RunStore(db);
+  const niahOptions = niahOptionsSchema.parse({ lengths: "1k..16k", depths: "0..100:25", calibrate: false });
+  const targets: TargetSpec[] = TARGETS.map((id) => ({ id, provider: "simulator", model: id.slice("simulator:".length), settings: {}, stream: false, simulated: true }));
+  const spec: RunSpec = {
+    version: 1,
+    seed: 7,
+    trials: TRIALS,
+    tasks: [
+      { family: "dataset", options: { id: "qa", file: "bench-qa.jsonl", scorer: "includes", groupBy: ["language"] } },
+      { family: "niah", options: { lengths: "1k..16k", depths: "0..100:25", calibrate: false } },
+    ],
+    targets: targets.map(({ id, provider, model, stream, simulated }) => ({ id, provider, model, settings: {}, stream, simulated })),
+    execution: { timeoutMs: 300_000, maxAttempts: 6, cache: true, budget: {} },
+  };
+  const languages = ["en", "es", "fr", "de", "pt"];
+  const qaItems = Array.from({ length: QA_ITEMS }, (_, i) => ({
+    id: `q${String(i).padStart(5, "0")}`,
+    input: `Question ${i}: which city is the capital of country number ${i}?`,
+    expected: i % 7 === 0 ? "Lima" : `City ${i}`,
+    metadata: { language: languages[i % languages.length]!, topic: i % 3 === 0 ? "geography" : "trivia" },
+  }));
+  const niah = niahItems(niahOptions);
+  store.createRun({
+    id: RUN_ID,
+    createdAt: Date.now(),
+    seed: 7,
+    spec,
+    targets,
+    tasks: [
+      { id: "qa", family: "dataset", params: { file: "bench-qa.jsonl" }, groupBy: ["language"] },
+      { id: "niah", family: "niah", params: { lengths: niahOptions.lengths.join(",") }, groupBy: [] },
+    ],
+    items: [...qaItems.map((item) => ({ taskId: "qa", item })), ...niah.map((item) => ({ taskId: "niah", item }))],
+  });
+  const insertSample = db.prepare(INSERT_SAMPLE);
+  const insertAttempt = db.prepare(INSERT_ATTEMPT);
+  const insertScore = db.prepare(INSERT_SCORE);
+  let count = 0;
+  const t0 = 1_760_000_000_000;
+  db.transaction(() => {
+    for (const [t, targetId] of TARGETS.entries()) {
+      const tasks: [string, { id: string; metadata: Record<string, unknown> }[]][] = [["niah", niah], ["qa", qaItems]];
+      for (const [taskId, items] of tasks) {
+        for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+          for (let trial = 1; trial <= TRIALS; trial++) {
+            const n = count++;
+            const failed = n % 97 === 0;
+            const retried = n % 31 === 0;
+            const key = [RUN_ID, targetId, taskId, item.id, trial] as const;
+            const request = JSON.stringify({ messages: 2, characters: 400, stream: false, settings: {}, hash: `h${n}` });
+            if (retried) insertAttempt.run([...key, 1, t0 + n, t0 + n + 3, request, null, null, null, null, 3, null, "rate_limited", "429 Too Many Requests", 429, 0]);
+            const attempt = retried ? 2 : 1;
+            const latency = 80 + ((n * 37) % 900) + t * 50;
+            if (failed) {
+              insertAttempt.run([...key, attempt, t0 + n, t0 + n + 5, request, null, null, null, null, 5, null, "server_error", "503 Service Unavailable", 503, 0]);
+              insertSample.run([...key, "error", null, null, null, null, null, null, null, "server_error", "503 Service Unavailable", attempt, 0, 0, t0 + n + 5]);
+              continue;
+            }
+            const right = taskId === "niah" ? Number(item.metadata.length) <= 4096 * (t + 1) || n % 3 !== 0 : n % 5 !== 0;
+            const text = answerText(item.id, n, right, taskId === "qa" && Number(item.id.slice(1)) % 7 === 0);
+            insertAttempt.run([...key, attempt, t0 + n, t0 + n + latency, request, text, "stop", 120, 40, latency, latency / 4, null, null, 200, 0]);
+            insertSample.run([...key, "done", text, "stop", "sim", 120, 40, latency, latency / 4, null, null, attempt, 0, 0, t0 + n + latency]);
+            const scorer = taskId === "niah" ? "niah" : "includes";
+            const label = right ? "correct" : taskId === "niah" ? "not_found" : "incorrect";
+            insertScore.run([...key, scorer, 0, right ? 1 : 0, label, null, null]);
+          }
+        }
+      }
+    }
+  })();
+  db.close();
+  return count;
+}
+
+function answerText(itemId: string, n: number, right: boolean, lima: boolean): string {
+  const filler = "The question asks for a capital city, and the context names several places before settling on one. ";
+  const answer = right ? (lima ? "Lima" : `City ${itemId.slice(1)}`) : "I am not sure";
+  return `${filler.repeat(1 + (n % 4))}ANSWER: ${answer}`;
+}
+
+async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string; memory: () => Promise<string> }> {
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", new URL(import.meta.url).pathname, "serve", dbPath], { stdio: ["pipe", "pipe", "inherit"] });
+  const waiting: ((line: string) => void)[] = [];
+  createInterface({ input: child.stdout! }).on("line", (line) => waiting.shift()?.(line));
+  const nextLine = () => new Promise<string>((resolve) => waiting.push(resolve));
+  const exited = new Promise<undefined>((resolve) => child.once("exit", () => resolve(undefined)));
+  const line = await Promise.race([nextLine(), exited]);
+  if (line === undefined) throw new Error("the dashboard server exited before listening");
+  const memory = async () => {
+    const answer = nextLine();
+    child.stdin!.write("mem\n");
+    const usage = JSON.parse(await answer) as NodeJS.MemoryUsage;
+    return `RSS ${mb(usage.rss)} MB, heap used after GC ${mb(usage.heapUsed)} MB`;
+  };
+  return { child, url: (JSON.parse(line) as { url: string }).url, memory };
+}
+
+/** False when there is no Chromium to load the page in. */
+async function browserLoad(base: string): Promise<boolean> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`(no ${CHROMIUM}: skipping the page load in a browser)`);
+    return false;
+  }
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
+  try {
+    const page = await browser.newPage();
+    for (const [name, hash] of [["run page", `#/run/${RUN_ID}`], ["transcripts page", `#/run/${RUN_ID}/samples`]] as const) {
+      const start = performance.now();
+      await page.goto(`${base}/${hash}`);
+      await page.waitForSelector("main[data-ready=true]");
+      console.log(`  Chromium, ${name} (HTML + JS + API, shown): ${(performance.now() - start).toFixed(0)} ms`);
+      if (name === "run page") {
+        await page.waitForSelector("#metrics[data-ready=true]", { timeout: 120_000 });
+        console.log(`  Chromium, run page metrics filled in: ${(performance.now() - start).toFixed(0)} ms`);
+      }
+      await page.goto("about:blank");
+    }
+  } finally {
+    await browser.close();
+  }
+  return true;
+}
+
+async function getJson<T = unknown>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function timed<T>(name: string, work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await work();
+  const ms = performance.now() - start;
+  console.log(`  ${name}: ${ms.toFixed(0)} ms`);
+  return { value, ms };
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1048576);
+}
+
+function seconds(start: number): string {
+  return ((performance.now() - start) / 1000).toFixed(1);
+}

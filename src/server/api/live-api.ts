@@ -1,0 +1,53 @@
+// The live view of a running run as Server-Sent Events: every poll reads the run's counts and the failed attempts
+// recorded since the last poll (the database is the only channel: the run may be another process), and the stream
+// ends once the run has stopped.
+
+import type { ServerResponse } from "node:http";
+import { requireRun, type DashboardData } from "../dashboard-data.ts";
+import { HttpError, SECURITY_HEADERS } from "../http-response.ts";
+import type { RouteHandler } from "../router.ts";
+
+export const POLL_MS = 500;
+/** Open live streams per server: each polls the database, so a forgotten tab loop cannot multiply without bound. */
+export const MAX_STREAMS = 16;
+const ERRORS_PER_POLL = 100;
+const HEARTBEAT_POLLS = 30;
+
+export function liveRoute(data: DashboardData, streams: Set<ServerResponse>, pollMs = POLL_MS): RouteHandler {
+  return ({ req, res, params, url }) => {
+    const run = requireRun(data, params.id!);
+    if (streams.size >= MAX_STREAMS) throw new HttpError(503, `at most ${MAX_STREAMS} live views at once; close another tab`);
+    const given = Number(url.searchParams.get("after") ?? Number.NaN);
+    let after = Number.isInteger(given) && given >= 0 ? given : data.queries.lastAttemptId();
+    res.writeHead(200, { ...SECURITY_HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" });
+    streams.add(res);
+    const send = (event: string, value: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(value)}\n\n`);
+    let last = "";
+    let polls = 0;
+    const poll = () => {
+      const progress = data.queries.progress(run.id);
+      if (progress === undefined) return stop();
+      const text = JSON.stringify(progress);
+      if (text !== last) send("progress", progress);
+      last = text;
+      const errors = data.queries.errorsAfter(run.id, after, ERRORS_PER_POLL);
+      if (errors.length > 0) {
+        after = errors[errors.length - 1]!.id;
+        send("errors", errors);
+      }
+      if (++polls % HEARTBEAT_POLLS === 0) res.write(": still here\n\n");
+      if (progress.status !== "running" && errors.length < ERRORS_PER_POLL) {
+        send("end", { status: progress.status });
+        stop();
+      }
+    };
+    const timer = setInterval(poll, pollMs);
+    const stop = () => {
+      clearInterval(timer);
+      streams.delete(res);
+      res.end();
+    };
+    req.on("close", stop);
+    poll();
+  };
+}

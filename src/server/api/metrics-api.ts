@@ -1,0 +1,97 @@
+// A run's full family metrics with intervals. They load every sample of each task and target and measure the style
+// of every answer, so the page asks for them after its cheap counts, and a worker thread computes them: the server
+// keeps answering meanwhile, and a run too large for the worker's heap cap fails alone. Finished runs are kept.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { TaskTargetSummary } from "../../reports/run-summary.ts";
+import { requireRun, type DashboardData } from "../dashboard-data.ts";
+import { HttpError } from "../http-response.ts";
+import { jsonRoute, type RouteHandler } from "../router.ts";
+
+const KEPT_RUNS = 4;
+/** Each worker holds a run's samples of one task and target at a time; two at once is plenty on a small machine. */
+const MAX_WORKERS = 2;
+/** Heap cap of one metrics worker: about four times what 100,000 samples need. */
+export const WORKER_HEAP_MB = 1024;
+
+export interface MetricsJob {
+  dbPath: string;
+  runId: string;
+  cwd: string;
+}
+
+export type MetricsReply = { summaries: TaskTargetSummary[] } | { error: string };
+
+export interface MetricsResponse {
+  summaries: TaskTargetSummary[];
+}
+
+const WORKER_MODULE = new URL("./metrics-worker.ts", import.meta.url).href;
+
+/**
+ * Workers do not inherit the parent's TypeScript loader (Node 20), so each registers tsx's before loading the job.
+ * The ESM entry of tsx/esm/api is named from tsx's own manifest: require.resolve would pick its CommonJS twin.
+ */
+function bootstrap(): string {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const entries = (JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import?: { default?: string } }> }).exports;
+  const api = pathToFileURL(join(dirname(manifest), entries["./esm/api"]?.import?.default ?? "dist/esm/api/index.mjs")).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
+}
+
+export class MetricsService {
+  private readonly data: DashboardData;
+  private readonly kept = new Map<string, Promise<MetricsResponse>>();
+  private readonly workers = new Set<Worker>();
+
+  constructor(data: DashboardData) {
+    this.data = data;
+  }
+
+  route(): RouteHandler {
+    return jsonRoute(({ params }) => {
+      const run = requireRun(this.data, params.id!);
+      // updatedAt changes with the status, so a key names one state of the run; asking again while it is being
+      // computed waits for the same worker.
+      const key = `${run.id}\u0000${run.updatedAt}`;
+      const known = this.kept.get(key);
+      if (known) return known;
+      if (this.workers.size >= MAX_WORKERS) throw new HttpError(503, "metrics of other runs are being computed; try again in a minute");
+      const computing = this.compute(run.id);
+      this.kept.set(key, computing);
+      // A running run changes under the computation: only a stopped run's metrics are worth keeping afterwards.
+      const forget = () => this.kept.delete(key);
+      computing.then(() => (run.status === "running" ? forget() : undefined), forget);
+      if (this.kept.size > KEPT_RUNS) this.kept.delete(this.kept.keys().next().value!);
+      return computing;
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.workers].map((worker) => worker.terminate()));
+  }
+
+  private compute(runId: string): Promise<MetricsResponse> {
+    const job: MetricsJob = { dbPath: this.data.dbPath, runId, cwd: this.data.cwd };
+    const worker = new Worker(bootstrap(), { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    this.workers.add(worker);
+    return new Promise<MetricsResponse>((resolve, reject) => {
+      worker.once("message", (reply: MetricsReply) => {
+        if ("error" in reply) reject(new HttpError(422, `metrics unavailable: ${reply.error}`));
+        else resolve(reply);
+      });
+      worker.once("error", (error: Error & { code?: string }) => {
+        const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+        reject(new HttpError(tooLarge ? 507 : 500, tooLarge ? "metrics unavailable: this run is too large to summarise in the dashboard; use realitycheck show" : `metrics failed: ${error.message}`));
+      });
+      worker.once("exit", (code) => {
+        this.workers.delete(worker);
+        reject(new HttpError(500, `metrics worker stopped (exit code ${code})`));
+      });
+    });
+  }
+}

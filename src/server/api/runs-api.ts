@@ -1,0 +1,79 @@
+// The runs list and a run's page: cheap counts, per-target cost and speed, per-scorer comparison and errors, all
+// from indexed aggregates (metrics-api.ts serves the full family metrics separately, since they load samples).
+
+import type { Interval } from "../../core/metric.ts";
+import { wilsonInterval } from "../../stats/wilson-interval.ts";
+import type { AttemptError, ErrorCount, ScoreStats } from "../../storage/dashboard-queries.ts";
+import { sampleStats, type LatencyPercentiles, type TaskTargetCounts } from "../../storage/dashboard-queries-stats.ts";
+import type { RunSummary } from "../../storage/stored-run.ts";
+import { requireRun, runTrials, type DashboardData } from "../dashboard-data.ts";
+import { HttpError } from "../http-response.ts";
+import { jsonRoute, type RouteHandler } from "../router.ts";
+
+export const RUNS_LIMIT = 100;
+const MAX_RUNS_LIMIT = 1000;
+const LATEST_ERRORS = 20;
+
+export interface RunOverview {
+  run: { id: string; status: string; createdAt: number; updatedAt: number; seed: number; simulated: boolean; trials: number | null };
+  targets: { id: string; provider: string; model: string; simulated: boolean }[];
+  tasks: { id: string; family: string; items: number; groupBy: string[] }[];
+  /** Per task and target, with the samples the run expects there (items x trials) when the spec says. */
+  counts: (TaskTargetCounts & { expected: number | null })[];
+  /** Per target over every task. */
+  targetTotals: (Omit<TaskTargetCounts, "taskId" | "latencyMsMean"> & LatencyPercentiles)[];
+  scores: (ScoreStats & { interval?: Interval })[];
+  errors: ErrorCount[];
+  latestErrors: AttemptError[];
+  /** The live view streams failed attempts recorded after this attempt row. */
+  lastAttemptId: number;
+}
+
+export function listRunsRoute(data: DashboardData): RouteHandler {
+  return jsonRoute(({ url }): { runs: RunSummary[] } => {
+    const raw = url.searchParams.get("limit");
+    const limit = raw === null ? RUNS_LIMIT : Number(raw);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RUNS_LIMIT) throw new HttpError(400, `limit must be an integer from 1 to ${MAX_RUNS_LIMIT}`);
+    return { runs: data.store.listRuns(limit) };
+  });
+}
+
+export function runOverviewRoute(data: DashboardData): RouteHandler {
+  return jsonRoute(({ params }) => runOverview(data, params.id!));
+}
+
+export function runOverview(data: DashboardData, runId: string): RunOverview {
+  const run = requireRun(data, runId);
+  const trials = runTrials(run);
+  const items = data.queries.itemCounts(runId);
+  const stats = sampleStats(data.db, runId);
+  const counts = stats.counts.map((c) => ({ ...c, expected: trials === null ? null : (items.get(c.taskId) ?? 0) * trials }));
+  return {
+    run: { id: run.id, status: run.status, createdAt: run.createdAt, updatedAt: run.updatedAt, seed: run.seed, simulated: run.simulated, trials },
+    targets: run.targets.map((t) => ({ id: t.id, provider: t.provider, model: t.model, simulated: t.simulated })),
+    tasks: run.tasks.map((t) => ({ id: t.id, family: t.family, items: items.get(t.id) ?? 0, groupBy: t.groupBy })),
+    counts,
+    targetTotals: run.targets.map((t) => ({ ...totals(t.id, counts.filter((c) => c.targetId === t.id)), ...(stats.percentiles.get(t.id) ?? noTimings(t.id)) })),
+    scores: data.queries.scoreStats(runId).map((s) => (s.passFail ? { ...s, interval: wilsonInterval(Math.round(s.sum), s.scored) } : s)),
+    errors: data.queries.errorCounts(runId, stats.errorSamples),
+    latestErrors: data.queries.latestErrors(runId, LATEST_ERRORS),
+    lastAttemptId: data.queries.lastAttemptId(),
+  };
+}
+
+function totals(targetId: string, rows: TaskTargetCounts[]): Omit<TaskTargetCounts, "taskId" | "latencyMsMean"> {
+  const sum = (pick: (c: TaskTargetCounts) => number) => rows.reduce((total, c) => total + pick(c), 0);
+  return {
+    targetId,
+    done: sum((c) => c.done),
+    errors: sum((c) => c.errors),
+    fromCache: sum((c) => c.fromCache),
+    inputTokens: sum((c) => c.inputTokens),
+    outputTokens: sum((c) => c.outputTokens),
+    costUsd: sum((c) => c.costUsd),
+  };
+}
+
+function noTimings(targetId: string): LatencyPercentiles {
+  return { targetId, latencyMsP50: null, latencyMsP95: null, ttftMsP50: null };
+}

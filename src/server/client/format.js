@@ -1,0 +1,37 @@
+// How numbers, times and intervals read on the page.
+
+export function num(value, digits = 3) {
+  if (value === null || value === undefined) return "";
+  return Math.abs(value) >= 100 ? Math.round(value).toLocaleString("en-US") : value.toFixed(digits);
+}
+
+export function int(value) {
+  return value === null || value === undefined ? "" : Math.round(value).toLocaleString("en-US");
+}
+
+export function ms(value) {
+  return value === null || value === undefined ? "" : `${Math.round(value).toLocaleString("en-US")} ms`;
+}
+
+export function usd(value) {
+  return value === null || value === undefined ? "" : `$${value.toFixed(4)}`;
+}
+
+export function pct(value) {
+  return value === null || value === undefined ? "" : `${Math.round(value * 100)}%`;
+}
+
+export function when(epochMs) {
+  return new Date(epochMs).toISOString().replace("T", " ").slice(0, 19);
+}
+
+/** `0.800 [0.700, 0.873] n=80` */
+export function metric(value, interval, n) {
+  if (value === null || value === undefined) return `n/a n=${n ?? 0}`;
+  const range = interval ? ` [${num(interval.lower)}, ${num(interval.upper)}]` : "";
+  return `${num(value)}${range} n=${n}`;
+}
+
+export function targetName(id, simulated) {
+  return simulated ? `${id} [simulated]` : id;
+}

@@ -1,0 +1,107 @@
+// A run's page: what was run, per-target cost and speed, the targets side by side per task, heatmaps for
+// long-context tasks, the family metrics (loaded after the rest: they are the slow part), errors, and live progress.
+
+import { getJson, runApi } from "../api.js";
+import { el, link, section, table } from "../dom.js";
+import { int, metric, ms, targetName, usd, when } from "../format.js";
+import { renderHeatmaps } from "./heatmap.js";
+import { startLive } from "./live.js";
+import { renderMetrics } from "./metrics.js";
+
+export async function renderRun({ runId, signal }) {
+  const [overview, heatmaps] = await Promise.all([getJson(runApi(runId), signal), getJson(runApi(runId, "heatmap"), signal)]);
+  const { run } = overview;
+  const simulated = new Map(overview.targets.map((t) => [t.id, t.simulated]));
+  const samplesHref = (params = {}) => `#/run/${encodeURIComponent(runId)}/samples${query(params)}`;
+  const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "computing metrics..."));
+  renderMetrics(runId, metricsBox, simulated, signal);
+  return el(
+    "div",
+    { data: { view: "run" } },
+    el("h1", {}, `Run ${run.id}`),
+    el(
+      "p",
+      { class: "facts" },
+      el("span", { class: `status status-${run.status}` }, run.status),
+      ` created ${when(run.createdAt)} UTC, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
+      link(samplesHref(), "Browse transcripts"),
+    ),
+    run.simulated ? el("p", { class: "note" }, "[simulated] targets are the provider simulator, a test double: their numbers are not any model's results.") : null,
+    run.status === "running" ? startLive(runId, overview, signal) : null,
+    section("Targets", targetsTable(overview, simulated)),
+    section("Side by side", ...overview.tasks.map((task) => comparison(task, overview, simulated, samplesHref))),
+    heatmaps.heatmaps.length > 0 ? section("Long-context heatmaps", renderHeatmaps(heatmaps, runId)) : null,
+    section("Metrics", metricsBox),
+    section("Errors", errorsBlock(overview, samplesHref)),
+  );
+}
+
+function query(params) {
+  const text = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
+  return text ? `?${text}` : "";
+}
+
+function targetsTable(overview, simulated) {
+  const rows = overview.targetTotals.map((t) => {
+    const target = overview.targets.find((x) => x.id === t.targetId);
+    return [
+      targetName(t.targetId, simulated.get(t.targetId)),
+      `${target.provider} / ${target.model}`,
+      { value: int(t.done), class: "num" },
+      { value: int(t.errors), class: "num" },
+      { value: int(t.fromCache), class: "num" },
+      { value: int(t.inputTokens), class: "num" },
+      { value: int(t.outputTokens), class: "num" },
+      { value: simulated.get(t.targetId) ? "" : usd(t.costUsd), class: "num" },
+      { value: ms(t.latencyMsP50), class: "num" },
+      { value: ms(t.latencyMsP95), class: "num" },
+      { value: ms(t.ttftMsP50), class: "num" },
+    ];
+  });
+  return table(["target", "provider / model", "done", "errors", "cached", "tokens in", "tokens out", "cost", "latency p50", "p95", "ttft p50"], rows, { id: "targets" });
+}
+
+function comparison(task, overview, simulated, samplesHref) {
+  const counts = overview.counts.filter((c) => c.taskId === task.id);
+  const scores = overview.scores.filter((s) => s.taskId === task.id);
+  const scorers = [...new Set(scores.map((s) => s.scorer))];
+  const rows = overview.targets.map((target) => {
+    const c = counts.find((x) => x.targetId === target.id);
+    const expected = c?.expected ?? null;
+    return [
+      targetName(target.id, simulated.get(target.id)),
+      { value: `${int(c ? c.done + c.errors : 0)}${expected === null ? "" : ` / ${int(expected)}`}`, class: "num" },
+      { value: int(c?.errors ?? 0), class: "num" },
+      ...scorers.map((scorer) => {
+        const s = scores.find((x) => x.targetId === target.id && x.scorer === scorer);
+        if (!s) return "";
+        const labels = Object.entries(s.labels).sort(([, a], [, b]) => b - a);
+        return el(
+          "div",
+          {},
+          el("div", { class: "num" }, metric(s.mean, s.interval, s.scored)),
+          el("div", { class: "labels" }, labels.map(([label, n], i) => [i > 0 ? ", " : "", link(samplesHref({ target: target.id, task: task.id, outcome: label }), `${label} ${n}`)])),
+        );
+      }),
+      { value: ms(c?.latencyMsMean), class: "num" },
+      { value: int(c ? c.inputTokens + c.outputTokens : 0), class: "num" },
+    ];
+  });
+  return el(
+    "div",
+    { class: "task" },
+    el("h3", {}, `${task.id} `, el("span", { class: "muted" }, `(${task.family}, ${int(task.items)} items)`)),
+    table(["target", "samples", "errors", ...scorers.map((s) => `${s}: mean [95% CI] n`), "latency mean", "tokens"], rows, { class: "comparison", data: { task: task.id } }),
+  );
+}
+
+function errorsBlock(overview, samplesHref) {
+  if (overview.errors.length === 0) return el("p", { class: "muted", id: "errors" }, "No errors.");
+  const counts = table(
+    ["target", "error", "samples ended by it", "failed attempts"],
+    overview.errors.map((e) => [e.targetId, link(samplesHref({ target: e.targetId, outcome: `error:${e.errorKind}` }), e.errorKind), { value: int(e.samples), class: "num" }, { value: int(e.attempts), class: "num" }]),
+  );
+  const latest = overview.latestErrors.map((e) => [when(e.endedAt), e.targetId, `${e.taskId} / ${e.itemId} #${e.trial}`, String(e.attempt), e.errorKind, e.httpStatus === null ? "" : String(e.httpStatus), el("span", { class: "clip" }, e.errorMessage ?? "")]);
+  return el("div", { id: "errors" }, counts, el("h3", {}, "Latest failed attempts"), table(["when (UTC)", "target", "sample", "attempt", "error", "http", "message"], latest, { id: "latest-errors" }));
+}
+

@@ -1,0 +1,78 @@
+// One sample in full: what was asked, every attempt, the final answer and each scorer's verdict. All model output
+// and stored text is shown as text.
+
+import { getJson, runApi } from "../api.js";
+import { el, link, section, table, textBlock } from "../dom.js";
+import { int, ms, usd, when } from "../format.js";
+
+export async function renderTranscript({ runId, ref, signal }) {
+  const t = await getJson(runApi(runId, "sample", { key: ref }), signal);
+  const { key } = t;
+  const samples = `#/run/${encodeURIComponent(runId)}/samples?${new URLSearchParams({ target: key.targetId, task: key.taskId })}`;
+  const facts = [
+    ["target", key.targetId],
+    ["task", key.taskId],
+    ["item", key.itemId],
+    ["trial", String(key.trial)],
+    ["status", t.status === "error" ? `error: ${t.errorKind ?? "unknown"}` : t.status],
+    ["finish reason", t.finishReason ?? ""],
+    ["response model", t.responseModel ?? ""],
+    ["tokens in / out", `${int(t.inputTokens)} / ${int(t.outputTokens)}`],
+    ["latency / ttft", `${ms(t.latencyMs)} / ${ms(t.ttftMs)}`],
+    ["cost", usd(t.costUsd)],
+    ["from cache", t.fromCache ? "yes" : "no"],
+    ["finished", `${when(t.finishedAt)} UTC`],
+  ];
+  return el(
+    "div",
+    { data: { view: "transcript" } },
+    el("h1", {}, `${key.taskId} / ${key.itemId} #${key.trial}`),
+    el("p", {}, link(samples, "More transcripts of this task and target")),
+    el("dl", { class: "facts" }, facts.map(([name, value]) => [el("dt", {}, name), el("dd", {}, value)])),
+    t.errorMessage ? el("p", { class: "bad" }, t.errorMessage) : null,
+    section("Scores", table(["scorer", "label", "value", "answer", "explanation"], t.scores.map((s) => [s.scorer, s.label, s.value === null ? "unscored" : String(s.value), s.answer ?? "", s.explanation ?? ""]), { id: "scores" })),
+    section("Asked", itemBlock(t.item)),
+    t.turns.length > 0 ? section("Conversation", el("div", { id: "turns" }, t.turns.map(turn))) : null,
+    section(t.turns.length > 0 ? "Answer (every turn joined)" : "Answer", el("div", { id: "response" }, textBlock(t.response))),
+    section("Attempts", el("div", { id: "attempts" }, t.attempts.map(attempt))),
+  );
+}
+
+function itemBlock(item) {
+  if (!item) return el("p", { class: "muted" }, "The item is not stored.");
+  const expected = item.expected === undefined ? "" : Array.isArray(item.expected) ? item.expected.join(" | ") : String(item.expected);
+  return el(
+    "div",
+    { id: "item" },
+    textBlock(item.input),
+    expected ? el("p", {}, "expected: ", el("code", {}, expected)) : null,
+    item.choices ? el("p", {}, "choices: ", item.choices.join(" | ")) : null,
+    el("p", { class: "muted" }, `metadata: ${JSON.stringify(item.metadata)}`),
+    item.followUps ? el("p", { class: "muted" }, `then ${item.followUps.length} follow-up turn(s), shown under Conversation`) : null,
+    item.messages ? item.messages.map((m) => el("div", { class: "message" }, el("div", { class: "role" }, m.role), el("pre", { class: "text" }, m.content))) : null,
+    !item.messages && item.messagesChars > 0 ? el("p", { class: "muted" }, `stored messages: ${int(item.messagesChars)} characters, too long to show here`) : null,
+  );
+}
+
+function turn(t) {
+  return el(
+    "div",
+    { class: "turn" },
+    el("div", { class: "role" }, `user, turn ${t.turn + 1}`),
+    textBlock(t.prompt),
+    el("div", { class: "role" }, `assistant (${t.finishReason}, ${int(t.outputTokens)} tokens, ${ms(t.latencyMs)})`),
+    textBlock(t.response),
+  );
+}
+
+function attempt(a) {
+  const outcome = a.errorKind ? `${a.errorKind}${a.httpStatus ? ` (HTTP ${a.httpStatus})` : ""}` : a.finishReason ?? "";
+  return el(
+    "div",
+    { class: "attempt" },
+    el("h3", {}, `attempt ${a.attempt}: ${outcome}`),
+    el("p", { class: "muted" }, `${when(a.startedAt)} UTC, ${ms(a.endedAt - a.startedAt)}${a.fromCache ? ", from cache" : ""}; request: ${a.requestSummary.messages} messages, ${int(a.requestSummary.characters)} characters${a.requestSummary.stream ? ", streamed" : ""}`),
+    a.errorMessage ? el("p", { class: "bad" }, a.errorMessage) : null,
+    a.response ? textBlock(a.response) : null,
+  );
+}

@@ -1,0 +1,189 @@
+import { request } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { summarizeRun } from "../reports/run-summary.ts";
+import { loadStoredRun } from "../runner/load-stored-run.ts";
+import { openDatabase, type Database } from "../storage/open-database.ts";
+import { RunStore } from "../storage/run-store.ts";
+import { FIXTURE_TASK, fixtureAttempt, fixtureOutcome, fixtureRun } from "../storage/storage-fixtures.ts";
+import type { HeatmapResponse } from "./api/heatmap-api.ts";
+import type { MetricsResponse } from "./api/metrics-api.ts";
+import type { RunOverview } from "./api/runs-api.ts";
+import type { SamplesResponse } from "./api/samples-api.ts";
+import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "./dashboard-fixture.ts";
+import { CONTENT_SECURITY_POLICY } from "./http-response.ts";
+import { createDashboardServer, type DashboardHandle } from "./server.ts";
+
+let fixture: DashboardFixture;
+let server: DashboardHandle;
+let base: string;
+let db: Database;
+let store: RunStore;
+
+beforeAll(async () => {
+  fixture = await buildDashboardFixture();
+  server = await createDashboardServer({ dbPath: fixture.dbPath, port: 0, cwd: fixture.cwd, pollMs: 20 });
+  base = server.url.replace(/\/$/, "");
+  // The test writes live runs through its own connection, as a run in another process would.
+  db = openDatabase(fixture.dbPath);
+  store = new RunStore(db);
+});
+afterAll(async () => {
+  await server.close();
+  db.close();
+});
+
+async function get<T>(path: string, status = 200): Promise<T> {
+  const response = await fetch(`${base}${path}`);
+  expect(response.status, `${path}: ${response.status}`).toBe(status);
+  expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  return (await response.json()) as T;
+}
+const run = (suffix = "") => `/api/runs/${fixture.runId}${suffix}`;
+
+describe("dashboard server", () => {
+  it("listens on 127.0.0.1 without a token and serves the page with a strict policy", async () => {
+    expect(server).toMatchObject({ host: "127.0.0.1", token: undefined });
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const page = await fetch(`${base}/`);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("content-security-policy")).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await page.text()).toContain('<script type="module" src="/app.js"></script>');
+    const script = await fetch(`${base}/views/transcript.js`);
+    expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect((await fetch(`${base}/src/server/server.ts`)).status).toBe(404);
+  });
+
+  it("answers only GET, only to loopback host names, and JSON for unknown paths", async () => {
+    expect((await fetch(`${base}/api/runs`, { method: "POST" })).status).toBe(405);
+    expect(await get(`/api/nothing`, 404)).toEqual({ error: "no such page: /api/nothing" });
+    expect(await get(`/api/runs/no-such-run`, 404)).toEqual({ error: 'no stored run "no-such-run"' });
+    expect(await statusWithHost(`attacker.example:${server.port}`)).toBe(403);
+    expect(await statusWithHost(`localhost:${server.port}`)).toBe(200);
+  });
+
+  it("lists runs and gives a run's counts, totals, score comparison and errors from the store", async () => {
+    const { runs } = await get<{ runs: { id: string; done: number; errors: number }[] }>("/api/runs");
+    const counts = store.countSamples(fixture.runId);
+    expect(runs.find((r) => r.id === fixture.runId)).toMatchObject({ done: counts.reduce((n, c) => n + c.done, 0), errors: counts.reduce((n, c) => n + c.errors, 0) });
+    const overview = await get<RunOverview>(run());
+    expect(overview.run).toMatchObject({ id: fixture.runId, status: "completed", trials: 2, simulated: true });
+    for (const c of counts) expect(overview.counts.find((x) => x.taskId === c.taskId && x.targetId === c.targetId)).toMatchObject({ done: c.done, errors: c.errors });
+    expect(overview.counts.find((c) => c.taskId === "niah")!.expected).toBe(18);
+    const hostileNiah = overview.scores.find((s) => s.targetId === HOSTILE_TARGET && s.scorer === "niah")!;
+    expect(hostileNiah).toMatchObject({ samples: 18, scored: 18, mean: 0, passFail: true, labels: { wrong_value: 18 } });
+    const includes = overview.scores.find((s) => s.targetId === FADING_TARGET && s.scorer === "includes")!;
+    expect(includes).toMatchObject({ samples: 8, scored: 8, passFail: true, labels: { correct: 2, incorrect: 6 } });
+    expect(includes.interval).toMatchObject({ method: "wilson" });
+    expect(overview.errors).toEqual([{ targetId: FADING_TARGET, errorKind: "context_length_exceeded", samples: 6, attempts: 6 }]);
+    expect(overview.targetTotals.map((t) => t.targetId)).toEqual([FADING_TARGET, HOSTILE_TARGET]);
+  });
+
+  it("pages through samples by cursor, filtered, and refuses bad parameters", async () => {
+    let after = "";
+    let seen = 0;
+    do {
+      const page = await get<SamplesResponse>(`${run("/samples")}?limit=7${after ? `&after=${after}` : ""}`);
+      seen += page.samples.length;
+      after = page.next ?? "";
+    } while (after);
+    expect(seen).toBe(store.countSamples(fixture.runId).reduce((n, c) => n + c.done + c.errors, 0));
+    const rejected = await get<SamplesResponse>(`${run("/samples")}?outcome=error:context_length_exceeded`);
+    expect(rejected.samples).toHaveLength(6);
+    expect(rejected.samples.every((s) => s.key.targetId === FADING_TARGET && s.errorKind === "context_length_exceeded")).toBe(true);
+    const spanish = await get<SamplesResponse>(`${run("/samples")}?family=dataset&language=es&target=${encodeURIComponent(HOSTILE_TARGET)}`);
+    expect(spanish.samples.map((s) => [s.key.itemId, s.language])).toEqual([["capital-ar", "es"], ["capital-ar", "es"], ["capital-pe", "es"], ["capital-pe", "es"]]);
+    const search = await get<SamplesResponse>(`${run("/samples")}?q=${encodeURIComponent("<script>")}`);
+    expect(search.samples.length).toBeGreaterThan(0);
+    expect(search.samples.every((s) => s.preview === HOSTILE_ANSWER)).toBe(true);
+    expect(await get(`${run("/samples")}?after=not-a-cursor`, 400)).toEqual({ error: "after is not a sample reference" });
+    expect(await get(`${run("/samples")}?limit=0`, 400)).toMatchObject({ error: expect.stringContaining("limit") });
+    expect(await get(`${run("/samples")}?q=${"x".repeat(201)}`, 400)).toMatchObject({ error: expect.stringContaining("200") });
+  });
+
+  it("gives a sample's transcript with the model's text exactly as stored, as JSON data", async () => {
+    const { samples } = await get<SamplesResponse>(`${run("/samples")}?target=${encodeURIComponent(HOSTILE_TARGET)}&task=capitals&limit=1`);
+    const transcript = await get<{ response: { text: string }; attempts: unknown[]; item: { input: { text: string } } }>(`${run("/sample")}?key=${samples[0]!.ref}`);
+    expect(transcript.response.text).toBe(HOSTILE_ANSWER);
+    expect(transcript.item.input.text).toBe("¿Cuál es la capital de Argentina?");
+    expect(transcript.attempts).toHaveLength(1);
+    expect(await get(`${run("/sample")}`, 400)).toEqual({ error: "key is required" });
+    const missing = Buffer.from(JSON.stringify(["x", "y", "z", 1])).toString("base64url");
+    expect(await get(`${run("/sample")}?key=${missing}`, 404)).toEqual({ error: "no such sample in this run" });
+  });
+
+  it("draws a heatmap per niah task and target, each cell with its colour step", async () => {
+    const { heatmaps, legend } = await get<HeatmapResponse>(run("/heatmap"));
+    expect(legend).toContain("% of needles found");
+    expect(heatmaps.map((h) => h.targetId)).toEqual([FADING_TARGET, HOSTILE_TARGET]);
+    const fading = heatmaps[0]!.view;
+    expect(fading.lengthLabels).toEqual(["1k", "2k", "4k"]);
+    expect(fading.rows[0]![0]).toMatchObject({ length: 1000, depth: 0, text: "100", shade: 4 });
+    expect(fading.byLength[2]).toMatchObject({ text: "rej", shade: 0 });
+  });
+
+  it("computes the full metrics in a worker, equal to summarizeRun's", async () => {
+    const { summaries } = await get<MetricsResponse>(run("/metrics"));
+    const loaded = await loadStoredRun(store, fixture.runId, fixture.cwd);
+    expect(summaries).toEqual(JSON.parse(JSON.stringify(summarizeRun(store, fixture.runId, loaded.tasks, loaded.targets, loaded.spec.trials))));
+    expect(await get(`/api/runs/no-such-run/metrics`, 404)).toEqual({ error: 'no stored run "no-such-run"' });
+    store.createRun(fixtureRun("spec-less-run", ["a"], 1));
+    expect(await get(`/api/runs/spec-less-run/metrics`, 422)).toEqual({ error: "metrics unavailable: run spec-less-run was stored by an incompatible version of realitycheck" });
+  });
+
+  it("streams a running run's progress and failed attempts as they are stored, and ends when it stops", async () => {
+    store.createRun(fixtureRun("live-run", ["a"], 4));
+    const overview = await get<RunOverview>("/api/runs/live-run");
+    const response = await fetch(`${base}/api/runs/live-run/live?after=${overview.lastAttemptId}`);
+    expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    const events = eventReader(response);
+    expect(await events.next()).toEqual({ event: "progress", data: { status: "running", updatedAt: expect.any(Number), done: 0, errors: 0, byTarget: [] } });
+    const key = { targetId: "a", taskId: FIXTURE_TASK, itemId: "item-0000", trial: 1 };
+    store.recordAttempt("live-run", fixtureAttempt(key, 1, true));
+    store.recordSample("live-run", fixtureOutcome(key, 2), fixtureAttempt(key, 2));
+    const seen = [await events.next(), await events.next()];
+    expect(seen).toContainEqual({ event: "progress", data: expect.objectContaining({ done: 1, byTarget: [{ targetId: "a", done: 1, errors: 0 }] }) });
+    expect(seen).toContainEqual({ event: "errors", data: [expect.objectContaining({ itemId: "item-0000", attempt: 1, errorKind: "rate_limited", httpStatus: 429 })] });
+    store.setRunStatus("live-run", "completed", Date.now());
+    expect(await events.next()).toMatchObject({ event: "progress", data: { status: "completed" } });
+    expect(await events.next()).toEqual({ event: "end", data: { status: "completed" } });
+    expect(await events.next()).toBeUndefined();
+  });
+});
+
+/** fetch() will not send a Host header of our choosing; node:http will, as a DNS-rebinding page's browser would. */
+function statusWithHost(host: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port: server.port, path: "/api/runs", headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/** Reads Server-Sent Events one at a time; undefined once the stream has ended. */
+function eventReader(response: Response): { next(): Promise<{ event: string; data: unknown } | undefined> } {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  return {
+    async next() {
+      for (;;) {
+        const end = buffer.indexOf("\n\n");
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith(":")) continue;
+          const event = /^event: (.*)$/m.exec(block)?.[1] ?? "message";
+          return { event, data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? "null") as unknown };
+        }
+        const { value, done } = await reader.read();
+        if (done) return undefined;
+        buffer += value;
+      }
+    },
+  };
+}

@@ -1,0 +1,207 @@
+// The dashboard's transcript browser: filtered pages of samples by keyset pagination in primary-key order. Filters
+// that need a look at each row (outcome, language, text search) scan a bounded window of keys per step, so a rare
+// match costs a bounded number of rows per request, never a whole-run scan.
+
+import type { Database, Statement } from "better-sqlite3";
+import type { SampleKey } from "../core/sample.ts";
+import type { Score } from "../core/score.ts";
+import { keyParams as keyRow, scoreFromRow, type KeyRow, type ScoreRow } from "./stored-rows.ts";
+
+export interface SampleQuery {
+  targetId?: string;
+  taskId?: string;
+  family?: string;
+  /** A score label, "error" (any error sample) or "error:<kind>". */
+  outcome?: string;
+  /** The item's `language` metadata. */
+  language?: string;
+  /** Substring of the response text (LIKE, ASCII case-insensitive). */
+  search?: string;
+}
+
+export interface SampleListRow {
+  key: SampleKey;
+  status: string;
+  errorKind: string | null;
+  finishReason: string | null;
+  /** The first PREVIEW_CHARS characters of the response. */
+  preview: string | null;
+  responseChars: number | null;
+  latencyMs: number | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  costUsd: number;
+  fromCache: boolean;
+  attempts: number;
+  language: string | null;
+  scores: { scorer: string; label: string; value: number | null }[];
+}
+
+export interface SamplePage {
+  samples: SampleListRow[];
+  /** Cursor for the next page; absent at the end of the run. */
+  next?: SampleKey;
+  /** True when the scan budget ran out before the page filled: `next` continues the search. */
+  partial: boolean;
+}
+
+export const PREVIEW_CHARS = 240;
+
+export interface SampleQueryLimits {
+  /** Keys looked at per step of a filtered scan. */
+  scanWindow: number;
+  /** Keys looked at per request in all, before the page is returned short with `partial`. */
+  scanBudget: number;
+}
+
+export const DEFAULT_LIMITS: SampleQueryLimits = { scanWindow: 20_000, scanBudget: 100_000 };
+
+const KEY_COLUMNS = "s.target_id, s.task_id, s.item_id, s.trial";
+/** A row-value comparison, which SQLite answers as a range on the primary key. */
+const AFTER_CURSOR = "(s.target_id, s.task_id, s.item_id, s.trial) > (@aTarget, @aTask, @aItem, @aTrial)";
+
+interface PageRow {
+  target_id: string;
+  task_id: string;
+  item_id: string;
+  trial: number;
+  status: string;
+  error_kind: string | null;
+  finish_reason: string | null;
+  preview: string | null;
+  chars: number | null;
+  latency_ms: number | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost_usd: number;
+  from_cache: number;
+  attempts: number;
+  language: string | null;
+}
+
+type Params = Record<string, string | number>;
+
+export class DashboardSampleQueries {
+  private readonly db: Database;
+  private readonly statements = new Map<string, Statement>();
+  private readonly scoresFor: Statement<[KeyRow], ScoreRow>;
+  private readonly limits: SampleQueryLimits;
+
+  constructor(db: Database, limits: SampleQueryLimits = DEFAULT_LIMITS) {
+    this.db = db;
+    this.limits = limits;
+    this.scoresFor = db.prepare(
+      "SELECT * FROM scores WHERE run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial ORDER BY position",
+    );
+  }
+
+  page(runId: string, query: SampleQuery, after: SampleKey | undefined, limit: number): SamplePage {
+    const { cheap, costly, params } = conditions(runId, query);
+    const rows: PageRow[] = [];
+    let cursor = after;
+    let scanned = 0;
+    for (;;) {
+      const end = costly.length === 0 ? undefined : this.windowEnd(cheap, params, cursor);
+      const bounds = cursor ? [AFTER_CURSOR] : [];
+      if (end) bounds.push("(s.target_id, s.task_id, s.item_id, s.trial) <= (@eTarget, @eTask, @eItem, @eTrial)");
+      const sql = `SELECT ${KEY_COLUMNS}, s.status, s.error_kind, s.finish_reason, substr(s.response_text, 1, ${PREVIEW_CHARS}) AS preview,
+          length(s.response_text) AS chars, s.latency_ms, s.input_tokens, s.output_tokens, s.cost_usd, s.from_cache, s.attempts,
+          CAST(json_extract(i.metadata_json, '$.language') AS TEXT) AS language
+        FROM samples s LEFT JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
+        WHERE ${[...cheap, ...bounds, ...costly].join(" AND ")} ORDER BY ${KEY_COLUMNS} LIMIT @limit`;
+      const found = this.statement<PageRow>(sql).all({ ...params, ...keyParams("a", cursor), ...keyParams("e", end), limit: limit + 1 - rows.length });
+      rows.push(...found);
+      if (rows.length > limit) return { samples: this.withScores(runId, rows.slice(0, limit)), next: keyOf(rows[limit - 1]!), partial: false };
+      if (!end) return { samples: this.withScores(runId, rows), partial: false };
+      scanned += this.limits.scanWindow;
+      cursor = end;
+      if (scanned >= this.limits.scanBudget) return { samples: this.withScores(runId, rows), next: end, partial: true };
+    }
+  }
+
+  /** The last key of the next scanWindow keys after `cursor` that the cheap filters keep; undefined when fewer remain. */
+  private windowEnd(cheap: string[], params: Params, cursor: SampleKey | undefined): SampleKey | undefined {
+    const bound = cursor ? [AFTER_CURSOR] : [];
+    const sql = `SELECT ${KEY_COLUMNS} FROM samples s WHERE ${[...cheap, ...bound].join(" AND ")} ORDER BY ${KEY_COLUMNS} LIMIT 1 OFFSET ${this.limits.scanWindow - 1}`;
+    const row = this.statement<PageRow>(sql).get({ ...params, ...keyParams("a", cursor) });
+    return row === undefined ? undefined : keyOf(row);
+  }
+
+  private withScores(runId: string, rows: PageRow[]): SampleListRow[] {
+    return rows.map((r) => ({
+      key: keyOf(r),
+      status: r.status,
+      errorKind: r.error_kind,
+      finishReason: r.finish_reason,
+      preview: r.preview,
+      responseChars: r.chars,
+      latencyMs: r.latency_ms,
+      inputTokens: r.input_tokens,
+      outputTokens: r.output_tokens,
+      costUsd: r.cost_usd,
+      fromCache: r.from_cache === 1,
+      attempts: r.attempts,
+      language: r.language,
+      scores: this.scores(runId, keyOf(r)).map(({ scorer, label, value }) => ({ scorer, label, value })),
+    }));
+  }
+
+  private scores(runId: string, key: SampleKey): Score[] {
+    return this.scoresFor.all(keyRow(runId, key)).map(scoreFromRow);
+  }
+
+  /** Filter combinations are few, so each SQL text is prepared once and kept. */
+  private statement<Row>(sql: string): Statement<[Params], Row> {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement as Statement<[Params], Row>;
+  }
+}
+
+/** Cheap conditions ride the primary key; costly ones look at each row (a score, the item's metadata, the text). */
+function conditions(runId: string, query: SampleQuery): { cheap: string[]; costly: string[]; params: Params } {
+  const cheap = ["s.run_id = @run"];
+  const costly: string[] = [];
+  const params: Params = { run: runId };
+  if (query.targetId !== undefined) {
+    cheap.push("s.target_id = @target");
+    params.target = query.targetId;
+  }
+  if (query.taskId !== undefined) {
+    cheap.push("s.task_id = @task");
+    params.task = query.taskId;
+  }
+  if (query.family !== undefined) {
+    cheap.push("s.task_id IN (SELECT task_id FROM run_tasks WHERE run_id = @run AND family = @family)");
+    params.family = query.family;
+  }
+  if (query.outcome === "error") {
+    costly.push("s.status = 'error'");
+  } else if (query.outcome?.startsWith("error:")) {
+    costly.push("s.status = 'error' AND COALESCE(s.error_kind, 'unknown') = @errorKind");
+    params.errorKind = query.outcome.slice("error:".length);
+  } else if (query.outcome !== undefined) {
+    costly.push(
+      "EXISTS (SELECT 1 FROM scores sc WHERE sc.run_id = s.run_id AND sc.target_id = s.target_id AND sc.task_id = s.task_id AND sc.item_id = s.item_id AND sc.trial = s.trial AND sc.label = @outcome)",
+    );
+    params.outcome = query.outcome;
+  }
+  if (query.language !== undefined) {
+    costly.push("CAST(json_extract(i.metadata_json, '$.language') AS TEXT) = @language");
+    params.language = query.language;
+  }
+  if (query.search !== undefined && query.search !== "") {
+    costly.push("s.response_text LIKE @search ESCAPE '\\'");
+    params.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  return { cheap, costly, params };
+}
+
+function keyParams(prefix: string, key: SampleKey | undefined): Params {
+  if (!key) return {};
+  return { [`${prefix}Target`]: key.targetId, [`${prefix}Task`]: key.taskId, [`${prefix}Item`]: key.itemId, [`${prefix}Trial`]: key.trial };
+}
+
+function keyOf(row: { target_id: string; task_id: string; item_id: string; trial: number }): SampleKey {
+  return { targetId: row.target_id, taskId: row.task_id, itemId: row.item_id, trial: row.trial };
+}

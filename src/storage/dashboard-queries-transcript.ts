@@ -1,0 +1,169 @@
+// One sample's whole transcript for the dashboard: the answer, every attempt, each turn of a conversation, the scores
+// and the item asked. Texts are cut to a limit in SQL (a looping answer can be 100 KB, a stored long prompt far more),
+// with their full length, so one request never ships or holds an unbounded text.
+
+import type { Database } from "better-sqlite3";
+import type { AttemptRecord } from "../core/attempt.ts";
+import type { Item } from "../core/item.ts";
+import type { SampleKey } from "../core/sample.ts";
+import type { Score } from "../core/score.ts";
+import { attemptFromRow, itemFromRow, keyParams, scoreFromRow, type AttemptRow, type ItemRow, type KeyRow, type ScoreRow } from "./stored-rows.ts";
+
+/** Longest text one field of a transcript ships. */
+export const TRANSCRIPT_TEXT_CHARS = 200_000;
+
+export interface TextField {
+  text: string;
+  /** Characters in the stored text; more than text.length when it was cut for the page. */
+  chars: number;
+}
+
+export interface Transcript {
+  key: SampleKey;
+  status: string;
+  response?: TextField;
+  finishReason: string | null;
+  responseModel: string | null;
+  errorKind: string | null;
+  errorMessage: string | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  latencyMs: number | null;
+  ttftMs: number | null;
+  costUsd: number;
+  fromCache: boolean;
+  finishedAt: number;
+  scores: Score[];
+  attempts: (Omit<AttemptRecord, "responseText"> & { response?: TextField })[];
+  /** A multi-turn sample's conversation, turn by turn (the sample's response is the answers joined). */
+  turns: TranscriptTurn[];
+  item?: {
+    input: TextField;
+    expected?: Item["expected"];
+    choices?: Item["choices"];
+    metadata: Item["metadata"];
+    messages?: Item["messages"];
+    messagesChars: number;
+    followUps?: Item["followUps"];
+  };
+}
+
+export interface TranscriptTurn {
+  turn: number;
+  prompt: TextField;
+  response: TextField;
+  finishReason: string;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  latencyMs: number;
+}
+
+const KEY_WHERE = "run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial";
+
+/** Undefined when the run has no such sample. */
+export function readTranscript(db: Database, runId: string, key: SampleKey, cut = TRANSCRIPT_TEXT_CHARS): Transcript | undefined {
+  const params = keyParams(runId, key);
+  const row = db
+    .prepare<[KeyRow], SampleTextRow>(
+      `SELECT status, substr(response_text, 1, ${cut}) AS text_cut, length(response_text) AS text_chars, finish_reason, response_model, error_kind,
+         substr(error_message, 1, ${cut}) AS error_message, input_tokens, output_tokens, latency_ms, ttft_ms, cost_usd, from_cache, finished_at
+       FROM samples WHERE ${KEY_WHERE}`,
+    )
+    .get(params);
+  if (row === undefined) return undefined;
+  const item = db
+    .prepare<[KeyRow], ItemRow & { input_chars: number; messages_chars: number }>(
+      `SELECT item_id, substr(input, 1, ${cut}) AS input, length(input) AS input_chars, expected_json, choices_json, metadata_json,
+         CASE WHEN length(messages_json) <= ${cut} THEN messages_json END AS messages_json, COALESCE(length(messages_json), 0) AS messages_chars,
+         CASE WHEN length(follow_ups_json) <= ${cut} THEN follow_ups_json END AS follow_ups_json
+       FROM items WHERE run_id = @run_id AND task_id = @task_id AND item_id = @item_id`,
+    )
+    .get(params);
+  const attempts = db
+    .prepare<[KeyRow], AttemptRow & { text_chars: number | null }>(
+      `SELECT run_id, target_id, task_id, item_id, trial, attempt, started_at, ended_at, request_json, substr(response_text, 1, ${cut}) AS response_text,
+         length(response_text) AS text_chars, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind,
+         substr(error_message, 1, ${cut}) AS error_message, http_status, from_cache
+       FROM attempts WHERE ${KEY_WHERE} ORDER BY attempt`,
+    )
+    .all(params);
+  const turns = db
+    .prepare<[KeyRow], TurnRow>(
+      `SELECT turn, substr(prompt_text, 1, ${cut}) AS prompt_cut, length(prompt_text) AS prompt_chars, substr(response_text, 1, ${cut}) AS text_cut,
+         length(response_text) AS text_chars, finish_reason, input_tokens, output_tokens, latency_ms
+       FROM sample_turns WHERE ${KEY_WHERE} ORDER BY turn`,
+    )
+    .all(params);
+  const parsed = item === undefined ? undefined : itemFromRow(item);
+  return {
+    key,
+    status: row.status,
+    response: row.text_cut === null ? undefined : { text: row.text_cut, chars: row.text_chars ?? 0 },
+    finishReason: row.finish_reason,
+    responseModel: row.response_model,
+    errorKind: row.error_kind,
+    errorMessage: row.error_message,
+    inputTokens: row.input_tokens,
+    outputTokens: row.output_tokens,
+    latencyMs: row.latency_ms,
+    ttftMs: row.ttft_ms,
+    costUsd: row.cost_usd,
+    fromCache: row.from_cache === 1,
+    finishedAt: row.finished_at,
+    scores: db.prepare<[KeyRow], ScoreRow>(`SELECT * FROM scores WHERE ${KEY_WHERE} ORDER BY position`).all(params).map(scoreFromRow),
+    attempts: attempts.map((r) => {
+      const { responseText, ...attempt } = attemptFromRow(r);
+      return { ...attempt, response: responseText === undefined ? undefined : { text: responseText, chars: r.text_chars ?? 0 } };
+    }),
+    turns: turns.map((r) => ({
+      turn: r.turn,
+      prompt: { text: r.prompt_cut, chars: r.prompt_chars },
+      response: { text: r.text_cut, chars: r.text_chars },
+      finishReason: r.finish_reason,
+      inputTokens: r.input_tokens,
+      outputTokens: r.output_tokens,
+      latencyMs: r.latency_ms,
+    })),
+    item:
+      item === undefined || parsed === undefined
+        ? undefined
+        : {
+            input: { text: parsed.input, chars: item.input_chars },
+            expected: parsed.expected,
+            choices: parsed.choices,
+            metadata: parsed.metadata,
+            messages: parsed.messages,
+            messagesChars: item.messages_chars,
+            followUps: parsed.followUps,
+          },
+  };
+}
+
+interface TurnRow {
+  turn: number;
+  prompt_cut: string;
+  prompt_chars: number;
+  text_cut: string;
+  text_chars: number;
+  finish_reason: string;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  latency_ms: number;
+}
+
+interface SampleTextRow {
+  status: string;
+  text_cut: string | null;
+  text_chars: number | null;
+  finish_reason: string | null;
+  response_model: string | null;
+  error_kind: string | null;
+  error_message: string | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  latency_ms: number | null;
+  ttft_ms: number | null;
+  cost_usd: number;
+  from_cache: number;
+  finished_at: number;
+}
