@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   judge: async () => (await import("./commands/judge.ts")).judgeCommand,
   demo: async () => (await import("./commands/demo.ts")).demoCommand,
   article: async () => (await import("./commands/article.ts")).articleCommand,
+  verify: async () => (await import("./commands/verify.ts")).verifyCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -35,6 +36,7 @@ const SUMMARIES: Record<string, string> = {
   simulate: "start the provider simulator (a test double, never a model)",
   compare: "two deployments of a model on identical samples: answers, errors, refusals, style",
   judge: "pairwise-judge a run's targets in both orders into ratings with intervals",
+  verify: "check a vendor's claims: run what they need, print claimed vs measured with verdicts",
   article: "the review's whole battery in one command: cost plan, probe, battery, verdicts, reports (also `run article`)",
   demo: "run the built-in battery against simulated deployments and report",
 };

@@ -12,6 +12,11 @@ export const adaptiveOption = z
     /** The rate each cell is tested against, e.g. a claim's 0.9. */
     threshold: z.number().gt(0).lt(1),
     alpha: z.number().gt(0).lt(0.5).default(DEFAULT_ALPHA),
+    /**
+     * Pool items sharing this metadata value into one cell (e.g. "length": every depth at a length), for claims about
+     * the pooled rate; default: the family's own cells. Pooled cells keep their items' trial counts even.
+     */
+    groupBy: z.string().min(1).optional(),
   })
   .optional();
 
@@ -25,14 +30,14 @@ export function adaptiveSampling(
   cellOf: (item: Item) => string,
   success: (sample: ScoredSample) => boolean | undefined,
 ): AdaptiveSampling {
-  const { threshold, alpha } = option;
+  const { threshold, alpha, groupBy } = option;
   return {
-    cellOf,
+    cellOf: groupBy === undefined ? cellOf : (item) => `${groupBy}=${String(item.metadata[groupBy])}`,
     success,
     decided: (successes, trials) => {
       const outcome = sequentialDecision({ successes, trials, threshold, alpha, maxTrials: NO_CAP });
       return outcome === "above" || outcome === "below";
     },
-    rule: `sequential test of each cell against ${threshold} (wrong-side error at most ${alpha})`,
+    rule: `sequential test of each ${groupBy ? `${groupBy} (pooled)` : "cell"} against ${threshold} (wrong-side error at most ${alpha})`,
   };
 }

@@ -68,7 +68,8 @@ function claimedWindow(target: TargetSpec, claims: ClaimSet | undefined, configu
   return claim?.threshold ?? configured;
 }
 
-async function probeTargets(prepared: PreparedRun, deps: ArticleDeps, claims: ClaimSet | undefined): Promise<ProbedTarget[]> {
+/** Probes every target's context (searching past its claimed window), storing each result. */
+export async function probeTargets(prepared: PreparedRun, deps: ArticleDeps, claims: ClaimSet | undefined): Promise<ProbedTarget[]> {
   const probed: ProbedTarget[] = [];
   for (const target of prepared.targets) {
     const runtime = prepared.runtimes.get(target.id)!;

@@ -1,0 +1,89 @@
+// `realitycheck verify --claims NAME|FILE --model ...`: runs exactly what the claims need (a long-context sweep with
+// adaptive sampling, the families metric claims name, a context probe for window claims), shows the cost plan first
+// (--yes above $1), and prints claimed vs measured with a verdict for every claim and target.
+
+import { loadConfig } from "../../config/load-config.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
+import { renderVerdicts } from "../../claims/render-verdicts.ts";
+import { planRun } from "../../runner/plan-run.ts";
+import { prepareRun } from "../../runner/run-session.ts";
+import { verifyPlan } from "../../runner/verify-plan.ts";
+import { runVerify } from "../../runner/verify-session.ts";
+import type { Command } from "../command.ts";
+import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { openStore, storagePath } from "../open-store.ts";
+import { ProgressRenderer } from "../progress.ts";
+import { renderProbeTable } from "../render-probe.ts";
+import { RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
+import { writeReport } from "./report.ts";
+
+const CONFIRM_ABOVE_USD = 1;
+/** The sweep's cap per cell: adaptive sampling stops most cells long before it. */
+const DEFAULT_MAX_TRIALS = 30;
+const DEFAULT_TRIALS = 3;
+
+export const verifyCommand: Command = {
+  name: "verify",
+  summary: "Check a vendor's claims: run exactly what they need and print claimed vs measured with a verdict for each.",
+  usage: "verify --claims llama-4-scout|claims.yaml --model provider:model-id [--model ...] [--judge target] [--max-trials 30] [--yes] [options]",
+  options: { ...RUN_OPTIONS, "max-trials": { type: "string" }, "no-probe": { type: "boolean" } },
+  positionals: [0, 0],
+  async run(args, io) {
+    const { values } = args;
+    const loaded = loadConfig(stringFlag(values, "config"), io.cwd);
+    const { config } = loaded;
+    const claimsRef = stringFlag(values, "claims");
+    if (!claimsRef) throw new ConfigError("name the claims to check: a built-in set (llama-4-scout, llama-4-maverick, demo-sim) or a claim file", "--claims");
+    const claims = loadClaimSet(claimsRef, io.cwd);
+    const judges = listFlag(values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
+    const plan = verifyPlan(claims, judges);
+    const maxTrials = numberFlag(values, "max-trials", { integer: true, min: 1, max: 1000 }) ?? DEFAULT_MAX_TRIALS;
+    const deps = { config, env: io.env, cwd: io.cwd };
+    // The sweep always gets its own cap; the other families take --trials like any run.
+    const sweep = plan.sweep ? await prepareRun({ ...runSpecFromTasks([plan.sweep], args, config), trials: maxTrials }, deps) : undefined;
+    const battery = plan.tasks.length > 0 ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, { trials: DEFAULT_TRIALS }), deps) : undefined;
+    const probe = plan.probe && !booleanFlag(values, "no-probe");
+    let worstCase = 0;
+    io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);
+    for (const [label, prepared] of [["long-context sweep (adaptive, at most", sweep], ["other families (", battery]] as const) {
+      if (!prepared) continue;
+      io.stdout.write(`  ${label} ${prepared.spec.trials} trials): ${prepared.tasks.map((t) => `${t.id} ${t.items.length} items`).join(", ")}\n`);
+      for (const row of planRun(prepared.spec, prepared.tasks, config, io.env)) {
+        worstCase += row.costUsd ?? 0;
+        io.stdout.write(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
+      }
+    }
+    if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
+    if (!sweep && !battery && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
+    if (worstCase > CONFIRM_ABOVE_USD && !booleanFlag(values, "yes")) {
+      throw new ConfigError(`checking these claims could cost up to $${worstCase.toFixed(2)}; pass --yes to go ahead, or lower --max-trials`, "--yes");
+    }
+    const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    try {
+      const progress = new ProgressRenderer({ out: io.stderr });
+      const result = await runVerify(claims, { sweep, battery, probe }, {
+        ...deps,
+        store: opened.store,
+        cache: opened.cache,
+        probes: opened.probes,
+        onEvent: progress.listener,
+        signal: io.signal,
+        onStep: (line) => io.stderr.write(`${line}\n`),
+      });
+      if (result.statuses.some((s) => s !== "completed")) {
+        io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts; \`realitycheck resume RUN\` finishes them\n`);
+        return 1;
+      }
+      if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
+      io.stdout.write(`\n${renderVerdicts(result.verdicts).join("\n")}\n`);
+      for (const runId of result.runIds) {
+        const report = await writeReport(opened, runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
+        io.stdout.write(`run ${runId}: report ${report}\n`);
+      }
+      return 0;
+    } finally {
+      opened.close();
+    }
+  },
+};

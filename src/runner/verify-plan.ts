@@ -1,0 +1,69 @@
+// What a claim set needs measured, as runs to make: a long-context sweep (adaptive, up to many trials per cell) for
+// retrieval and effective-context claims (pooled per length, as the claims are), the families named by metric claims (few trials), and a context probe for
+// context-window claims. Claims no battery tests need nothing; speed, style and loop claims read every answer, so they
+// only add a small task when nothing else would be asked.
+
+import type { ClaimSet } from "../core/claim.ts";
+import type { RunSpec } from "../core/run-spec.ts";
+import { parseLengths } from "../families/niah/grid-spec.ts";
+
+export interface VerifyPlan {
+  /** The long-context sweep, run with its own (larger) trial cap and adaptive sampling; absent when no claim needs it. */
+  sweep?: RunSpec["tasks"][number];
+  /** Every other family a claim names, run at the ordinary trial count. */
+  tasks: RunSpec["tasks"];
+  probe: boolean;
+}
+
+/** Effective-context claims are checked on a doubling sweep from 1k up to the claimed length. */
+const SWEEP_START = 1000;
+const DEFAULT_EFFECTIVE_BAR = 0.85;
+const VERIFY_DEPTHS = "0..100:25";
+const FAMILIES_WITH_JUDGES = new Set(["writing", "longform"]);
+
+export function verifyPlan(claims: ClaimSet, judges: readonly string[]): VerifyPlan {
+  const lengths = new Set<number>();
+  const thresholds: number[] = [];
+  const families = new Set<string>();
+  let needsAnswers = false;
+  let probe = false;
+  for (const claim of claims.claims) {
+    switch (claim.kind) {
+      case "retrieval-accuracy":
+        if (claim.length !== undefined) lengths.add(claim.length);
+        if (claim.threshold !== undefined) thresholds.push(claim.threshold);
+        break;
+      case "effective-context":
+        if (claim.threshold !== undefined && claim.threshold > SWEEP_START) {
+          for (const length of parseLengths(`${SWEEP_START}..${claim.threshold}`)) lengths.add(length);
+          lengths.add(claim.threshold);
+        }
+        thresholds.push(DEFAULT_EFFECTIVE_BAR);
+        break;
+      case "context-window":
+        probe = true;
+        break;
+      case "metric":
+        if (claim.family && claim.family !== "niah") families.add(claim.family);
+        else if (claim.family === undefined) needsAnswers = true;
+        break;
+      case "speed":
+      case "style":
+        needsAnswers = true;
+        break;
+      case "untestable":
+        break;
+    }
+  }
+  const tasks: RunSpec["tasks"] = [...families].map((family) => ({ family, options: FAMILIES_WITH_JUDGES.has(family) ? { judges: [...judges] } : {} }));
+  // Riddles are cheap and short: enough answers for speed, style and loop claims when nothing else is asked.
+  if (needsAnswers && tasks.length === 0) tasks.push({ family: "riddles", options: { languages: ["en", "es"] } });
+  const sweep =
+    lengths.size === 0
+      ? undefined
+      : {
+          family: "niah",
+          options: { lengths: [...lengths].sort((a, b) => a - b).join(","), depths: VERIFY_DEPTHS, adaptive: { threshold: Math.max(...thresholds), groupBy: "length" } },
+        };
+  return { sweep, tasks, probe };
+}

@@ -1,0 +1,52 @@
+// `verify`'s work: run what a claim set needs (the long-context sweep with adaptive sampling and its own trial cap,
+// then the other families at the ordinary trial count), probe context when a claim is about the window, and decide a
+// verdict for every claim and matching target from all of it.
+
+import type { ClaimSet, Verdict } from "../core/claim.ts";
+import type { Evidence, TargetEvidence } from "../claims/evidence.ts";
+import { evidenceFromRun } from "../claims/run-evidence.ts";
+import { judgeClaims } from "../claims/verdict.ts";
+import { probeTargets, type ArticleDeps, type ProbedTarget } from "./article-session.ts";
+import { startRun, type PreparedRun } from "./run-session.ts";
+
+export interface VerifyRuns {
+  /** The long-context sweep, when a claim needs one. */
+  sweep?: PreparedRun;
+  /** Every other family the claims name. */
+  battery?: PreparedRun;
+  probe: boolean;
+}
+
+export interface VerifyResult {
+  runIds: string[];
+  statuses: string[];
+  probes: ProbedTarget[];
+  verdicts: Verdict[];
+}
+
+export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: ArticleDeps): Promise<VerifyResult> {
+  const finished: { runId: string; prepared: PreparedRun }[] = [];
+  const statuses: string[] = [];
+  for (const prepared of [runs.sweep, runs.battery]) {
+    if (!prepared) continue;
+    const { runId, outcome } = await startRun(prepared, deps);
+    finished.push({ runId, prepared });
+    statuses.push(outcome.status);
+    if (outcome.status !== "completed") return { runIds: finished.map((f) => f.runId), statuses, probes: [], verdicts: [] };
+  }
+  const first = runs.sweep ?? runs.battery;
+  const probes = runs.probe && first ? await probeTargets(first, deps, claims) : [];
+  // Read after the probe, so each target's evidence carries the probe just made.
+  const evidence = finished.map(({ runId, prepared }) =>
+    evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.probes),
+  );
+  const merged: Evidence = { targets: (first?.targets ?? []).map((target) => mergeTarget(target.id, evidence)) };
+  return { runIds: finished.map((f) => f.runId), statuses, probes, verdicts: judgeClaims(claims, merged) };
+}
+
+/** One target's evidence from every run: all their tasks, the last run's style (the broader one) and its probe. */
+function mergeTarget(targetId: string, evidence: readonly Evidence[]): TargetEvidence {
+  const parts = evidence.map((e) => e.targets.find((t) => t.targetId === targetId)).filter((t) => t !== undefined);
+  const last = parts.at(-1)!;
+  return { ...last, runId: parts.map((p) => p.runId).filter(Boolean).join(", "), tasks: parts.flatMap((p) => p.tasks) };
+}
