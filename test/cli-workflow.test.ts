@@ -93,14 +93,21 @@ describe("CLI workflow", () => {
     expect(mixed.stderr).toMatch(/--file: --file cannot be combined with a suite file/);
   });
 
-  it("demo runs the built-in battery against simulated deployments and ends with a report path", async () => {
+  it("demo runs the article suite against an honest and a degraded simulated deployment, with verdicts, ending with a report path", async () => {
     const dir = tempDir();
     const demo = await runCli(["demo"], { cwd: dir });
     expect(demo.code, demo.stderr).toBe(0);
-    const report = /^report: (.+)$/m.exec(demo.stdout)?.[1];
+    const verdict = (claim: string, host: string) => demo.stdout.split("\n").find((l) => l.startsWith(`${claim} `) && l.includes(host))?.match(/\b(supported|contradicted|inconclusive)\b/)?.[1];
+    // The honest host keeps its claims; the degraded one truncates silently, loops, over-refuses and adds emoji.
+    for (const claim of ["sim-context-window", "sim-effective-context", "sim-safe-refusals", "sim-loop-rate", "sim-no-emoji"]) {
+      expect(verdict(claim, "llama-sim@host-a"), claim).toBe("supported");
+      expect(verdict(claim, "llama-sim-degraded@host-b"), claim).toBe("contradicted");
+    }
+    expect(demo.stdout).toContain("pairwise ratings for writing");
+    const report = /^report: (.+\.html)$/m.exec(demo.stdout)?.[1];
     expect(demo.stdout.trimEnd().split("\n").at(-1)).toBe(`report: ${report}`);
-    const text = readFileSync(report!, "utf8");
-    expect(text).toContain("(simulated)");
-    expect(text).toContain("scripted test double");
-  });
+    const html = readFileSync(report!, "utf8");
+    expect(html).toContain("scripted test double");
+    expect(html).toContain("sim-context-window");
+  }, 240_000);
 });

@@ -101,7 +101,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   }
   const html = await writeReport(opened, result.runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
   const markdown = await writeReport(opened, result.runId, { format: "md", cwd: io.cwd, verdicts: result.verdicts });
-  io.stdout.write(`\nresults: ${opened.path} (run ${result.runId})\nreport: ${html}\nwrite-up: ${markdown}\n`);
+  io.stdout.write(`\nresults: ${opened.path} (run ${result.runId})\nwrite-up: ${markdown}\nreport: ${html}\n`);
   return result;
 }
 

@@ -73,9 +73,9 @@ export const demoCommand: Command = {
         judge: [JUDGE],
         scale: "quick",
         lengths: "1k,4k,8k,16k,32k",
-        depths: "0..100:10",
+        depths: "0..100:5",
         claims: "demo-sim",
-        trials: "4",
+        trials: "2",
         concurrency: "32",
       };
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
