@@ -3,10 +3,8 @@
 // Run: npx tsx bench/adaptive-sampling.ts [--trials 30] [--threshold 0.85] [--lengths 1k..64k] [--depths 0,50]
 
 import { parseArgs } from "node:util";
-import type { ScoredSample } from "../src/core/task.ts";
-import { NIAH_SCORER } from "../src/families/niah/niah-grid.ts";
 import { niahFamily } from "../src/families/niah/niah-family.ts";
-import { sequentialDecision } from "../src/stats/sequential-rule.ts";
+import { cellVerdicts } from "../src/test-support/cell-verdicts.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../src/test-support/run-task.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
@@ -25,21 +23,10 @@ async function sweep(adaptive: boolean) {
   return { samples, tokens, seconds: (performance.now() - started) / 1000 };
 }
 
-function verdicts(samples: readonly ScoredSample[]): Map<string, string> {
-  const cells = new Map<string, { successes: number; trials: number }>();
-  for (const sample of samples) {
-    const cell = cells.get(sample.itemId) ?? { successes: 0, trials: 0 };
-    cell.trials++;
-    if (sample.scores.find((s) => s.scorer === NIAH_SCORER)?.value === 1) cell.successes++;
-    cells.set(sample.itemId, cell);
-  }
-  return new Map([...cells].map(([id, cell]) => [id, sequentialDecision({ ...cell, threshold, maxTrials: trials })]));
-}
-
 const fixed = await sweep(false);
 const adaptive = await sweep(true);
-const a = verdicts(fixed.samples);
-const b = verdicts(adaptive.samples);
+const a = cellVerdicts(fixed.samples, threshold, trials);
+const b = cellVerdicts(adaptive.samples, threshold, trials);
 const same = [...a].filter(([id, verdict]) => b.get(id) === verdict).length;
 const counts = (v: Map<string, string>) => [...new Set(v.values())].map((x) => `${x} ${[...v.values()].filter((y) => y === x).length}`).join(", ");
 console.log(`sweep: ${a.size} cells (${values.lengths ?? "1k..64k"} x depths ${values.depths ?? "0,50"}), threshold ${threshold}, up to ${trials} trials per cell`);

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetTask } from "../src/families/dataset/dataset-task.ts";
 import { niahFamily } from "../src/families/niah/niah-family.ts";
@@ -12,25 +12,15 @@ import { htmlReport } from "../src/reports/html/html-report.ts";
 import { buildReportModel, type ReportModel } from "../src/reports/html/report-model.ts";
 import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/reports/html/report-fixtures.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../src/test-support/run-task.ts";
+import { launchChromium, watchPage, type PageTrouble } from "../src/test-support/chromium.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "test-output", "screenshots");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
 
 let browser: Browser;
 let page: Page;
 let model: ReportModel;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+let trouble: PageTrouble;
 const requests: string[] = [];
 
 beforeAll(async () => {
@@ -41,13 +31,9 @@ beforeAll(async () => {
   model = buildReportModel({ store: run.store, run: run.store.getRun(run.runId)!, tasks: [niah, dataset], targets, trials: 2 });
   const file = join(tempDir(), "report.html");
   writeFileSync(file, htmlReport(model));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  trouble = watchPage(page);
   page.on("request", (request) => requests.push(request.url()));
   await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
 });
@@ -65,8 +51,8 @@ describe("the HTML report in Chromium", () => {
     expect(await page.locator("img").count()).toBe(0);
     expect(await page.locator("script").count()).toBe(2);
     expect(await page.locator("#rc-list a, #rc-list script, #rc-list img").count()).toBe(0);
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(trouble.dialogs).toEqual([]);
+    expect(trouble.errors).toEqual([]);
     expect(requests.every((url) => url.startsWith("file://"))).toBe(true);
   });
 
@@ -91,7 +77,7 @@ describe("the HTML report in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "report-transcripts.png") });
     expect(await page.locator(`${selector}.hm-selected`).count()).toBe(1);
     await page.locator(".heatmap-figure").first().screenshot({ path: join(SCREENSHOTS, "report-heatmap.png") });
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(trouble.dialogs).toEqual([]);
+    expect(trouble.errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGrid } from "../../src/families/niah/niah-grid.ts";
 import { cellText } from "../../src/reports/heatmap-cells.ts";
@@ -13,9 +13,9 @@ import { createDashboardServer, type DashboardHandle } from "../../src/server/se
 import { openDatabase, type Database } from "../../src/storage/open-database.ts";
 import { RunStore } from "../../src/storage/run-store.ts";
 import { FIXTURE_TASK, fixtureAttempt, fixtureOutcome, fixtureRun } from "../../src/storage/storage-fixtures.ts";
+import { launchChromium, watchPage, type PageTrouble } from "../../src/test-support/chromium.ts";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "..", "test-output", "screenshots");
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
 let fixture: DashboardFixture;
 let server: DashboardHandle;
@@ -23,8 +23,7 @@ let browser: Browser;
 let page: Page;
 let db: Database;
 let store: RunStore;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
+let trouble: PageTrouble;
 
 beforeAll(async () => {
   fixture = await buildDashboardFixture();
@@ -32,15 +31,11 @@ beforeAll(async () => {
   db = openDatabase(fixture.dbPath);
   store = new RunStore(db);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  trouble = watchPage(page);
   page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
+    if (message.type() === "error") trouble.errors.push(message.text());
   });
 });
 afterAll(async () => {
@@ -147,7 +142,7 @@ describe("dashboard in Chromium", () => {
     };
     expect(injected).toEqual({ scripts: ["/app.js"], images: 0, handlers: 0, links: [], bold: 0 });
     await page.screenshot({ path: join(SCREENSHOTS, "dashboard-transcript.png"), fullPage: true });
-    expect(dialogs).toEqual([]);
+    expect(trouble.dialogs).toEqual([]);
   });
 
   it("shows a running run's progress and errors as they are stored, then its final page", async () => {
@@ -165,7 +160,7 @@ describe("dashboard in Chromium", () => {
     store.setRunStatus("live-run", "completed", Date.now());
     await page.waitForSelector("#live", { state: "detached" });
     await page.waitForSelector("main[data-ready=true] .status-completed");
-    expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(trouble.dialogs).toEqual([]);
+    expect(trouble.errors).toEqual([]);
   });
 });

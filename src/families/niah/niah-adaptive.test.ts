@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ScoredSample } from "../../core/task.ts";
-import { sequentialDecision } from "../../stats/sequential-rule.ts";
+import { cellVerdicts } from "../../test-support/cell-verdicts.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../../test-support/run-task.ts";
 import { tempDir } from "../../test-support/temp-dir.ts";
-import { NIAH_SCORER } from "./niah-grid.ts";
 import { niahFamily } from "./niah-family.ts";
 
 const MODEL = "span-5k@a";
@@ -18,18 +16,6 @@ async function sweep(adaptive: boolean) {
   return run;
 }
 
-/** Each cell's verdict as a fixed grid of TRIALS trials would give it, from whatever trials the cell got. */
-function verdicts(samples: readonly ScoredSample[]): Map<string, string> {
-  const cells = new Map<string, { successes: number; trials: number }>();
-  for (const sample of samples) {
-    const cell = cells.get(sample.itemId) ?? { successes: 0, trials: 0 };
-    cell.trials++;
-    if (sample.scores.find((s) => s.scorer === NIAH_SCORER)?.value === 1) cell.successes++;
-    cells.set(sample.itemId, cell);
-  }
-  return new Map([...cells].map(([id, cell]) => [id, sequentialDecision({ ...cell, threshold: THRESHOLD, maxTrials: TRIALS })]));
-}
-
 describe("adaptive sampling on a simulated long-context sweep", () => {
   it("reaches the fixed 30-trial grid's verdict in every cell with at least 40% fewer requests", async () => {
     const fixed = await sweep(false);
@@ -37,8 +23,8 @@ describe("adaptive sampling on a simulated long-context sweep", () => {
     const fixedSamples = fixed.samples(`simulator:${MODEL}`);
     const adaptiveSamples = adaptive.samples(`simulator:${MODEL}`);
     expect(fixedSamples).toHaveLength(14 * TRIALS);
-    const fixedVerdicts = verdicts(fixedSamples);
-    expect(verdicts(adaptiveSamples)).toEqual(fixedVerdicts);
+    const fixedVerdicts = cellVerdicts(fixedSamples, THRESHOLD, TRIALS);
+    expect(cellVerdicts(adaptiveSamples, THRESHOLD, TRIALS)).toEqual(fixedVerdicts);
     // Both kinds of cell are in the sweep: recall within the span passes, beyond it fails.
     expect(new Set(fixedVerdicts.values())).toEqual(new Set(["above", "below"]));
     const saved = 1 - adaptiveSamples.length / fixedSamples.length;
