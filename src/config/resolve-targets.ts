@@ -20,6 +20,7 @@ export function resolveTarget(ref: string, config: Config): TargetSpec {
       baseURL: named.baseURL,
       simulated: provider === SIMULATOR_PROVIDER,
       ...(named.vendor ? { vendor: named.vendor } : {}),
+      ...(named.local ? { local: named.local } : {}),
     };
   }
   if (!ref.includes(":")) {

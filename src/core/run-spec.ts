@@ -17,6 +17,7 @@ export const runSpecSchema = z.object({
       baseURL: z.string().optional(),
       simulated: z.boolean(),
       vendor: z.string().optional(),
+      local: z.record(z.string(), z.unknown()).optional(),
     }),
   ),
   execution: z.object({

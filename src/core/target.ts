@@ -10,6 +10,20 @@ export interface GenerationSettings {
   stop?: string[];
 }
 
+/**
+ * How a model file run in-process (llamacpp targets) is loaded; see src/providers/llamacpp/local-model-options.ts.
+ * A type, not an interface, so it is a plain record where run specs store it.
+ */
+export type LocalModelOptions = {
+  contextSize?: number;
+  threads?: number;
+  gpuLayers?: number | "auto" | "max";
+  flashAttention?: boolean;
+  kvCacheType?: "f16" | "q8_0" | "q4_0" | "f32";
+  /** Bytes the model may take. */
+  memoryLimit?: number;
+};
+
 export interface TargetSpec {
   /** Unique label within a run: the config name, or `provider:model` when given on the command line. */
   id: string;
@@ -24,6 +38,8 @@ export interface TargetSpec {
   simulated: boolean;
   /** Who makes the model, when the config says (judges never grade their own maker's models). */
   vendor?: string;
+  /** Local model options (llamacpp targets only). */
+  local?: LocalModelOptions;
 }
 
 export interface TargetRef {

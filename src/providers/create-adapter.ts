@@ -12,6 +12,8 @@ import type { ModelAdapter } from "../core/model-adapter.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { AiSdkAdapter } from "./ai-sdk-adapter.ts";
 import type { CustomProvider } from "./custom-provider.ts";
+import { createLlamaCppAdapter } from "./llamacpp/create-llamacpp-adapter.ts";
+import { LLAMACPP_PROVIDER } from "./llamacpp/llamacpp-adapter.ts";
 import { baseURLEnvFor, providerPresets, type ProviderKind } from "./presets.ts";
 
 export interface ProviderOptions {
@@ -27,7 +29,8 @@ export interface CreateAdapterOptions extends ProviderOptions {
 /** What `plan` and `show` print about a provider: where requests go and which variable holds the key, never the key. */
 export interface ProviderDescription {
   id: string;
-  kind: ProviderKind;
+  /** "llamacpp": a GGUF file run in this process, with no server and no key. */
+  kind: ProviderKind | "llamacpp";
   baseURL: string;
   /** The variable that supplied the key, else the first one that would. */
   keyEnv?: string;
@@ -37,6 +40,7 @@ export interface ProviderDescription {
 }
 
 interface ResolvedProvider extends ProviderDescription {
+  kind: ProviderKind;
   /** Every variable that may hold the key, in the order they are tried. */
   keyEnvs: string[];
   apiKey?: string;
@@ -50,9 +54,10 @@ export function knownProviderIds(customProviders: Record<string, CustomProvider>
 function resolveProvider(id: string, options: ProviderOptions, baseURLOverride?: string): ResolvedProvider {
   const preset = providerPresets.get(id);
   const custom = options.customProviders?.[id];
-  if (preset && custom) throw new ConfigError(`custom provider "${id}" has the name of a built-in provider; give it another id`);
+  if ((preset || id === LLAMACPP_PROVIDER) && custom) throw new ConfigError(`custom provider "${id}" has the name of a built-in provider; give it another id`);
   if (!preset && !custom) {
-    throw new ConfigError(`unknown provider "${id}"; known providers: ${knownProviderIds(options.customProviders).join(", ")}`);
+    const known = [...knownProviderIds(options.customProviders), LLAMACPP_PROVIDER];
+    throw new ConfigError(`unknown provider "${id}"; known providers: ${known.join(", ")}`);
   }
   const baseURLEnv = baseURLEnvFor(id);
   const fromEnv = options.env[baseURLEnv] || undefined;
@@ -81,6 +86,9 @@ function resolveProvider(id: string, options: ProviderOptions, baseURLOverride?:
 
 /** For `plan` and `show`: throws only for an unknown provider or a bad base URL, so a missing key can be reported, not fatal. */
 export function describeProvider(id: string, options: ProviderOptions & { baseURL?: string }): ProviderDescription {
+  if (id === LLAMACPP_PROVIDER && !options.customProviders?.[id]) {
+    return { id, kind: "llamacpp", baseURL: "in-process", keyRequired: false, keyFound: false, simulated: false };
+  }
   const provider = resolveProvider(id, options, options.baseURL);
   return {
     id: provider.id,
@@ -114,6 +122,7 @@ function languageModel(provider: ResolvedProvider, model: string, fetchImpl: typ
 
 /** The adapter for one target. Throws ConfigError for an unknown provider, a bad base URL or a missing required key. */
 export function createAdapter(target: TargetSpec, options: CreateAdapterOptions): ModelAdapter {
+  if (target.provider === LLAMACPP_PROVIDER && !options.customProviders?.[LLAMACPP_PROVIDER]) return createLlamaCppAdapter(target, options.env);
   const provider = resolveProvider(target.provider, options, target.baseURL);
   if (provider.keyRequired && !provider.keyFound) {
     throw new ConfigError(`provider "${provider.id}" needs an API key: set ${provider.keyEnvs.join(" or ")} in the environment`);

@@ -29,6 +29,7 @@ export const BUILT_IN_PRICES: Record<string, Price> = {
   "vllm:*": { inputPerMillion: 0, outputPerMillion: 0 },
   "llamacpp-server:*": { inputPerMillion: 0, outputPerMillion: 0 },
   "lmstudio:*": { inputPerMillion: 0, outputPerMillion: 0 },
+  "llamacpp:*": { inputPerMillion: 0, outputPerMillion: 0 },
 };
 
 export type PriceLookup = (target: TargetSpec) => Price | undefined;

@@ -113,6 +113,8 @@ export function tokenizerForModel(provider: string, model: string): TokenizerCho
 
 /** The chosen tokenizer for a model, marked inexact when it only stands in for the model's own. */
 export async function loadTokenizerForModel(provider: string, model: string): Promise<Tokenizer> {
+  // A local GGUF carries its own vocabulary: its count is exact whatever the model's family.
+  if (provider === "llamacpp") return (await import("../providers/llamacpp/gguf-tokenizer.ts")).loadGgufTokenizer(model);
   const choice = tokenizerForModel(provider, model);
   const tokenizer = await loadTokenizer(choice.name);
   if (tokenizer.exact === choice.exact) return tokenizer;
