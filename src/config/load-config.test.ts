@@ -2,24 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../core/errors.ts";
 import { loadConfig } from "./load-config.ts";
+import { thrownConfigError } from "../test-support/thrown-config-error.ts";
 
 function configFile(text: string): { dir: string; path: string } {
   const dir = mkdtempSync(join(tmpdir(), "rc-config-"));
   const path = join(dir, "realitycheck.config.yaml");
   writeFileSync(path, text);
   return { dir, path };
-}
-
-function errorOf(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 describe("loadConfig", () => {
@@ -53,28 +43,28 @@ pricing:
 
   it("names the file and line of a bad value", () => {
     const { path } = configFile(`defaults:\n  trials: 3\ntargets:\n  a:\n    model: no-colon-here\n`);
-    const error = errorOf(() => loadConfig(path));
+    const error = thrownConfigError(() => loadConfig(path));
     expect(error.message).toBe(`${path}:5: targets.a.model: must look like provider:model-id`);
   });
 
   it("names the line of an unknown key", () => {
     const { path } = configFile(`budget:\n  maxCost: 3\n`);
-    expect(errorOf(() => loadConfig(path)).message).toMatch(new RegExp(`^${path}:2: budget: Unrecognized key`));
+    expect(thrownConfigError(() => loadConfig(path)).message).toMatch(new RegExp(`^${path}:2: budget: Unrecognized key`));
   });
 
   it("reports YAML syntax errors on one line with their position", () => {
     const { path } = configFile(`targets:\n  a: [unclosed\n`);
-    const error = errorOf(() => loadConfig(path));
+    const error = thrownConfigError(() => loadConfig(path));
     expect(error.message).toMatch(new RegExp(`^${path}:\\d+: invalid YAML: `));
     expect(error.message).not.toContain("\n");
   });
 
   it("checks that judges name a target or a provider:model id", () => {
     const { path } = configFile(`targets:\n  scout: { model: "groq:m" }\njudges:\n  - scout\n  - anthropic:claude-sonnet-4-0\n  - gpt4\n`);
-    expect(errorOf(() => loadConfig(path)).message).toBe(`${path}:6: judges.2: "gpt4" is neither a target name from this file nor provider:model-id`);
+    expect(thrownConfigError(() => loadConfig(path)).message).toBe(`${path}:6: judges.2: "gpt4" is neither a target name from this file nor provider:model-id`);
   });
 
   it("fails when an explicit config does not exist", () => {
-    expect(errorOf(() => loadConfig("/nonexistent/rc.yaml")).message).toBe("/nonexistent/rc.yaml: config file not found");
+    expect(thrownConfigError(() => loadConfig("/nonexistent/rc.yaml")).message).toBe("/nonexistent/rc.yaml: config file not found");
   });
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ConfigError } from "../core/errors.ts";
 import { criterionKey, readRubricFile } from "./rubric.ts";
+import { thrownConfigError } from "../test-support/thrown-config-error.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "rubric-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,16 +12,6 @@ function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
-}
-
-function configError(path: string): ConfigError {
-  try {
-    readRubricFile(path);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 describe("readRubricFile", () => {
@@ -42,26 +32,26 @@ describe("readRubricFile", () => {
 
   it("names file and line for malformed YAML and for a bad field", () => {
     const broken = file("broken.yaml", "name: story\ncriteria:\n  - name: [unclosed\n");
-    expect(configError(broken).where).toMatch(/broken\.yaml:\d+$/);
+    expect(thrownConfigError(() => readRubricFile(broken)).where).toMatch(/broken\.yaml:\d+$/);
     const inverted = file("inverted.yaml", ["name: story", "criteria:", "  - name: coherence", "    description: x", "    min: 5", "    max: 5", ""].join("\n"));
-    const error = configError(inverted);
+    const error = thrownConfigError(() => readRubricFile(inverted));
     expect(error.where).toBe(`${inverted}:6`);
     expect(error.message).toContain("criteria.0.max: max must be greater than min");
   });
 
   it("refuses duplicate, reserved and unprintable criterion names, unknown keys and an empty list", () => {
     const twice = file("twice.yaml", ["name: s", "criteria:", "  - {name: Plot Logic, description: x}", "  - {name: plot_logic, description: y}", ""].join("\n"));
-    expect(configError(twice)).toMatchObject({ where: `${twice}:4` });
-    expect(configError(twice).message).toContain('criterion "plot_logic" is named twice');
+    expect(thrownConfigError(() => readRubricFile(twice))).toMatchObject({ where: `${twice}:4` });
+    expect(thrownConfigError(() => readRubricFile(twice)).message).toContain('criterion "plot_logic" is named twice');
     const reserved = file("reserved.yaml", "name: s\ncriteria:\n  - {name: Overall, description: x}\n");
-    expect(configError(reserved).message).toContain("reserved");
+    expect(thrownConfigError(() => readRubricFile(reserved)).message).toContain("reserved");
     const odd = file("odd.yaml", "name: s\ncriteria:\n  - {name: 'clarity: high', description: x}\n");
-    expect(configError(odd).message).toContain("criteria.0.name");
+    expect(thrownConfigError(() => readRubricFile(odd)).message).toContain("criteria.0.name");
     const extra = file("extra.yaml", "name: s\ncriteria:\n  - {name: clarity, description: x, scale: 7}\n");
-    expect(configError(extra).message).toContain("scale");
+    expect(thrownConfigError(() => readRubricFile(extra)).message).toContain("scale");
     const empty = file("empty.yaml", "name: s\ncriteria: []\n");
-    expect(configError(empty).message).toContain("criteria");
-    expect(configError(join(dir, "missing.yaml")).where).toBe(join(dir, "missing.yaml"));
+    expect(thrownConfigError(() => readRubricFile(empty)).message).toContain("criteria");
+    expect(thrownConfigError(() => readRubricFile(join(dir, "missing.yaml"))).where).toBe(join(dir, "missing.yaml"));
   });
 });
 

@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../core/errors.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { createAdapter, describeProvider, knownProviderIds } from "./create-adapter.ts";
 import type { CustomProvider } from "./custom-provider.ts";
 import { providerPresets } from "./presets.ts";
+import { thrownConfigError } from "../test-support/thrown-config-error.ts";
 
 const KEY = "gsk_live_secret_value_123456";
 
 function target(provider: string, baseURL?: string): TargetSpec {
   return { id: `${provider}:m`, provider, model: "m", settings: {}, stream: true, baseURL, simulated: false };
-}
-
-function configError(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error("expected a ConfigError");
 }
 
 describe("presets", () => {
@@ -60,7 +50,7 @@ describe("describeProvider", () => {
   });
 
   it("rejects a base URL that is not a URL, naming where it came from", () => {
-    expect(configError(() => describeProvider("vllm", { env: { VLLM_BASE_URL: "gpu-box" } })).message).toContain("VLLM_BASE_URL");
+    expect(thrownConfigError(() => describeProvider("vllm", { env: { VLLM_BASE_URL: "gpu-box" } })).message).toContain("VLLM_BASE_URL");
   });
 });
 
@@ -75,8 +65,8 @@ describe("createAdapter", () => {
   });
 
   it("says which variable to set when a required key is missing", () => {
-    expect(configError(() => createAdapter(target("groq"), { env: {} })).message).toContain("GROQ_API_KEY");
-    const google = configError(() => createAdapter(target("google"), { env: {} })).message;
+    expect(thrownConfigError(() => createAdapter(target("groq"), { env: {} })).message).toContain("GROQ_API_KEY");
+    const google = thrownConfigError(() => createAdapter(target("google"), { env: {} })).message;
     expect(google).toContain("GOOGLE_GENERATIVE_AI_API_KEY");
     expect(google).toContain("GEMINI_API_KEY");
   });
@@ -89,7 +79,7 @@ describe("createAdapter", () => {
 
   it("lists the known providers, custom ones included, for an unknown id", () => {
     const customProviders: Record<string, CustomProvider> = { "my-box": { kind: "openai-compatible", baseURL: "http://box:1/v1" } };
-    const message = configError(() => createAdapter(target("grok"), { env: { GROQ_API_KEY: KEY }, customProviders })).message;
+    const message = thrownConfigError(() => createAdapter(target("grok"), { env: { GROQ_API_KEY: KEY }, customProviders })).message;
     expect(message).toContain('"grok"');
     expect(message).toContain("groq");
     expect(message).toContain("my-box");
@@ -102,9 +92,9 @@ describe("createAdapter", () => {
     };
     expect(describeProvider("my-box", { env: {}, customProviders }).baseURL).toBe("http://box:1/v1");
     expect(describeProvider("my-box", { env: { MY_BOX_BASE_URL: "http://box2:1/v1" }, customProviders }).baseURL).toBe("http://box2:1/v1");
-    expect(configError(() => createAdapter(target("my-box"), { env: {}, customProviders })).message).toContain("MY_BOX_TOKEN");
+    expect(thrownConfigError(() => createAdapter(target("my-box"), { env: {}, customProviders })).message).toContain("MY_BOX_TOKEN");
     expect(createAdapter(target("my-box"), { env: { MY_BOX_TOKEN: KEY }, customProviders }).provider).toBe("my-box");
     const shadow = { groq: { kind: "openai-compatible" as const, baseURL: "http://evil:1/v1" } };
-    expect(configError(() => createAdapter(target("groq"), { env: { GROQ_API_KEY: KEY }, customProviders: shadow })).message).toContain("built-in");
+    expect(thrownConfigError(() => createAdapter(target("groq"), { env: { GROQ_API_KEY: KEY }, customProviders: shadow })).message).toContain("built-in");
   });
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../core/errors.ts";
 import { compileProfiles } from "./compile-profile.ts";
 import { parseProfiles } from "./profile.ts";
 import { builtInProfiles } from "./profiles.ts";
-
-function configErrorOf(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { thrownConfigError } from "../test-support/thrown-config-error.ts";
 
 describe("parseProfiles", () => {
   it("accepts YAML text and objects, with every field optional", () => {
@@ -30,15 +20,15 @@ describe("parseProfiles", () => {
     [{ odd: { languages: { xx: {} } } }, "odd.languages"],
     [{ "bad name": {} }, "bad name"],
   ])("names the bad field: %j", (input, field) => {
-    const error = configErrorOf(() => parseProfiles(input, "profiles.yaml"));
+    const error = thrownConfigError(() => parseProfiles(input, "profiles.yaml"));
     expect(error.where).toBe("profiles.yaml");
     expect(error.message).toContain(`profiles.yaml: ${field}`);
   });
 
   it("rejects broken YAML and broken extends chains", () => {
-    expect(configErrorOf(() => parseProfiles("a: [", "p.yaml")).message).toContain("not valid YAML");
-    expect(configErrorOf(() => parseProfiles({ a: { extends: "nowhere" } }, "p.yaml")).message).toContain('unknown profile "nowhere"');
-    expect(configErrorOf(() => parseProfiles({ a: { extends: "b" }, b: { extends: "a" } }, "p.yaml")).message).toContain("a -> b -> a");
+    expect(thrownConfigError(() => parseProfiles("a: [", "p.yaml")).message).toContain("not valid YAML");
+    expect(thrownConfigError(() => parseProfiles({ a: { extends: "nowhere" } }, "p.yaml")).message).toContain('unknown profile "nowhere"');
+    expect(thrownConfigError(() => parseProfiles({ a: { extends: "b" }, b: { extends: "a" } }, "p.yaml")).message).toContain("a -> b -> a");
   });
 });
 

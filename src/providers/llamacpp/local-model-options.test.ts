@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../core/errors.ts";
 import { LOCAL_OPTION_ENV, localModelOptionsSchema, parseByteSize, resolveLocalOptions } from "./local-model-options.ts";
-
-function configError(run: () => unknown): ConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error("expected a ConfigError");
-}
+import { thrownConfigError } from "../../test-support/thrown-config-error.ts";
 
 describe("parseByteSize", () => {
   it("reads binary units with or without B and i, and refuses what is not a size", () => {
@@ -63,14 +53,14 @@ describe("resolveLocalOptions", () => {
   });
 
   it("names the variable or the target that holds a bad value", () => {
-    expect(configError(() => resolveLocalOptions(undefined, { [LOCAL_OPTION_ENV.threads]: "many" }, "t")).where).toBe(LOCAL_OPTION_ENV.threads);
-    const bad = configError(() => resolveLocalOptions({ kvCacheType: "q2" }, {}, "my-gguf"));
+    expect(thrownConfigError(() => resolveLocalOptions(undefined, { [LOCAL_OPTION_ENV.threads]: "many" }, "t")).where).toBe(LOCAL_OPTION_ENV.threads);
+    const bad = thrownConfigError(() => resolveLocalOptions({ kvCacheType: "q2" }, {}, "my-gguf"));
     expect(bad.where).toBe("my-gguf");
     expect(bad.message).toContain("local.kvCacheType");
   });
 
   it("refuses a quantised KV cache without flash attention, which llama.cpp cannot run", () => {
-    expect(configError(() => resolveLocalOptions({ kvCacheType: "q4_0", flashAttention: false }, {}, "t")).where).toBe("t");
+    expect(thrownConfigError(() => resolveLocalOptions({ kvCacheType: "q4_0", flashAttention: false }, {}, "t")).where).toBe("t");
     expect(resolveLocalOptions({ kvCacheType: "f32", flashAttention: false }, {}, "t").kvCacheType).toBe("f32");
   });
 });
