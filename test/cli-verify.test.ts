@@ -75,6 +75,13 @@ describe("verify", () => {
     expect(result.stderr.trim()).toMatch(/bad\.yaml:14: claims\.2\.kind: unknown kind "latency"/);
     expect(result.stdout).toBe("");
   });
+
+  it("refuses to spend anything when no target is the claims' subject", async () => {
+    const result = await runCli(["verify", "--claims", "llama-4-scout", "--model", "simulator:plain@b"], { cwd: tempDir(), env });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim()).toMatch(/--model: no --model is the subject of these claims \(.*scout.*\); name a target serving it$/i);
+    expect(result.stdout).toBe("");
+  });
 });
 
 describe("article", () => {

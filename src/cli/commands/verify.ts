@@ -5,6 +5,8 @@
 import { loadConfig } from "../../config/load-config.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
+import { matchesSubject } from "../../claims/evidence.ts";
+import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { prepareRun } from "../../runner/run-session.ts";
@@ -36,6 +38,12 @@ export const verifyCommand: Command = {
     const claimsRef = stringFlag(values, "claims");
     if (!claimsRef) throw new ConfigError("name the claims to check: a built-in set (llama-4-scout, llama-4-maverick, demo-sim) or a claim file", "--claims");
     const claims = loadClaimSet(claimsRef, io.cwd);
+    const targets = resolveTargets(listFlag(values, "model"), config);
+    const testable = claims.claims.filter((c) => c.kind !== "untestable");
+    if (testable.length > 0 && !targets.some((t) => testable.some((c) => matchesSubject(c.subject, { targetId: t.id, provider: t.provider, model: t.model })))) {
+      const subjects = [...new Set(testable.map((c) => c.subject.model))].join(", ");
+      throw new ConfigError(`no --model is the subject of these claims (${subjects}); name a target serving it`, "--model");
+    }
     const judges = listFlag(values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
     const plan = verifyPlan(claims, judges);
     const maxTrials = numberFlag(values, "max-trials", { integer: true, min: 1, max: 1000 }) ?? DEFAULT_MAX_TRIALS;
