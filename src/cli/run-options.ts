@@ -15,7 +15,8 @@ import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
 
-export const RUN_OPTIONS: OptionsConfig = {
+/** Targets, trials, execution and budget: what every command that runs something takes. */
+export const BASE_RUN_OPTIONS: OptionsConfig = {
   model: { type: "string", multiple: true, short: "m" },
   config: { type: "string" },
   db: { type: "string" },
@@ -31,8 +32,9 @@ export const RUN_OPTIONS: OptionsConfig = {
   "max-cost": { type: "string" },
   temperature: { type: "string" },
   "max-output-tokens": { type: "string" },
-  ...FAMILY_FLAG_OPTIONS,
 };
+
+export const RUN_OPTIONS: OptionsConfig = { ...BASE_RUN_OPTIONS, ...FAMILY_FLAG_OPTIONS };
 
 export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {
   const familyName = args.positionals[0];

@@ -17,7 +17,7 @@ import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { renderProbeTable } from "../render-probe.ts";
-import { RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
+import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReport } from "./report.ts";
 
 const CONFIRM_ABOVE_USD = 1;
@@ -29,7 +29,14 @@ export const verifyCommand: Command = {
   name: "verify",
   summary: "Check a vendor's claims: run exactly what they need and print claimed vs measured with a verdict for each.",
   usage: "verify --claims llama-4-scout|claims.yaml --model provider:model-id [--model ...] [--judge target] [--max-trials 30] [--yes] [options]",
-  options: { ...RUN_OPTIONS, "max-trials": { type: "string" }, "no-probe": { type: "boolean" } },
+  options: {
+    ...BASE_RUN_OPTIONS,
+    claims: { type: "string" },
+    judge: { type: "string", multiple: true },
+    "max-trials": { type: "string" },
+    "no-probe": { type: "boolean" },
+    yes: { type: "boolean" },
+  },
   positionals: [0, 0],
   async run(args, io) {
     const { values } = args;
