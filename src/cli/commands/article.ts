@@ -4,13 +4,12 @@
 
 import { loadConfig, type LoadedConfig } from "../../config/load-config.ts";
 import type { ClaimSet } from "../../core/claim.ts";
-import { ConfigError } from "../../core/errors.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { articleTasks, parseArticleScale, type ArticleScale } from "../../families/article-suite.ts";
 import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
 import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
-import { runArticle, type ArticleResult } from "../../runner/article-session.ts";
+import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
@@ -25,10 +24,9 @@ import { printRunSummary } from "../render-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { renderRatings } from "../render-ratings.ts";
 import { RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
-import { writeReport } from "./report.ts";
+import { writeReports } from "./report.ts";
+import { requireYesAboveLimit } from "../confirm-cost.ts";
 
-/** Above this estimated worst case, the battery needs --yes: 300K-token prompts cost real money. */
-const CONFIRM_ABOVE_USD = 1;
 const DEFAULT_TRIALS: Record<ArticleScale, number> = { quick: 2, standard: 3, full: 5 };
 
 export interface ArticlePlan {
@@ -70,9 +68,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
   const plan = await planArticle(args, loaded, io);
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
-  if (plan.worstCaseUsd > CONFIRM_ABOVE_USD && !plan.yes) {
-    throw new ConfigError(`this battery could cost up to $${plan.worstCaseUsd.toFixed(2)}; pass --yes to go ahead, or use --scale quick`, "--yes");
-  }
+  requireYesAboveLimit(plan.worstCaseUsd, plan.yes, "this battery", "use --scale quick");
   const opened = openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
   try {
     const result = await executeArticle(plan, loaded, opened, io);
@@ -95,12 +91,11 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   });
   await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
   if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
-  if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, "writing", result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
+  if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, WRITING_TASK, result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
   if (plan.claims) {
     io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts).join("\n")}\n`);
   }
-  const html = await writeReport(opened, result.runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
-  const markdown = await writeReport(opened, result.runId, { format: "md", cwd: io.cwd, verdicts: result.verdicts });
+  const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], { cwd: io.cwd, verdicts: result.verdicts });
   io.stdout.write(`\nresults: ${opened.path} (run ${result.runId})\nwrite-up: ${markdown}\nreport: ${html}\n`);
   return result;
 }

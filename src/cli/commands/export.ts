@@ -1,6 +1,5 @@
 // `realitycheck export RUN --format json|jsonl|csv [--out file]`: written to a temporary file and renamed, so a failure leaves no partial file.
 
-import { createWriteStream, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { once } from "node:events";
 import { loadConfig } from "../../config/load-config.ts";
@@ -10,6 +9,7 @@ import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
+import { writeAtomically } from "../write-atomically.ts";
 
 const FORMATS: ExportFormat[] = ["json", "jsonl", "csv"];
 
@@ -35,20 +35,7 @@ export const exportCommand: Command = {
         return 0;
       }
       const out = resolve(io.cwd, outFlag);
-      const partial = `${out}.partial-${process.pid}`;
-      const stream = createWriteStream(partial);
-      try {
-        for (const chunk of exportRun(opened.store, run, targets, options)) {
-          if (!stream.write(chunk)) await once(stream, "drain");
-        }
-        stream.end();
-        await once(stream, "finish");
-        renameSync(partial, out);
-      } catch (error) {
-        stream.destroy();
-        rmSync(partial, { force: true });
-        throw new ConfigError(`cannot write export (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, outFlag);
-      }
+      await writeAtomically(out, exportRun(opened.store, run, targets, options), "export", outFlag);
       io.stdout.write(`wrote ${out}\n`);
       return 0;
     } finally {

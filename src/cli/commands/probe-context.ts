@@ -4,7 +4,6 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { resolveTargets } from "../../config/resolve-targets.ts";
-import { ConfigError } from "../../core/errors.ts";
 import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
 import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
 import { lengthLabel, parseSize } from "../../families/niah/grid-spec.ts";
@@ -19,9 +18,8 @@ import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts
 import { openStore, storagePath } from "../open-store.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+import { requireYesAboveLimit } from "../confirm-cost.ts";
 
-/** Above this estimated worst case, a probe needs --yes: long prompts cost real money. */
-const CONFIRM_ABOVE_USD = 1;
 
 export const probeContextCommand: Command = {
   name: "probe-context",
@@ -75,9 +73,7 @@ export const probeContextCommand: Command = {
       io.stdout.write(`  ${target.id}: up to ${estimate.calls} calls, ${estimate.promptTokens.toLocaleString("en")} prompt tokens ` +
         `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} if nothing is cut), prompts up to ${lengthLabel(options.maxTokens)}: ${cost}\n`);
     }
-    if (totalUsd > CONFIRM_ABOVE_USD && !booleanFlag(values, "yes")) {
-      throw new ConfigError(`this probe could cost up to $${totalUsd.toFixed(2)}; pass --yes to go ahead, or lower --max`, "--yes");
-    }
+    requireYesAboveLimit(totalUsd, booleanFlag(values, "yes"), "this probe", "lower --max");
 
     const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {

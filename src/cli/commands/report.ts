@@ -2,20 +2,20 @@
 // in the review's shape, or the samples as JSON or CSV. Written to a temporary file and renamed, so a failure
 // leaves no partial report. Default: reports/<run-id>.<ext> beside the results database.
 
-import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
-import { once } from "node:events";
+import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
 import type { Verdict } from "../../core/claim.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { exportRun } from "../../reports/export-run.ts";
 import { htmlReport } from "../../reports/html/html-report.ts";
-import { buildReportModel } from "../../reports/html/report-model.ts";
+import { buildReportModel, type ReportModel } from "../../reports/html/report-model.ts";
 import { reviewWriteup } from "../../reports/markdown/review-writeup.ts";
 import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
+import { writeAtomically } from "../write-atomically.ts";
 
 export const REPORT_FORMATS = ["html", "md", "json", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -56,38 +56,35 @@ export const reportCommand: Command = {
 
 /** Writes one report of a stored run and returns its path. */
 export async function writeReport(opened: OpenedStore, runRef: string, options: WriteReportOptions): Promise<string> {
-  const { run, spec, tasks, targets } = await loadStoredRun(opened.store, runRef, options.cwd);
-  let out = options.out;
-  if (out === undefined) {
-    out = join(dirname(opened.path), "reports", `${run.id}.${options.format}`);
-    mkdirSync(dirname(out), { recursive: true });
-  }
-  let chunks: Iterable<string>;
-  if (options.format === "json" || options.format === "csv") {
-    chunks = exportRun(opened.store, run, targets, { format: options.format });
-  } else {
-    const model = buildReportModel({ store: opened.store, run, tasks, targets, trials: spec.trials, verdicts: options.verdicts, probes: opened.probes.list(PROBES_SEARCHED) });
-    chunks = [options.format === "html" ? htmlReport(model) : reviewWriteup(model)];
-  }
-  await writeAtomically(out, chunks);
-  return out;
+  const [path] = await writeReports(opened, runRef, [options.format], options);
+  return path!;
 }
 
-async function writeAtomically(path: string, chunks: Iterable<string>): Promise<void> {
-  const partial = `${path}.partial-${process.pid}`;
-  const stream = createWriteStream(partial);
-  try {
-    for (const chunk of chunks) {
-      if (!stream.write(chunk)) await once(stream, "drain");
+/**
+ * Writes several formats of one run's report, reading the run and building the page model once (it summarises every
+ * sample), and returns their paths in the same order. `options.out` applies only when a single format is asked.
+ */
+export async function writeReports(opened: OpenedStore, runRef: string, formats: readonly ReportFormat[], options: Omit<WriteReportOptions, "format">): Promise<string[]> {
+  const { run, spec, tasks, targets } = await loadStoredRun(opened.store, runRef, options.cwd);
+  let model: ReportModel | undefined;
+  const paths: string[] = [];
+  for (const format of formats) {
+    let out = formats.length === 1 ? options.out : undefined;
+    if (out === undefined) {
+      out = join(dirname(opened.path), "reports", `${run.id}.${format}`);
+      mkdirSync(dirname(out), { recursive: true });
     }
-    stream.end();
-    await once(stream, "finish");
-    renameSync(partial, path);
-  } catch (error) {
-    stream.destroy();
-    rmSync(partial, { force: true });
-    throw new ConfigError(`cannot write report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
+    let chunks: Iterable<string>;
+    if (format === "json" || format === "csv") {
+      chunks = exportRun(opened.store, run, targets, { format });
+    } else {
+      model ??= buildReportModel({ store: opened.store, run, tasks, targets, trials: spec.trials, verdicts: options.verdicts, probes: opened.probes.list(PROBES_SEARCHED) });
+      chunks = [format === "html" ? htmlReport(model) : reviewWriteup(model)];
+    }
+    await writeAtomically(out, chunks, "report");
+    paths.push(out);
   }
+  return paths;
 }
 
 function isReportFormat(format: string): format is ReportFormat {

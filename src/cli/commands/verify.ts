@@ -19,8 +19,8 @@ import { ProgressRenderer } from "../progress.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReport } from "./report.ts";
+import { requireYesAboveLimit } from "../confirm-cost.ts";
 
-const CONFIRM_ABOVE_USD = 1;
 /** The sweep's cap per cell: adaptive sampling stops most cells long before it. */
 const DEFAULT_MAX_TRIALS = 30;
 const DEFAULT_TRIALS = 3;
@@ -71,9 +71,7 @@ export const verifyCommand: Command = {
     }
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
     if (!sweep && !battery && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
-    if (worstCase > CONFIRM_ABOVE_USD && !booleanFlag(values, "yes")) {
-      throw new ConfigError(`checking these claims could cost up to $${worstCase.toFixed(2)}; pass --yes to go ahead, or lower --max-trials`, "--yes");
-    }
+    requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", "lower --max-trials");
     const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
