@@ -1,10 +1,9 @@
-// Streams the rows of a CSV or TSV dataset as plain records, so files of ~100 MB never sit in memory as text.
+// The rows of a CSV or TSV dataset as plain records (streamed by read-table-rows.ts, so big files never sit in memory).
 // Choices come from consecutive A, B, C... columns or from a `choices` column of `|`-separated values.
 
-import { createReadStream } from "node:fs";
-import { parse } from "csv-parse";
 import { ConfigError } from "../../core/errors.ts";
 import type { MetadataValue } from "../../core/item.ts";
+import { readDelimited } from "./read-table-rows.ts";
 
 export interface DatasetRow {
   record: unknown;
@@ -14,62 +13,19 @@ export interface DatasetRow {
   fallbackId: string;
 }
 
-const CSV_PROBLEMS: Record<string, string> = {
-  CSV_RECORD_INCONSISTENT_COLUMNS: "the row has a different number of fields than the header",
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: "the row has a different number of fields than the header",
-  CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed",
-  CSV_INVALID_CLOSING_QUOTE: "unexpected character after a closing quote",
-};
-
 export async function* readDelimitedRows(file: string, delimiter: "," | "\t"): AsyncGenerator<DatasetRow> {
-  let columns: string[] = [];
   let letterColumns: string[] = [];
-  const parser = parse({
-    delimiter,
-    // TSV files rarely quote, and a stray quote in a cell must not swallow the rows after it.
-    quote: delimiter === "\t" ? false : '"',
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    columns: (header: string[]) => {
-      columns = header.map((name) => name.trim());
-      letterColumns = checkHeader(columns, `${file}:1`);
-      return columns;
-    },
+  const rows = readDelimited(file, delimiter, (columns, where) => {
+    letterColumns = checkHeader(columns, where);
   });
-  const input = createReadStream(file);
-  input.on("error", (error) => parser.destroy(error));
-  input.pipe(parser);
-  let previousEnd = 1;
-  let previousEmpty = 0;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; empty_lines: number } }>) {
-      // info.lines is where the record ends; it starts after the previous record and any blank lines between.
-      const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-      previousEnd = info.lines;
-      previousEmpty = info.empty_lines;
-      const where = `${file}:${line}`;
-      yield { record: rowToRecord(record, letterColumns, where), where, fallbackId: String(line) };
-    }
-  } catch (error) {
-    const { code, lines } = error as { code?: unknown; lines?: unknown };
-    if (typeof code === "string" && code.startsWith("CSV_")) {
-      throw new ConfigError(CSV_PROBLEMS[code] ?? `malformed ${delimiter === "," ? "CSV" : "TSV"} (${code})`, `${file}:${String(lines)}`);
-    }
-    throw error;
-  } finally {
-    input.destroy();
+  for await (const { record, where, line } of rows) {
+    yield { record: rowToRecord(record as Record<string, string>, letterColumns, where), where, fallbackId: String(line) };
   }
 }
 
 /** Validates the header and returns the choice columns (A, B, ... consecutive from A; at least two). */
 function checkHeader(columns: string[], where: string): string[] {
-  const seen = new Set<string>();
-  columns.forEach((name, index) => {
-    if (name === "") throw new ConfigError(`column ${index + 1} has no name`, where);
-    if (seen.has(name)) throw new ConfigError(`column "${name}" appears twice`, where);
-    seen.add(name);
-  });
+  const seen = new Set(columns);
   if (!seen.has("input")) throw new ConfigError(`no "input" column (columns: ${columns.join(", ")})`, where);
   const letters: string[] = [];
   while (seen.has(String.fromCharCode(65 + letters.length))) letters.push(String.fromCharCode(65 + letters.length));
