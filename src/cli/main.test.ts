@@ -22,7 +22,7 @@ describe("main", () => {
   });
 
   it("describes every option of every command", async () => {
-    for (const name of ["run", "plan", "resume", "runs", "show", "export", "simulate", "demo"]) {
+    for (const name of ["run", "plan", "resume", "runs", "show", "export", "simulate", "demo", "agreement"]) {
       const t = io();
       expect(await main([name, "--help"], t.io)).toBe(0);
       const flags = [...t.out().matchAll(/^  --([\w-]+)/gm)].map((m) => m[1]!);

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: async () => (await import("./commands/demo.ts")).demoCommand,
   article: async () => (await import("./commands/article.ts")).articleCommand,
   verify: async () => (await import("./commands/verify.ts")).verifyCommand,
+  agreement: async () => (await import("./commands/agreement.ts")).agreementCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -39,6 +40,7 @@ const SUMMARIES: Record<string, string> = {
   verify: "check a vendor's claims: run what they need, print claimed vs measured with verdicts",
   article: "the review's whole battery in one command: cost plan, probe, battery, verdicts, reports (also `run article`)",
   demo: "run the built-in battery against simulated deployments and report",
+  agreement: "how far the refusal rules and judges agree with people's labels on your completions",
 };
 
 function help(): string {

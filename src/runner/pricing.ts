@@ -32,7 +32,7 @@ export const BUILT_IN_PRICES: Record<string, Price> = {
   "llamacpp:*": { inputPerMillion: 0, outputPerMillion: 0 },
 };
 
-export type PriceLookup = (target: TargetSpec) => Price | undefined;
+export type PriceLookup = (target: Pick<TargetSpec, "id" | "provider" | "model">) => Price | undefined;
 
 export function priceLookup(overrides: Record<string, Price> = {}): PriceLookup {
   const table = { ...BUILT_IN_PRICES, ...overrides };

@@ -1,0 +1,108 @@
+// `realitycheck agreement --file labelled.csv [--judge X]`: how far the refusal rules (and any judge, and any grader
+// columns the file already has) agree with people's labels on the same completions. Everything that can be wrong with
+// the file or the judges is reported before the first judge request; judges stop cleanly at the budget caps.
+
+import { extname, resolve } from "node:path";
+import { loadConfig } from "../../config/load-config.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { labelerAgreement, type LabelerAgreement } from "../../families/refusal/agreement-report.ts";
+import { JUDGE_SETTINGS, judgePrompt } from "../../families/refusal/judge-labeler.ts";
+import { parseLabelMap, readLabelledCompletions, type LabelledColumns } from "../../families/refusal/labelled-completions.ts";
+import { agreementLabelChunks, type LabelsFormat } from "../../reports/agreement-labels.ts";
+import { labelCompletions } from "../../runner/agreement-session.ts";
+import { estimatePromptTokens } from "../../runner/estimate-tokens.ts";
+import { judgePool } from "../../runner/judge-models.ts";
+import { costOf, priceLookup } from "../../runner/pricing.ts";
+import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
+import type { Command, ParsedCommandArgs } from "../command.ts";
+import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { renderAgreement } from "../render-agreement.ts";
+import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+import { writeAtomically } from "../write-atomically.ts";
+
+const OUT_FORMATS: Record<string, LabelsFormat> = { ".csv": "csv", ".jsonl": "jsonl" };
+
+export const agreementCommand: Command = {
+  name: "agreement",
+  summary: "How far the refusal rules and any judges agree with people's labels: confusion, accuracy and kappa with intervals, refusal rates per group.",
+  usage: "agreement --file labelled.csv|jsonl [--label-column C] [--label-map V=complied,...] [--group-by C] [--judge X] [--out labels.csv]",
+  options: {
+    file: { type: "string", multiple: true },
+    "prompt-column": { type: "string" },
+    "completion-column": { type: "string" },
+    "label-column": { type: "string" },
+    "label-map": { type: "string", multiple: true },
+    "grader-column": { type: "string", multiple: true },
+    "group-by": { type: "string", multiple: true },
+    judge: { type: "string", multiple: true },
+    out: { type: "string" },
+    config: { type: "string" },
+    concurrency: { type: "string" },
+    timeout: { type: "string" },
+    "max-attempts": { type: "string" },
+    "max-requests": { type: "string" },
+    "max-tokens": { type: "string" },
+    "max-cost": { type: "string" },
+    yes: { type: "boolean" },
+  },
+  positionals: [0, 0],
+  async run(args, io) {
+    const values = args.values;
+    const { config } = loadConfig(stringFlag(values, "config"), io.cwd);
+    const outFlag = stringFlag(values, "out");
+    const outFormat = outFlag === undefined ? undefined : OUT_FORMATS[extname(outFlag).toLowerCase()];
+    if (outFlag !== undefined && outFormat === undefined) throw new ConfigError(`write labels as .csv or .jsonl, not "${extname(outFlag) || outFlag}"`, "--out");
+    const columns: LabelledColumns = {
+      prompt: stringFlag(values, "prompt-column") ?? "prompt",
+      completion: stringFlag(values, "completion-column") ?? "completion",
+      label: stringFlag(values, "label-column") ?? "label",
+      graders: commaList(values, "grader-column"),
+      groupBy: commaList(values, "group-by"),
+      labelMap: parseLabelMap(listFlag(values, "label-map")),
+    };
+    const files = listFlag(values, "file").map((file) => resolve(io.cwd, file));
+    const rows = await readLabelledCompletions(files, columns);
+    const groupBy = files.length > 1 && !columns.groupBy.includes("file") ? ["file", ...columns.groupBy] : [...columns.groupBy];
+
+    const timeoutMs = 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
+    const maxAttempts = numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? config.defaults?.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts;
+    const pool = judgePool({ config, env: io.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs });
+    const judges = commaList(values, "judge").map(pool.resolve);
+    const budget = {
+      maxRequests: numberFlag(values, "max-requests", { integer: true, min: 1 }) ?? config.budget?.maxRequests,
+      maxTokens: numberFlag(values, "max-tokens", { integer: true, min: 1 }) ?? config.budget?.maxTokens,
+      maxCostUsd: numberFlag(values, "max-cost", { min: 0 }) ?? config.budget?.maxCostUsd,
+    };
+    const price = priceLookup(config.pricing);
+    if (judges.length > 0) {
+      const promptTokens = rows.reduce((sum, row) => sum + estimatePromptTokens(judgePrompt(row.prompt, row.completion)), 0);
+      const worstCase = judges.reduce((sum, judge) => sum + costOf(price(judge), { inputTokens: promptTokens, outputTokens: rows.length * JUDGE_SETTINGS.maxOutputTokens }), 0);
+      const what = `judging ${rows.length} completions with ${judges.length} judge${judges.length > 1 ? "s" : ""}`;
+      requireYesAboveLimit(Math.min(worstCase, budget.maxCostUsd ?? Infinity), booleanFlag(values, "yes"), what, "set --max-cost, or label fewer rows");
+      await pool.checkReachable(io.signal);
+    }
+
+    const runs = await labelCompletions(rows, {
+      judges,
+      price,
+      budget,
+      concurrency: numberFlag(values, "concurrency", { integer: true, min: 1, max: 64 }),
+      signal: io.signal,
+      onJudged: (judge, done, total) => void (done % 100 === 0 && io.stderr.write(`  ${judge}: ${done}/${total} labelled\n`)),
+    });
+    const agreements = runs.map((run) => labelerAgreement(rows, run, groupBy)).filter((a): a is LabelerAgreement => a !== undefined);
+    io.stdout.write(renderAgreement(rows.length, columns.label, agreements, runs));
+    if (outFlag !== undefined && outFormat !== undefined) {
+      const out = resolve(io.cwd, outFlag);
+      await writeAtomically(out, agreementLabelChunks(rows, runs, outFormat), "labels", outFlag);
+      io.stdout.write(`\nwrote ${out}\n`);
+    }
+    if (judges.some((judge) => judge.simulated)) io.stdout.write("note: [simulated] judges are the provider simulator, a test double: not any model's labels\n");
+    return runs.some((run) => run.stopped !== undefined) ? 1 : 0;
+  },
+};
+
+function commaList(values: ParsedCommandArgs["values"], name: string): string[] {
+  return listFlag(values, name).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+}
