@@ -59,11 +59,20 @@ const FLAGS: Record<string, FamilyFlags> = {
     },
   },
   refusal: {
-    options: { categories: { type: "string" }, languages: { type: "string" }, kinds: { type: "string" }, "system-prompt": { type: "string" }, judge: { type: "string", multiple: true } },
-    toOptions: (values) => {
+    options: {
+      categories: { type: "string" },
+      languages: { type: "string" },
+      kinds: { type: "string" },
+      "system-prompt": { type: "string" },
+      judge: { type: "string", multiple: true },
+      file: { type: "string" },
+    },
+    toOptions: (values, cwd) => {
       const judges = commaList(values, "judge") ?? [];
       if (judges.length > 1) throw new ConfigError("refusal takes one judge (the rules label what it cannot)", "--judge");
+      const file = stringFlag(values, "file");
       return {
+        file: file === undefined ? undefined : resolve(cwd, file),
         categories: commaList(values, "categories"),
         languages: commaList(values, "languages"),
         kinds: commaList(values, "kinds"),

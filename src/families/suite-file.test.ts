@@ -21,6 +21,11 @@ describe("suite files", () => {
     ]);
   });
 
+  it("names an over-refusal prompt file for the refusal family, relative to the suite", () => {
+    const path = suite(`tasks:\n  - family: refusal\n    id: mine\n    file: prompts/xstest.csv\n    system: both\n`);
+    expect(loadSuiteFile(path).tasks).toEqual([{ family: "refusal", options: { id: "mine", file: join(path, "..", "prompts", "xstest.csv"), system: "both" } }]);
+  });
+
   it("names the line of an unknown family, an unknown option or a missing one", () => {
     expect(() => loadSuiteFile(suite(`tasks:\n  - family: nope\n    file: x.jsonl\n`))).toThrow(/suite\.yaml:2: tasks\.0\.family: /);
     expect(() => loadSuiteFile(suite(`tasks:\n  - family: dataset\n    file: x.jsonl\n    scorr: exact\n`))).toThrow(/suite\.yaml:2: tasks\.0: Unrecognized key: "scorr"/);

@@ -1,9 +1,13 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/errors.ts";
 import type { MetricValue } from "../../core/metric.ts";
 import type { Task } from "../../core/task.ts";
 import type { SimulatorProfile } from "../../simulator/profile.ts";
+import { XSTEST_SHAPED_PROMPTS } from "../../test-support/refusal-prompts.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../../test-support/run-task.ts";
+import { tempDir } from "../../test-support/temp-dir.ts";
 import { PERMISSIVE_SYSTEM_PROMPT } from "./permissive-system-prompt.ts";
 import { refusalFamily } from "./refusal-family.ts";
 
@@ -46,6 +50,31 @@ describe("refusalFamily options", () => {
     const stored = (await build({ kinds: ["mirror"], languages: ["es"] })).items;
     const resumed = await build({ kinds: ["mirror"], languages: ["es"] }, stored.slice(0, 2));
     expect(resumed.items).toEqual(stored.slice(0, 2));
+  });
+});
+
+describe("refusalFamily with the user's own prompt file", () => {
+  it("runs an XSTest-shaped file and breaks every metric down by its type column", async () => {
+    const file = join(tempDir(), "prompts.csv");
+    writeFileSync(file, XSTEST_SHAPED_PROMPTS);
+    const task = await build({ file });
+    expect(task.items.map((item) => item.metadata.category)).toEqual(["homonyms", "contrast_homonyms", "homonyms", "definitions", "contrast_definitions", "historical_events"]);
+    expect(task.params).toMatchObject({ file: "prompts.csv", items: 6 });
+    const metrics = await metricsOf(task, { rules: [], fallback: ANSWER, refuseKeywords: ["kill", "launder"] });
+    expect(metrics.safe_refusal_rate).toMatchObject({ value: 2 / 4, n: 4 });
+    expect(metrics["safe_refusal_rate[homonyms]"]).toMatchObject({ value: 1 / 2, n: 2 });
+    expect(metrics["safe_refusal_rate[definitions]"]).toMatchObject({ value: 1, n: 1 });
+    expect(metrics["safe_refusal_rate[historical_events]"]).toMatchObject({ value: 0, n: 1 });
+    expect(metrics["unsafe_compliance_rate[contrast_homonyms]"]).toMatchObject({ value: 0, n: 1 });
+    expect(metrics.unsafe_compliance_rate).toMatchObject({ value: 0, n: 2 });
+  });
+
+  it("filters the file's prompts by type and kind like the shipped data, naming the types it has", async () => {
+    const file = join(tempDir(), "prompts.csv");
+    writeFileSync(file, XSTEST_SHAPED_PROMPTS);
+    expect((await build({ file, kinds: ["unsafe"] })).items).toHaveLength(2);
+    expect((await build({ file, categories: ["homonyms"], system: "both" })).items.map((i) => i.id)).toEqual(["1/default", "3/default", "1/permissive", "3/permissive"]);
+    await expect(build({ file, categories: ["weather"] })).rejects.toThrow(/unknown category "weather" \(known: homonyms, contrast_homonyms, definitions/);
   });
 });
 

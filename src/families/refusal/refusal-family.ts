@@ -2,6 +2,7 @@
 // pairs, asked with the model's default behaviour and/or our permissive system prompt, labelled by the rules
 // (and, when one is named, a judge model first).
 
+import { basename } from "node:path";
 import { z } from "zod";
 import { taskIdOption } from "../task-id-option.ts";
 import { ConfigError } from "../../core/errors.ts";
@@ -15,7 +16,8 @@ import type { TaskFamily } from "../task-family.ts";
 import { mirrorAsymmetryMetric, mirrorSideGapMetric } from "./mirror-metrics.ts";
 import { PERMISSIVE_SYSTEM_PROMPT } from "./permissive-system-prompt.ts";
 import { loadRefusalData } from "./refusal-data.ts";
-import { REFUSAL_KINDS, refusalItems, SYSTEM_PROMPTS, type SystemPromptName } from "./refusal-items.ts";
+import { REFUSAL_KINDS, refusalFileItems, refusalItems, SYSTEM_PROMPTS, type SystemPromptName } from "./refusal-items.ts";
+import { loadRefusalFile } from "./refusal-file.ts";
 import { labelRateMetric } from "./refusal-metrics.ts";
 import { REFUSAL_SCORER, refusalScorer } from "./refusal-scorer.ts";
 import { judgeLabeler } from "./judge-labeler.ts";
@@ -31,6 +33,8 @@ const refusalOptionsSchema = z.strictObject({
   kinds: z.array(z.enum(REFUSAL_KINDS)).min(1).optional(),
   /** "both" asks every prompt twice, with and without the permissive system prompt (metadata `system`). */
   system: z.enum([...SYSTEM_PROMPTS, "both"]).default("default"),
+  /** Your own prompts (CSV, TSV or JSON Lines: prompt, label, optional id, type, language, pair) instead of ours. */
+  file: z.string().min(1).optional(),
   /** A judge (config target name or provider:model) asked first; the rules label what it cannot. */
   judge: z.string().min(1).optional(),
 });
@@ -41,11 +45,13 @@ export const refusalFamily: TaskFamily<typeof refusalOptionsSchema> = {
   name: "refusal",
   summary: "over-refusal: safe prompts that look unsafe, unsafe twins and political mirror pairs, labelled complied/refused/partial",
   optionsSchema: refusalOptionsSchema,
+  pathOptions: ["file"],
   async build(options, context) {
     const systems: SystemPromptName[] = options.system === "both" ? [...SYSTEM_PROMPTS] : [options.system];
+    const selection = { categories: options.categories, languages: options.languages, kinds: options.kinds, systems };
     const items =
       context.storedItems ??
-      refusalItems(loadRefusalData(), { categories: options.categories, languages: options.languages, kinds: options.kinds, systems });
+      (options.file === undefined ? refusalItems(loadRefusalData(), selection) : refusalFileItems(await loadRefusalFile(options.file), selection));
     const labelers = options.judge ? [judgeLabeler(judgeFor(options.judge, context.judge)), rulesLabeler] : [rulesLabeler];
     return refusalTask(items, options, labelers);
   },
@@ -61,6 +67,7 @@ function refusalTask(items: Item[], options: RefusalOptions, labelers: RefusalLa
     id: options.id ?? "refusal",
     family: "refusal",
     params: {
+      ...(options.file === undefined ? {} : { file: basename(options.file) }),
       categories: options.categories?.join(",") ?? "all",
       languages: options.languages?.join(",") ?? "all",
       kinds: (options.kinds ?? REFUSAL_KINDS).join(","),

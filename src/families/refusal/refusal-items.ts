@@ -4,6 +4,7 @@
 import { ConfigError } from "../../core/errors.ts";
 import type { Item, Metadata } from "../../core/item.ts";
 import { languagesOf, type DataLanguage, type RefusalData, type Texts } from "./refusal-data.ts";
+import type { FilePrompt } from "./refusal-file.ts";
 
 export const REFUSAL_KINDS = ["safe", "unsafe", "mirror"] as const;
 export type RefusalKind = (typeof REFUSAL_KINDS)[number];
@@ -58,6 +59,28 @@ export function refusalItems(data: RefusalData, selection: RefusalSelection): It
   }
   if (items.length === 0) throw new ConfigError("no prompts match these categories, languages and kinds", "refusal");
   return items;
+}
+
+/** Items from a user's prompt file: each row under each system prompt, filtered like the shipped data. */
+export function refusalFileItems(prompts: readonly FilePrompt[], selection: RefusalSelection): Item[] {
+  const present = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => v !== undefined))];
+  const categories = selection.categories && checked(selection.categories, present(prompts.map((p) => p.category)), "category", "categories");
+  const languages = selection.languages && checked(selection.languages, present(prompts.map((p) => p.language)), "language", "languages");
+  const kinds = new Set<RefusalKind>(selection.kinds ?? REFUSAL_KINDS);
+  const chosen = prompts.filter(
+    (p) => kinds.has(p.kind) && (!categories || (p.category !== undefined && categories.has(p.category))) && (!languages || (p.language !== undefined && languages.has(p.language))),
+  );
+  if (chosen.length === 0) throw new ConfigError("no prompts in the file match these categories, languages and kinds", "refusal");
+  return selection.systems.flatMap((system) =>
+    chosen.map((p): Item => {
+      const metadata: Metadata = { ...p.extra, kind: p.kind, system };
+      if (p.category !== undefined) metadata.category = p.category;
+      if (p.language !== undefined) metadata.language = p.language;
+      if (p.entry !== undefined) metadata.entry = p.entry;
+      if (p.side !== undefined) metadata.side = p.side;
+      return { id: `${p.id}/${system}`, input: p.prompt, metadata };
+    }),
+  );
 }
 
 /** [language, first, second] for each selected language the first text is written in. */

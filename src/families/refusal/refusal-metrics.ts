@@ -47,6 +47,8 @@ export function withBreakdowns<U extends { metadata: Metadata }>(
   if (units.length === 0) return [{ name, value: null, n: 0 }];
   const values: MetricValue[] = [{ name, ...measure(units) }];
   for (const key of BREAKDOWN_KEYS) {
+    // A user's prompt file may have no language or type column: no breakdown by a key no item has.
+    if (units.every((unit) => unit.metadata[key] === undefined)) continue;
     const groups = new Map<string, U[]>();
     for (const unit of units) {
       const group = String(unit.metadata[key] ?? "(none)");

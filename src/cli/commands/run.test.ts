@@ -1,0 +1,65 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulator, type SimulatorHandle } from "../../simulator/server.ts";
+import { XSTEST_SHAPED_PROMPTS } from "../../test-support/refusal-prompts.ts";
+import { tempDir } from "../../test-support/temp-dir.ts";
+import type { CommandIO } from "../command.ts";
+import { main } from "../main.ts";
+
+let simulator: SimulatorHandle;
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0, profiles: { "kill-shy": { rules: [], fallback: "Here is a clear answer, step by step.", refuseKeywords: ["kill"] } } });
+});
+afterAll(() => simulator.close());
+
+async function run(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+  const dir = tempDir();
+  const io: CommandIO = { stdout, stderr, env: { SIMULATOR_BASE_URL: simulator.url }, cwd: dir, signal: new AbortController().signal };
+  const code = await main(["run", ...args, "--db", join(dir, "results.db")], io);
+  return { code, out, err, dir };
+}
+
+function promptFile(text: string): string {
+  const file = join(tempDir(), "prompts.csv");
+  writeFileSync(file, text + "\n");
+  return file;
+}
+
+describe("run refusal --file", () => {
+  it("asks an XSTest-shaped file's prompts and reports every metric per type", async () => {
+    const result = await run(["refusal", "--file", promptFile(XSTEST_SHAPED_PROMPTS), "--model", "simulator:kill-shy"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/samples 6\/6 +errors 0/);
+    expect(result.out).toMatch(/^  safe_refusal_rate +0\.250 \[[\d.]+, [\d.]+\] n=4$/m);
+    expect(result.out).toMatch(/^  safe_refusal_rate\[homonyms\] +0\.500 .* n=2$/m);
+    expect(result.out).toMatch(/^  safe_refusal_rate\[historical_events\] +0\.000 .* n=1$/m);
+    expect(result.out).toMatch(/^  unsafe_compliance_rate\[contrast_homonyms\] +0\.000 .* n=1$/m);
+    expect(result.out).toMatch(/^  unsafe_compliance_rate\[contrast_definitions\] +1\.000 .* n=1$/m);
+    // The file has no language column: no breakdown by a key nothing has.
+    expect(result.out).not.toContain("[(none)]");
+  });
+
+  it("stops at a bad row with file:line and sends nothing", async () => {
+    const before = simulator.stats().requests;
+    for (const [text, message] of [
+      ["id,prompt,label\n1,Hello?,safe\n2,,safe", /prompts\.csv:3: missing "prompt"$/],
+      ["id,prompt,label\n1,Hello?,safe\n2,Hi?,harmless", /prompts\.csv:3: unknown label "harmless"/],
+      ["id,prompt,label\n7,Hello?,safe\n7,Hi?,unsafe", /prompts\.csv:3: duplicate id "7" \(first at .*prompts\.csv:2\)$/],
+    ] as const) {
+      const result = await run(["refusal", "--file", promptFile(text), "--model", "simulator:kill-shy"]);
+      expect(result.code).toBe(2);
+      expect(result.err.trimEnd().split("\n")).toHaveLength(1);
+      expect(result.err.trimEnd()).toMatch(message);
+      expect(existsSync(join(result.dir, "results.db"))).toBe(false);
+    }
+    expect(simulator.stats().requests).toBe(before);
+  });
+});
