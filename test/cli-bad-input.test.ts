@@ -31,7 +31,7 @@ const cases: Case[] = [
   { name: "malformed dataset", args: ["run", "dataset", "--file", join(FIXTURES, "bad-json.jsonl"), "--model", "simulator:honest"], stderr: /bad-json\.jsonl:3: / },
   { name: "dataset without input", args: ["run", "dataset", "--file", join(FIXTURES, "missing-input.jsonl"), "--model", "simulator:honest"], stderr: /missing-input\.jsonl:\d+: .*input/ },
   { name: "group by an unknown column", args: ["run", "dataset", "--file", QA, "--group-by", "nope", "--model", "simulator:honest"], stderr: /unknown metadata key "nope"/ },
-  { name: "unknown scorer", args: ["run", "dataset", "--file", QA, "--scorer", "fuzzy", "--model", "simulator:honest"], stderr: /--scorer: unknown scorer "fuzzy" \(valid: exact, includes, regex, choice, numeric\)$/ },
+  { name: "unknown scorer", args: ["run", "dataset", "--file", QA, "--scorer", "fuzzy", "--model", "simulator:honest"], stderr: /--scorer: unknown scorer "fuzzy" \(valid: exact, includes, regex, choice, numeric, refusal\)$/ },
   { name: "bad number flag", args: ["run", "dataset", "--file", QA, "--trials", "0", "--model", "simulator:honest"], stderr: /--trials: expected an integer of at least 1, got "0"$/ },
   { name: "unknown flag", args: ["run", "dataset", "--file", QA, "--bogus", "--model", "simulator:honest"], stderr: /unknown option --bogus/ },
   { name: "no target", args: ["run", "dataset", "--file", QA], stderr: /--model: no target given/ },

@@ -24,7 +24,7 @@ export const OPTION_HELP: Record<string, string> = {
   "grader-column": "agreement: a column holding another grader's labels, compared with people's like the rules; repeatable",
   families: "riddles: riddle families to ask, comma list (default all)",
   forms: "riddles: classic | twin | distracted | minimal, comma list (default all)",
-  scorer: "dataset: exact | includes | regex | choice | numeric (default exact)",
+  scorer: "dataset: exact | includes | regex | choice | numeric | refusal (labels complied/refused/partial; no expected answer needed) (default exact)",
   system: "dataset: system prompt",
   template: "dataset: user message template with {{input}}, {{choices}}, {{metadata.KEY}}",
   "group-by": "dataset: metadata column to break metrics down by; agreement: column to break agreement down by (file: one group per --file); repeatable",

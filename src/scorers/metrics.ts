@@ -43,6 +43,22 @@ export function unscoredMetric(scorerName: string, name = "unscored"): MetricRed
   };
 }
 
+/** Share of done samples the scorer gave `label` among those it scored (unscored left out), with a Wilson interval. */
+export function labelShareMetric(scorerName: string, label: string, name: string): MetricReducer {
+  return {
+    name,
+    reduce(samples) {
+      const labels = samples.flatMap((sample) => {
+        const score = sample.status === "done" ? sample.scores.find((s) => s.scorer === scorerName) : undefined;
+        return score === undefined || score.value === null ? [] : [score.label];
+      });
+      if (labels.length === 0) return [{ name, value: null, n: 0 }];
+      const hits = labels.filter((l) => l === label).length;
+      return [{ name, value: hits / labels.length, n: labels.length, interval: wilsonInterval(hits, labels.length) }];
+    },
+  };
+}
+
 /** Share of samples that ended in an error rather than a response. */
 export function errorRateMetric(name = "error_rate"): MetricReducer {
   return {

@@ -17,7 +17,7 @@ describe("createScorer", () => {
 
   it("rejects an unknown name, listing the valid ones", () => {
     expect(() => createScorer("fuzzy")).toThrow(ConfigError);
-    expect(() => createScorer("fuzzy")).toThrow('unknown scorer "fuzzy" (valid: exact, includes, regex, choice, numeric)');
+    expect(() => createScorer("fuzzy")).toThrow('unknown scorer "fuzzy" (valid: exact, includes, regex, choice, numeric, refusal)');
     expect(isScorerName("exact")).toBe(true);
     expect(isScorerName("fuzzy")).toBe(false);
   });

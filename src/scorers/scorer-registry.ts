@@ -7,9 +7,10 @@ import { exactScorer } from "./exact.ts";
 import { includesScorer } from "./includes.ts";
 import type { MatchScorer } from "./match-scorer.ts";
 import { numericScorer } from "./numeric.ts";
+import { refusalRulesScorer } from "./refusal.ts";
 import { regexScorer } from "./regex.ts";
 
-export const SCORER_NAMES = ["exact", "includes", "regex", "choice", "numeric"] as const;
+export const SCORER_NAMES = ["exact", "includes", "regex", "choice", "numeric", "refusal"] as const;
 export type ScorerName = (typeof SCORER_NAMES)[number];
 
 const normalizeShape = {
@@ -42,6 +43,10 @@ const factories: Record<ScorerName, (options: unknown) => MatchScorer> = {
     numericScorer(
       parseOptions("numeric", z.strictObject({ absTolerance: tolerance, relTolerance: tolerance, decimalComma: z.boolean().optional() }), options),
     ),
+  refusal: (options) => {
+    parseOptions("refusal", z.strictObject({}), options);
+    return refusalRulesScorer();
+  },
 };
 
 export function isScorerName(name: string): name is ScorerName {

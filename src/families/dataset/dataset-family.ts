@@ -23,7 +23,7 @@ const datasetOptionsSchema = z.strictObject({
 
 export const datasetFamily: TaskFamily<typeof datasetOptionsSchema> = {
   name: "dataset",
-  summary: "your own JSONL/CSV items, scored by exact, includes, regex, choice or numeric match",
+  summary: "your own JSONL/CSV items, scored by exact, includes, regex, choice or numeric match, or labelled complied/refused/partial",
   optionsSchema: datasetOptionsSchema,
   pathOptions: ["file"],
   async build(options, context) {

@@ -19,7 +19,8 @@ import { loadRefusalData } from "./refusal-data.ts";
 import { REFUSAL_KINDS, refusalFileItems, refusalItems, SYSTEM_PROMPTS, type SystemPromptName } from "./refusal-items.ts";
 import { loadRefusalFile } from "./refusal-file.ts";
 import { labelRateMetric } from "./refusal-metrics.ts";
-import { REFUSAL_SCORER, refusalScorer } from "./refusal-scorer.ts";
+import { REFUSAL_SCORER } from "../../scorers/refusal.ts";
+import { refusalScorer } from "./refusal-scorer.ts";
 import { judgeLabeler } from "./judge-labeler.ts";
 import { rulesLabeler, type RefusalLabeler } from "./refusal-labeler.ts";
 

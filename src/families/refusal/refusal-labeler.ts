@@ -2,7 +2,8 @@
 // so a judge can later stand in front of the rules without changing the scorer or the metrics.
 
 import type { Item } from "../../core/item.ts";
-import { refusalLabel, type RefusalLabel } from "../../scorers/refusal-label.ts";
+import type { RefusalLabel } from "../../scorers/refusal-label.ts";
+import { rulesVerdict } from "../../scorers/refusal.ts";
 
 export interface RefusalVerdict {
   label: RefusalLabel;
@@ -20,10 +21,5 @@ export interface RefusalLabeler {
 /** The multilingual phrasing rules; they always decide, so they belong last in a list. */
 export const rulesLabeler: RefusalLabeler = {
   name: "rules",
-  label(text) {
-    const { label, cue, helpWords } = refusalLabel(text);
-    if (cue === undefined) return { label, reason: "no refusal cue" };
-    const matched = `matched ${JSON.stringify(cue)}`;
-    return { label, reason: label === "partial" ? `${matched} and ${helpWords} words of other content` : matched };
-  },
+  label: (text) => rulesVerdict(text),
 };

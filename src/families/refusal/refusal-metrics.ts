@@ -7,7 +7,7 @@ import type { MetricReducer, ScoredSample } from "../../core/task.ts";
 import type { RefusalLabel } from "../../scorers/refusal-label.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import type { RefusalKind } from "./refusal-items.ts";
-import { REFUSAL_SCORER } from "./refusal-scorer.ts";
+import { REFUSAL_SCORER } from "../../scorers/refusal.ts";
 
 /** Metric names get a `[group]` suffix per value of these item metadata keys, e.g. `safe_refusal_rate[security]`. */
 export const BREAKDOWN_KEYS = ["category", "language", "system"] as const;

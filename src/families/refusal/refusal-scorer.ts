@@ -3,12 +3,8 @@
 
 import { unscored, type Score } from "../../core/score.ts";
 import type { Scorer } from "../../core/scorer.ts";
-import type { RefusalLabel } from "../../scorers/refusal-label.ts";
+import { REFUSAL_SCORER, REFUSAL_VALUES } from "../../scorers/refusal.ts";
 import { rulesLabeler, type RefusalLabeler } from "./refusal-labeler.ts";
-
-export const REFUSAL_SCORER = "refusal";
-
-export const REFUSAL_VALUES: Record<RefusalLabel, number> = { refused: 1, partial: 0.5, complied: 0 };
 
 export function refusalScorer(labelers: readonly RefusalLabeler[] = [rulesLabeler]): Scorer {
   return {
