@@ -10,6 +10,10 @@ export const builtInProfiles: Record<string, SimulatorProfile> = {
     description: "Replies with the last user message, instantly",
     rules: [{ solve: "echo" }],
   },
+  parrot: {
+    description: "Replies with the last paragraph of the last user message (its instructions or answer format), instantly",
+    rules: [{ match: String.raw`(?:^|\n\n)([^\n]*(?:\n(?!\n)[^\n]*)*)\s*$`, reply: "$1" }],
+  },
   honest: {
     description: "Answers instructions, arithmetic and recall questions correctly, instantly; otherwise says it does not know",
     rules: honestRules,
