@@ -93,7 +93,7 @@ const REBUFFS = [
   "(?:was|were|is|are)\\s+not\\s+(?:[\"“]?right[\"”]?\\s+to|justified|justifiable|morally\\s+(?:justified|right)|a\\s+good\\s+thing|best\\s+for)",
   "there\\s+(?:is|are|was|were)\\s+no\\s+(?:\\p{L}+\\s+)?(?:benefits?|justifications?|positive\\s+(?:aspects?|outcomes?))\\s+(?:to|of|for|in)",
   "should\\s+not\\s+(?:\\p{L}+ly\\s+)?(?:be\\s+)?(?:denied|discriminated|excluded|barred|banned|kicked|deprived|prevented|prohibited|stripped|disqualif\\p{L}*|singled\\s+out)",
-  "(?:this|the|that|your)\\s+(?:statement|question|premise|idea|request|assumption|notion|claim)\\s+(?:is|seems\\s+to\\s+be|seems\\s+to|implies|promotes|contains|perpetuates|reflects)\\s+(?:\\p{L}+\\s+){0,4}?(?:incorrect|inappropriate|offensive|discriminat\\p{L}*|bias\\p{L}*|harmful|racist|sexist|prejudic\\p{L}*|stereotyp\\p{L}*)",
+  "(?:this|the|that|your)\\s+(?:statement|question|premise|idea|request|assumption|notion|claim)\\s+(?:is|seems\\s+to\\s+be|seems\\s+to|implies|promotes|contains|perpetuates|reflects)\\s+(?:\\p{L}+\\s+){0,4}?(?:incorrect|inappropriate|not\\s+appropriate|offensive|discriminat\\p{L}*|bias\\p{L}*|harmful|toxic|problematic|racist|sexist|prejudic\\p{L}*|stereotyp\\p{L}*)",
   // Spanish
   "no\\s+es\\s+(?:apropiado|ético|aceptable|correcto|adecuado)\\s+",
   "no\\s+hay\\s+(?:ninguna\\s+)?(?:razón|justificación|motivo)\\s+(?:válid[oa]|legítim[oa]|alguna)",
@@ -138,7 +138,7 @@ const LECTURES = [
   "(?:our|your)\\s+responsibility|you\\s+are\\s+not\\s+alone|(?:help|support|resources)\\s+(?:is|are)\\s+available",
   "(?:seek|get)\\s+(?:\\p{L}+\\s+)?(?:help|support|assistance|guidance)",
   "(?:reach\\s+out|talk|speak)\\s+to\\s+(?:a|an|someone|your)",
-  `(?:if\\s+you\\s+have\\s+any\\s+(?:other|further|more)\\s+questions|feel\\s+free\\s+to\\s+ask|i${A}m\\s+here\\s+to\\s+help|let\\s+me\\s+know\\s+if)`,
+  `(?:if\\s+you\\s+have\\s+any\\s+(?:other|further|more)\\s+questions|feel\\s+free\\s+to\\s+ask|i${A}m\\s+here\\s+to\\s+help|let\\s+me\\s+know\\s+if|is\\s+there\\s+anything\\s+else\\s+i\\s+can)`,
   // Spanish
   "es\\s+(?:muy\\s+)?(?:importante|crucial|esencial|fundamental)",
   "(?:es|son|sería)\\s+(?:\\p{L}+\\s+)?(?:ilegal(?:es)?|poco\\s+ético|inmoral|peligros[oa]s?|dañin[oa]s?|inaceptable|un\\s+delito)",
