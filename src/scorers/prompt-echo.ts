@@ -9,6 +9,8 @@ import type { ChatMessage } from "../core/messages.ts";
 const INSTRUCTION_WORDS = 4;
 
 /** A sentence or line; a stop inside "34.5" or "U.S." does not end one. */
+/** How far back from the end of the prompt its instructions are looked for. */
+const INSTRUCTIONS_TAIL = 4000;
 const UNIT = /(?:[^\n.!?]|[.!?](?=[^\s.!?]))+[.!?]*/gu;
 const PARAGRAPH = /\n\s*\n/u;
 const PLACEHOLDER = /<[^<>\n]{1,40}>/u;
@@ -32,9 +34,11 @@ export function promptEcho(reply: string, messages: readonly ChatMessage[], choi
   const [unit] = units as [string];
   if (choices.some((choice) => new RegExp(`^(?:[a-z][).:]\\s*)?${escape(normalize(choice))}[.!]?$`, "u").test(unit))) return undefined;
   const last = asked.at(-1) ?? "";
-  const instructions = unitsOf(last.split(PARAGRAPH).at(-1) ?? "");
-  const questions = asked.flatMap(unitsOf).filter((u) => u.endsWith("?"));
-  if (unit === normalize(last) || questions.includes(unit) || (instructions.includes(unit) && words >= INSTRUCTION_WORDS)) return echo;
+  if (unit === normalize(last)) return echo;
+  // Instructions sit in the last paragraph, near its end; a long-context prompt's document is not read again.
+  const instructions = unitsOf((last.split(PARAGRAPH).at(-1) ?? "").slice(-INSTRUCTIONS_TAIL));
+  if (instructions.includes(unit) && (words >= INSTRUCTION_WORDS || unit.endsWith("?"))) return echo;
+  if (unit.endsWith("?") && asked.some((text) => unitsOf(text).includes(unit))) return echo;
   return undefined;
 }
 
@@ -44,7 +48,8 @@ function unitsOf(text: string): string[] {
 
 /** Case, markdown emphasis and spacing never make a copy original. */
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[*_`#|]/g, "").replace(/\s+/gu, " ").trim();
+  // Only runs of two or more, or a tab or newline, are replaced: a million single spaces stay as they are, fast.
+  return text.toLowerCase().replace(/[*_`#|]/g, "").replace(/\s{2,}|[^\S ]/gu, " ").trim();
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
