@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { ConfigError } from "../core/errors.ts";
 import { isScorerName, SCORER_NAMES } from "../scorers/scorer-registry.ts";
 import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { booleanFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
+import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
 
 interface FamilyFlags {
   options: OptionsConfig;
@@ -197,7 +197,7 @@ function adaptiveFlags(values: ParsedCommandArgs["values"]): { threshold: number
 }
 
 function commaList(values: ParsedCommandArgs["values"], name: string): string[] | undefined {
-  const list = listFlag(values, name).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+  const list = commaListFlag(values, name);
   return list.length > 0 ? list : undefined;
 }
 

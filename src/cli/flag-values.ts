@@ -16,6 +16,11 @@ export function listFlag(values: Values, name: string): string[] {
   return typeof value === "string" ? [value] : [];
 }
 
+/** A repeatable flag whose values may also be comma lists: `--judge a,b --judge c` → [a, b, c]. */
+export function commaListFlag(values: Values, name: string): string[] {
+  return listFlag(values, name).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+}
+
 export function booleanFlag(values: Values, name: string): boolean {
   return values[name] === true;
 }

@@ -14,9 +14,9 @@ import { estimatePromptTokens } from "../../runner/estimate-tokens.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
-import type { Command, ParsedCommandArgs } from "../command.ts";
+import type { Command } from "../command.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
-import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { renderAgreement } from "../render-agreement.ts";
 import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
 import { writeAtomically } from "../write-atomically.ts";
@@ -57,8 +57,8 @@ export const agreementCommand: Command = {
       prompt: stringFlag(values, "prompt-column") ?? "prompt",
       completion: stringFlag(values, "completion-column") ?? "completion",
       label: stringFlag(values, "label-column") ?? "label",
-      graders: commaList(values, "grader-column"),
-      groupBy: commaList(values, "group-by"),
+      graders: commaListFlag(values, "grader-column"),
+      groupBy: commaListFlag(values, "group-by"),
       labelMap: parseLabelMap(listFlag(values, "label-map")),
     };
     const files = listFlag(values, "file").map((file) => resolve(io.cwd, file));
@@ -68,7 +68,7 @@ export const agreementCommand: Command = {
     const timeoutMs = 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
     const maxAttempts = numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? config.defaults?.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts;
     const pool = judgePool({ config, env: io.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs });
-    const judges = commaList(values, "judge").map(pool.resolve);
+    const judges = commaListFlag(values, "judge").map(pool.resolve);
     const budget = {
       maxRequests: numberFlag(values, "max-requests", { integer: true, min: 1 }) ?? config.budget?.maxRequests,
       maxTokens: numberFlag(values, "max-tokens", { integer: true, min: 1 }) ?? config.budget?.maxTokens,
@@ -102,7 +102,3 @@ export const agreementCommand: Command = {
     return runs.some((run) => run.stopped !== undefined) ? 1 : 0;
   },
 };
-
-function commaList(values: ParsedCommandArgs["values"], name: string): string[] {
-  return listFlag(values, name).flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
-}
