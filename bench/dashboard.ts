@@ -16,9 +16,9 @@ import type { TargetSpec } from "../src/core/target.ts";
 import { niahItems } from "../src/families/niah/niah-items.ts";
 import { niahOptionsSchema } from "../src/families/niah/niah-options.ts";
 import { createDashboardServer } from "../src/server/server.ts";
-import { INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE } from "../src/storage/insert-values.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { RunStore } from "../src/storage/run-store.ts";
+import { INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE } from "../src/storage/sqlite/insert-values.ts";
+import { openDatabase } from "../src/storage/sqlite/open-database.ts";
+import { SqliteRunStore } from "../src/storage/sqlite/sqlite-run-store.ts";
 
 const RUN_ID = "bench-100k";
 const TRIALS = 10;
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   let child: ChildProcess | undefined;
   try {
     const writeStart = performance.now();
-    const samples = writeRun(dbPath);
+    const samples = await writeRun(dbPath);
     console.log(`stored run ${RUN_ID}: ${samples.toLocaleString("en-US")} samples (+ attempts and scores) in ${seconds(writeStart)} s`);
 
     const started = await startServer(dbPath);
@@ -97,10 +97,10 @@ interface SamplesPage {
   next?: string;
 }
 
-/** A finished two-target run: a dataset task and a niah grid, written in primary-key order in one transaction. */
-function writeRun(dbPath: string): number {
+/** A finished two-target run: a dataset task and a niah grid, written in primary-key order in one transaction (raw rows, for speed). */
+async function writeRun(dbPath: string): Promise<number> {
   const db = openDatabase(dbPath);
-  const store = new RunStore(db);
+  const store = new SqliteRunStore(db);
   const niahOptions = niahOptionsSchema.parse({ lengths: "1k..16k", depths: "0..100:25", calibrate: false });
   const targets: TargetSpec[] = TARGETS.map((id) => ({ id, provider: "simulator", model: id.slice("simulator:".length), settings: {}, stream: false, simulated: true }));
   const spec: RunSpec = {
@@ -122,7 +122,7 @@ function writeRun(dbPath: string): number {
     metadata: { language: languages[i % languages.length]!, topic: i % 3 === 0 ? "geography" : "trivia" },
   }));
   const niah = niahItems(niahOptions);
-  store.createRun({
+  await store.createRun({
     id: RUN_ID,
     createdAt: Date.now(),
     seed: 7,
@@ -170,7 +170,7 @@ function writeRun(dbPath: string): number {
       }
     }
   })();
-  db.close();
+  await store.close();
   return count;
 }
 

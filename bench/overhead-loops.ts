@@ -7,14 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { generateText, streamText } from "ai";
+import type { RunStore } from "../src/core/run-store.ts";
 import type { TargetSpec } from "../src/core/target.ts";
 import { createAdapter } from "../src/providers/create-adapter.ts";
 import { priceLookup } from "../src/runner/pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
 import { executeRun, type TargetRuntime } from "../src/runner/run-engine.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { ResponseCache } from "../src/storage/response-cache.ts";
-import { RunStore } from "../src/storage/run-store.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
 import { newRunRecord } from "../src/runner/new-run-record.ts";
 import { BENCH_MAX_OUTPUT_TOKENS, benchItem, benchMessages, benchTask } from "./bench-task.ts";
 
@@ -107,15 +106,14 @@ export function modelLoop(options: LoopOptions): Promise<LoopResult> {
 /** A real file-backed run: the realistic path, with the cache on and every request a miss. */
 export class HarnessClient {
   private readonly dir = mkdtempSync(join(tmpdir(), "rc-bench-"));
-  private readonly db = openDatabase(join(this.dir, "results.db"));
-  private readonly store = new RunStore(this.db);
-  private readonly cache = new ResponseCache(this.db);
+  private store: RunStore | undefined;
 
   async run(options: LoopOptions): Promise<LoopResult> {
     const target: TargetSpec = { id: `simulator:${MODEL}`, provider: "simulator", model: MODEL, settings: {}, stream: options.stream, simulated: true };
     const task = benchTask(options.prefix, options.count);
     const runId = `bench-${options.prefix}`;
-    this.store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]));
+    this.store ??= await openRunStore(join(this.dir, "results.db"));
+    await this.store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]));
     const runtime: TargetRuntime = {
       adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: options.url } }),
       concurrency: options.concurrency,
@@ -128,7 +126,7 @@ export class HarnessClient {
       { runId, targets: [target], tasks: [task], trials: 1 },
       {
         store: this.store,
-        cache: this.cache,
+        cache: true,
         runtimes: new Map([[target.id, runtime]]),
         retry: DEFAULT_RETRY_POLICY,
         timeoutMs: 300_000,
@@ -142,8 +140,8 @@ export class HarnessClient {
     return { ok: outcome.done, errors: outcome.errors };
   }
 
-  close(): void {
-    this.db.close();
+  async close(): Promise<void> {
+    await this.store?.close();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

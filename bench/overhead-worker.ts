@@ -75,7 +75,7 @@ const result = await client({ url, stream, concurrency: CONCURRENCY, prefix: "me
 const wallMs = performance.now() - wallStart;
 const cpu = process.cpuUsage(cpuStart);
 const heapAfterMb = heapAfterGc();
-harness?.close();
+await harness?.close();
 
 const measurement: OverheadMeasurement = {
   mode,

@@ -11,9 +11,7 @@ import { priceLookup } from "../src/runner/pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
 import { executeRun } from "../src/runner/run-engine.ts";
 import type { TargetLimits } from "../src/runner/target-limiter.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { ResponseCache } from "../src/storage/response-cache.ts";
-import { RunStore } from "../src/storage/run-store.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
 import { newRunRecord } from "../src/runner/new-run-record.ts";
 import { benchTask, rateTaskPrefix } from "./bench-task.ts";
 
@@ -36,12 +34,11 @@ const maxOutputTokens = Number(maxOutputTokensArg);
 const limits = JSON.parse(limitsArg ?? "{}") as TargetLimits;
 
 const dir = mkdtempSync(join(tmpdir(), "rc-bench-rate-"));
-const db = openDatabase(join(dir, "results.db"));
-const store = new RunStore(db);
+const store = await openRunStore(join(dir, "results.db"));
 const target: TargetSpec = { id: `simulator:${model}`, provider: "simulator", model, settings: {}, stream: false, simulated: true };
 const task = benchTask(rateTaskPrefix(model), Number(samplesArg), maxOutputTokens);
 const runId = "bench-rate";
-store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]));
+await store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]));
 
 const result: RateRunResult = { wallMs: 0, done: 0, errors: 0, clientRateLimited: 0, learned: [], finishedAtMs: [], chargedTokens: [] };
 const started = performance.now();
@@ -49,7 +46,7 @@ const outcome = await executeRun(
   { runId, targets: [target], tasks: [task], trials: 1 },
   {
     store,
-    cache: new ResponseCache(db),
+    cache: true,
     runtimes: new Map([[target.id, { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: url } }), concurrency: 64, limits, endpoint: url }]]),
     retry: DEFAULT_RETRY_POLICY,
     timeoutMs: 300_000,
@@ -67,6 +64,6 @@ const outcome = await executeRun(
 result.wallMs = performance.now() - started;
 result.done = outcome.done;
 result.errors = outcome.errors;
-db.close();
+await store.close();
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -4,8 +4,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { RunStore } from "../src/storage/run-store.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
@@ -36,12 +35,11 @@ describe("Ctrl-C", () => {
     expect(interrupted.stderr).toContain("interrupted: cancelling requests in flight; finished samples are saved");
     expect(interrupted.stdout).toContain("status interrupted");
 
-    const db = openDatabase(join(cwd, ".realitycheck", "results.db"));
-    const store = new RunStore(db);
-    const [run] = store.listRuns(1);
+    const store = await openRunStore(join(cwd, ".realitycheck", "results.db"));
+    const [run] = await store.listRuns(1);
     expect(run!.status).toBe("interrupted");
     expect(run!.done).toBeGreaterThan(0);
-    db.close();
+    await store.close();
 
     const resumed = await runCli(["resume", "last"], { cwd, env });
     expect(resumed.code, resumed.stderr).toBe(0);

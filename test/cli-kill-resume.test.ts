@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "../src/core/random.ts";
 import { sampleKeyString } from "../src/core/sample.ts";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { RunStore } from "../src/storage/run-store.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
+import { openDatabase } from "../src/storage/sqlite/open-database.ts";
 import { runCli, type CliResult } from "../src/test-support/run-cli.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
@@ -74,22 +74,19 @@ function finishedCount(dbPath: string): number {
   return count;
 }
 
-function samplesOf(dbPath: string) {
-  const db = openDatabase(dbPath);
-  const store = new RunStore(db);
-  const [run] = store.listRuns(1);
+async function samplesOf(dbPath: string) {
+  const store = await openRunStore(dbPath);
+  const [run] = await store.listRuns(1);
   const samples = new Map<string, { status: string; text?: string; scores: (number | null)[] }>();
   let attemptsOk = true;
-  for (const sample of store.iterateSamples(run!.id)) {
+  for await (const sample of store.samples(run!.id)) {
     samples.set(sampleKeyString(sample), { status: sample.status, text: sample.result?.text, scores: sample.scores.map((s) => s.value) });
-  }
-  for (const sample of store.iterateSamples(run!.id)) {
-    const attempts = store.attemptsFor(run!.id, sample);
+    const attempts = await store.attemptsFor(run!.id, sample);
     const numbers = attempts.map((a) => a.attempt);
     if (numbers.some((n, i) => n !== i + 1) || attempts.filter((a) => a.errorKind === undefined).length !== (sample.status === "done" ? 1 : 0)) attemptsOk = false;
   }
-  const totalAttempts = store.countAttempts(run!.id);
-  db.close();
+  const totalAttempts = await store.countAttempts(run!.id);
+  await store.close();
   return { runId: run!.id, samples, attemptsOk, totalAttempts };
 }
 
@@ -122,8 +119,8 @@ describe("kill -9 and resume", () => {
     const last = await runCli(["resume", runId, "--db", "killed.db"], { cwd, env });
     expect(last.code, last.stderr).toBe(0);
 
-    const want = samplesOf(join(cwd, "reference.db"));
-    const got = samplesOf(join(cwd, "killed.db"));
+    const want = await samplesOf(join(cwd, "reference.db"));
+    const got = await samplesOf(join(cwd, "killed.db"));
     expect(got.samples.size).toBe(1000);
     expect(got.samples).toEqual(want.samples);
     expect(got.attemptsOk).toBe(true);

@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
+import { openDatabase } from "../src/storage/sqlite/open-database.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 import { tinyGgufPath } from "../src/test-support/tiny-gguf.ts";

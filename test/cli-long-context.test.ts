@@ -6,8 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { ProbeStore } from "../src/storage/probe-store.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
@@ -85,9 +84,9 @@ describe("long context through the CLI", () => {
     expect(probeRow(result.stdout, "simulator:span-5k@a")[4]).toBe("4,000");
     expect(result.stdout).toMatch(/simulator:cut-front-20k@b: .*start/);
 
-    const db = openDatabase(join(cwd, ".realitycheck", "results.db"));
-    const stored = new ProbeStore(db).list(10);
-    db.close();
+    const store = await openRunStore(join(cwd, ".realitycheck", "results.db"));
+    const stored = await store.listProbes(10);
+    await store.close();
     expect(stored.map((probe) => probe.targetId).sort()).toEqual(["simulator:cut-front-20k@b", "simulator:limit-50k@a", "simulator:span-5k@a"]);
     expect(stored.find((probe) => probe.targetId === "simulator:span-5k@a")?.result).toMatchObject({ effectiveTokens: 4000 });
     expect(stored.every((probe) => probe.simulated)).toBe(true);

@@ -6,20 +6,19 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewCommand } from "../src/cli/commands/view.ts";
 import { ConfigError } from "../src/core/errors.ts";
-import { openDatabase } from "../src/storage/open-database.ts";
-import { RunStore } from "../src/storage/run-store.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
 import { fixtureRun } from "../src/storage/storage-fixtures.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 let cwd: string;
 let dbPath: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   cwd = tempDir();
   dbPath = join(cwd, "results.db");
-  const db = openDatabase(dbPath);
-  new RunStore(db).createRun(fixtureRun("run-auth", ["a"], 2));
-  db.close();
+  const store = await openRunStore(dbPath);
+  await store.createRun(fixtureRun("run-auth", ["a"], 2));
+  await store.close();
 });
 
 interface RunningView {

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const niah = await niahFamily.build(niahFamily.optionsSchema.parse({ lengths: "1k,2k,4k", depths: "0,50,100" }), { seed: 3, cwd: tempDir(), targets });
   const dataset = datasetTask({ file: "planted.jsonl", items: PLANTED_ITEMS, scorer: "includes" });
   const run = await runTasksOnSimulator([niah, dataset], { models: ["planted@a"], profiles: PLANTED_PROFILES, trials: 2 });
-  model = buildReportModel({ store: run.store, run: run.store.getRun(run.runId)!, tasks: [niah, dataset], targets, trials: 2 });
+  model = await buildReportModel({ store: run.store, run: (await run.store.getRun(run.runId))!, tasks: [niah, dataset], targets, trials: 2 });
   const file = join(tempDir(), "report.html");
   writeFileSync(file, htmlReport(model));
   browser = await launchChromium();

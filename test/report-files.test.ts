@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportCommand } from "../src/cli/commands/report.ts";
 import type { CommandIO } from "../src/cli/command.ts";
 import { openStore } from "../src/cli/open-store.ts";
+import { collect } from "../src/core/collect.ts";
 import type { RunSpec } from "../src/core/run-spec.ts";
 import { buildGrid } from "../src/families/niah/niah-grid.ts";
 import { cellText } from "../src/reports/heatmap-cells.ts";
@@ -38,12 +39,12 @@ beforeAll(async () => {
     execution: { timeoutMs: 30_000, maxAttempts: 3, cache: false, budget: {} },
   };
   const env = { SIMULATOR_BASE_URL: simulator.url };
-  const opened = openStore(join(cwd, ".realitycheck", "results.db"));
+  const opened = await openStore(join(cwd, ".realitycheck", "results.db"));
   try {
     const prepared = await prepareRun(spec, { config: {}, env, cwd });
     runId = (await startRun(prepared, { config: {}, env, cwd, store: opened.store, onEvent: () => {} })).runId;
   } finally {
-    opened.close();
+    await opened.close();
   }
 });
 afterAll(() => simulator.close());
@@ -59,12 +60,12 @@ async function report(...args: string[]): Promise<{ code: number; stdout: string
   return { code, stdout: text };
 }
 
-function storedNiahGrid() {
-  const opened = openStore(join(cwd, ".realitycheck", "results.db"), { mustExist: true });
+async function storedNiahGrid() {
+  const opened = await openStore(join(cwd, ".realitycheck", "results.db"), { mustExist: true });
   try {
-    return buildGrid([...opened.store.iterateSamples(runId, { targetId: TARGET, taskId: "niah" })]);
+    return buildGrid(await collect(opened.store.samples(runId, { targetId: TARGET, taskId: "niah" })));
   } finally {
-    opened.close();
+    await opened.close();
   }
 }
 
@@ -87,7 +88,7 @@ describe("realitycheck report", () => {
 
   it("writes heatmap cells equal to the stored results", async () => {
     const html = readFileSync(join(cwd, ".realitycheck", "reports", `${runId}.html`), "utf8");
-    const grid = storedNiahGrid();
+    const grid = await storedNiahGrid();
     const cells = new Map([...html.matchAll(/data-length="(\d+)" data-depth="([\d.]+)"><title>[^<]*<\/title><rect[^>]*><\/rect><text[^>]*>([^<]*)<\/text>/g)].map((m) => [`${m[1]}/${m[2]}`, m[3]]));
     expect(cells.size).toBe(grid.lengths.length * grid.depths.length);
     for (const [l, length] of grid.lengths.entries()) {
@@ -103,7 +104,7 @@ describe("realitycheck report", () => {
     expect(text).toContain(`ANSWER: Lyon ${PLANTED}`);
     expect(outsideFences(text)).not.toMatch(/<script|<img|alert\(|(^|[^\\])\]\(/);
     expect(text).toMatch(/^> \*\*Simulated results\.\*\*/m);
-    const grid = storedNiahGrid();
+    const grid = await storedNiahGrid();
     const all = grid.byLength.map((cell) => `**${cellText(cell)}**`).join(" | ");
     expect(text).toContain(`| **all** | ${all} |`);
     for (const heading of ["## In short", "## Reality check", "## Information retrieval", "## Other tasks", "## Style and pathology", "## Final thoughts"]) expect(text).toContain(`\n${heading}\n`);

@@ -5,8 +5,8 @@ import { createAdapter } from "../providers/create-adapter.ts";
 import { runContextProbe } from "../runner/probe-session.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import { type SimulatorHandle, startSimulator } from "../simulator/server.ts";
-import { openDatabase } from "../storage/open-database.ts";
-import { ProbeStore } from "../storage/probe-store.ts";
+import type { RunStore } from "../core/run-store.ts";
+import { openRunStore } from "../storage/open-store.ts";
 import { arithmeticTask } from "../test-support/arithmetic-task.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
@@ -18,11 +18,11 @@ const CLAIMED = 16_000;
 const window: Claim = { id: "window", subject: { model: "p" }, kind: "context-window", statement: "16k", comparison: ">=", threshold: CLAIMED };
 
 let simulator: SimulatorHandle;
-let probes: ProbeStore;
+let probes: RunStore;
 
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0 });
-  probes = new ProbeStore(openDatabase(`${tempDir()}/results.db`));
+  probes = await openRunStore(`${tempDir()}/results.db`);
   const tokenizer = await loadTokenizer("simulator");
   const cwd = tempDir();
   // Built-in hosts with known truth: no limit, a stated 8,192-token limit, and a silent cut to the last 4,096 tokens.
@@ -42,41 +42,43 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await simulator.close();
+  await probes.close();
 });
 
 describe("context-window claims against real probes of simulated hosts", () => {
-  const verdictFor = (model: string) => {
+  const verdictFor = async (model: string) => {
     const target = simulatorTarget(model);
-    const probe = probeEvidence(probes, target);
+    const probe = await probeEvidence(probes, target);
     return decideVerdict(window, { targets: [{ targetId: target.id, provider: "simulator", model, simulated: true, tasks: [], style: [], probe }] }, target.id);
   };
 
-  it("supports the window of a host that accepts and keeps it whole", () => {
-    expect(verdictFor("honest@p")).toMatchObject({ status: "supported", source: expect.stringMatching(/^probe-/), simulated: true });
+  it("supports the window of a host that accepts and keeps it whole", async () => {
+    expect(await verdictFor("honest@p")).toMatchObject({ status: "supported", source: expect.stringMatching(/^probe-/), simulated: true });
   });
 
-  it("contradicts it for a host that rejects longer prompts", () => {
-    const verdict = verdictFor("context-8k@p");
+  it("contradicts it for a host that rejects longer prompts", async () => {
+    const verdict = await verdictFor("context-8k@p");
     expect(verdict.status).toBe("contradicted");
     expect(verdict.measured?.value).toBeGreaterThan(8192 * 0.98);
     expect(verdict.measured?.value).toBeLessThanOrEqual(8192);
     expect(verdict.evidence).toMatch(/^accepted 8\.\dk tokens, rejected 8\.\dk < claimed 16k$/);
   });
 
-  it("contradicts it for a host that accepts everything but silently keeps only its tail", () => {
-    const verdict = verdictFor("truncating@p");
+  it("contradicts it for a host that accepts everything but silently keeps only its tail", async () => {
+    const verdict = await verdictFor("truncating@p");
     expect(verdict.status).toBe("contradicted");
     expect(verdict.evidence).toMatch(/^accepted 24k tokens but silently cut the front: kept 4(\.\d)?k whole < claimed 16k$/);
   });
 
-  it("finds no probe for a target never probed", () => {
-    expect(probeEvidence(probes, simulatorTarget("slow@p"))).toBeUndefined();
+  it("finds no probe for a target never probed", async () => {
+    expect(await probeEvidence(probes, simulatorTarget("slow@p"))).toBeUndefined();
   });
 
-  it("refuses a stored probe it cannot read rather than guessing", () => {
-    const store = new ProbeStore(openDatabase(`${tempDir()}/results.db`));
-    store.record({ id: "probe-old", createdAt: 1, targetId: "simulator:x", provider: "simulator", model: "x", simulated: true, result: { accepted: 5 } });
-    expect(() => probeEvidence(store, simulatorTarget("x"))).toThrow(new ConfigError("context probe probe-old was stored by an incompatible version of realitycheck"));
+  it("refuses a stored probe it cannot read rather than guessing", async () => {
+    const store = await openRunStore(`${tempDir()}/results.db`);
+    await store.recordProbe({ id: "probe-old", createdAt: 1, targetId: "simulator:x", provider: "simulator", model: "x", simulated: true, result: { accepted: 5 } });
+    await expect(probeEvidence(store, simulatorTarget("x"))).rejects.toThrow(new ConfigError("context probe probe-old was stored by an incompatible version of realitycheck"));
+    await store.close();
   });
 });
 
@@ -85,7 +87,7 @@ describe("evidenceFromRun", () => {
     const task = arithmeticTask(6);
     const targets = [simulatorTarget("honest@p", true)];
     const run = await runTasksOnSimulator([task], { models: ["honest@p"], trials: 2, stream: true });
-    const evidence = evidenceFromRun(run.store, run.runId, { tasks: [task], targets, trials: 2 }, probes);
+    const evidence = await evidenceFromRun(run.store, run.runId, { tasks: [task], targets, trials: 2 }, probes);
     const [target] = evidence.targets;
     expect(target).toMatchObject({ targetId: "simulator:honest@p", provider: "simulator", model: "honest@p", simulated: true, runId: run.runId });
     expect(target?.probe).toMatchObject({ truncationSide: "none", acceptedTokens: expect.any(Number) });

@@ -2,16 +2,16 @@
 // rate, raw speeds and style over all its answers) and its newest context probe.
 
 import { z } from "zod";
+import { collect } from "../core/collect.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { MetricValue } from "../core/metric.ts";
 import { outputTokensPerSecond } from "../core/model-adapter.ts";
+import type { ProbeRecords, SampleRecords } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 import { summarizeSamples } from "../reports/run-summary.ts";
 import { bootstrapMeanInterval } from "../stats/bootstrap-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
-import type { ProbeStore } from "../storage/probe-store.ts";
-import type { RunStore } from "../storage/run-store.ts";
 import { sampleStyleProfile } from "../style/sample-style-profile.ts";
 import { STYLE_MEASURES } from "../style/style-measures.ts";
 import type { Evidence, ProbeEvidence, TargetEvidence, TaskEvidence } from "./evidence.ts";
@@ -27,14 +27,18 @@ export interface RunParts {
 /** How many stored probes to look through for a target's newest: bounded so the lookup stays instant. */
 const PROBES_SEARCHED = 200;
 
-export function evidenceFromRun(store: RunStore, runId: string, run: RunParts, probes?: ProbeStore): Evidence {
-  return { targets: run.targets.map((target) => targetEvidence(store, runId, run, target, probes)) };
+/** `probes`, when given, adds each target's newest context probe. */
+export async function evidenceFromRun(store: Pick<SampleRecords, "samples">, runId: string, run: RunParts, probes?: ProbeRecords): Promise<Evidence> {
+  const targets: TargetEvidence[] = [];
+  for (const target of run.targets) targets.push(await targetEvidence(store, runId, run, target, probes));
+  return { targets };
 }
 
-function targetEvidence(store: RunStore, runId: string, run: RunParts, target: TargetSpec, probes?: ProbeStore): TargetEvidence {
+async function targetEvidence(store: Pick<SampleRecords, "samples">, runId: string, run: RunParts, target: TargetSpec, probes?: ProbeRecords): Promise<TargetEvidence> {
   const styleValues = STYLE_MEASURES.map((): number[] => []);
-  const tasks = run.tasks.map((task): TaskEvidence => {
-    const samples: ScoredSample[] = [...store.iterateSamples(runId, { targetId: target.id, taskId: task.id })];
+  const tasks: TaskEvidence[] = [];
+  for (const task of run.tasks) {
+    const samples: ScoredSample[] = await collect(store.samples(runId, { targetId: target.id, taskId: task.id }));
     const summary = summarizeSamples(task, target, samples, task.items.length * run.trials);
     const ttftMs: number[] = [];
     const speeds: number[] = [];
@@ -47,10 +51,10 @@ function targetEvidence(store: RunStore, runId: string, run: RunParts, target: T
       pushDefined(speeds, outputTokensPerSecond(result));
     }
     const metrics = [...summary.metrics, ...loopRateMetric.reduce(samples)];
-    return { taskId: task.id, family: task.family, trials: run.trials, metrics, style: summary.style, ttftMs, outputTokensPerSecond: speeds };
-  });
+    tasks.push({ taskId: task.id, family: task.family, trials: run.trials, metrics, style: summary.style, ttftMs, outputTokensPerSecond: speeds });
+  }
   const style = STYLE_MEASURES.map((measure, index) => styleMetric(measure.name, measure.kind, styleValues[index] as number[]));
-  const probe = probes && probeEvidence(probes, target);
+  const probe = probes && (await probeEvidence(probes, target));
   return { targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, runId, tasks, style, probe };
 }
 
@@ -64,10 +68,8 @@ const storedProbeSchema = z.object({
 });
 
 /** The newest stored probe of this target (by id, else by provider and model), read in host tokens. */
-export function probeEvidence(probes: ProbeStore, target: Pick<TargetSpec, "id" | "provider" | "model">): ProbeEvidence | undefined {
-  const stored = probes
-    .list(PROBES_SEARCHED)
-    .find((probe) => probe.targetId === target.id || (probe.provider === target.provider && probe.model === target.model));
+export async function probeEvidence(probes: ProbeRecords, target: Pick<TargetSpec, "id" | "provider" | "model">): Promise<ProbeEvidence | undefined> {
+  const stored = (await probes.listProbes(PROBES_SEARCHED)).find((probe) => probe.targetId === target.id || (probe.provider === target.provider && probe.model === target.model));
   if (!stored) return undefined;
   const parsed = storedProbeSchema.safeParse(stored.result);
   if (!parsed.success) throw new ConfigError(`context probe ${stored.id} was stored by an incompatible version of realitycheck`);

@@ -1,21 +1,15 @@
-// Opens the results database named by --db, the config's `storage`, or the default path.
+// Opens the results store named by --db, the config's `storage`, or the default path.
 
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { ConfigError } from "../core/errors.ts";
 import type { Config } from "../config/config-schema.ts";
 import { DEFAULT_STORAGE_PATH } from "../config/load-config.ts";
-import { openDatabase } from "../storage/open-database.ts";
-import { ProbeStore } from "../storage/probe-store.ts";
-import { ResponseCache } from "../storage/response-cache.ts";
-import { RunStore } from "../storage/run-store.ts";
+import type { RunStore } from "../core/run-store.ts";
+import { openRunStore } from "../storage/open-store.ts";
 
 export interface OpenedStore {
   path: string;
   store: RunStore;
-  cache: ResponseCache;
-  probes: ProbeStore;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export function storagePath(dbFlag: string | undefined, config: Config, cwd: string): string {
@@ -23,8 +17,7 @@ export function storagePath(dbFlag: string | undefined, config: Config, cwd: str
 }
 
 /** `mustExist` for commands that only read: they never create an empty database as a side effect. */
-export function openStore(path: string, options: { mustExist?: boolean } = {}): OpenedStore {
-  if (options.mustExist && !existsSync(path)) throw new ConfigError("no results database here yet (run something first, or pass --db)", path);
-  const db = openDatabase(path);
-  return { path, store: new RunStore(db), cache: new ResponseCache(db), probes: new ProbeStore(db), close: () => db.close() };
+export async function openStore(path: string, options: { mustExist?: boolean } = {}): Promise<OpenedStore> {
+  const store = await openRunStore(path, options);
+  return { path, store, close: () => store.close() };
 }

@@ -1,14 +1,14 @@
 // Prints a run's metrics as a plain table: per task and target, then per group, with 95% intervals.
 
 import type { MetricValue } from "../core/metric.ts";
+import type { RunStore } from "../core/run-store.ts";
 import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
-import type { RunStore } from "../storage/run-store.ts";
 import { NIAH_FAMILY, renderNiahViews } from "./render-niah.ts";
 
 export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string): Promise<void> {
   const { run, spec, tasks, targets } = await loadStoredRun(store, runRef, cwd);
-  const summaries = summarizeRun(store, run.id, tasks, targets, spec.trials);
+  const summaries = await summarizeRun(store, run.id, tasks, targets, spec.trials);
   out.write(`\nrun ${run.id}  status ${run.status}  seed ${run.seed}  trials ${spec.trials}\n`);
   if (targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
   for (const task of tasks) {
@@ -17,7 +17,7 @@ export async function printRunSummary(out: NodeJS.WritableStream, store: RunStor
   }
   for (const summary of summaries) out.write(renderSummary(summary, run.status === "completed"));
   const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-  for (const task of tasks) if (task.family === NIAH_FAMILY) out.write(renderNiahViews(store, run.id, task, targets, color));
+  for (const task of tasks) if (task.family === NIAH_FAMILY) out.write(await renderNiahViews(store, run.id, task, targets, color));
 }
 
 /** One task, every target on its own row: the comparison a user runs several --model flags for. */

@@ -5,11 +5,11 @@ import { once } from "node:events";
 import { ConfigError } from "../core/errors.ts";
 
 /** `what` names the file in the one-line error ("export", "report"). */
-export async function writeAtomically(path: string, chunks: Iterable<string>, what: string, where: string = path): Promise<void> {
+export async function writeAtomically(path: string, chunks: Iterable<string> | AsyncIterable<string>, what: string, where: string = path): Promise<void> {
   const partial = `${path}.partial-${process.pid}`;
   const stream = createWriteStream(partial);
   try {
-    for (const chunk of chunks) {
+    for await (const chunk of chunks) {
       if (!stream.write(chunk)) await once(stream, "drain");
     }
     stream.end();

@@ -1,9 +1,9 @@
 // Streams a run's samples as JSON, JSON Lines or CSV, one chunk at a time (memory stays flat on 100,000-sample runs).
 
+import type { SampleRecords } from "../core/run-store.ts";
+import type { StoredRun } from "../core/stored-run.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
-import type { RunStore } from "../storage/run-store.ts";
-import type { StoredRun } from "../storage/stored-run.ts";
 import { csvField, sampleRow, type Row } from "./sample-rows.ts";
 
 export type ExportFormat = "json" | "jsonl" | "csv";
@@ -14,30 +14,32 @@ export interface ExportOptions {
   prompts?: readonly Task[];
 }
 
-export function* exportRun(store: RunStore, run: StoredRun, targets: readonly TargetSpec[], options: ExportOptions): Generator<string> {
+type ExportStore = Pick<SampleRecords, "samples" | "getPreparation">;
+
+export async function* exportRun(store: ExportStore, run: StoredRun, targets: readonly TargetSpec[], options: ExportOptions): AsyncGenerator<string> {
   const { format } = options;
   const simulated = new Map(targets.map((t) => [t.id, t.simulated]));
   const targetsById = new Map(targets.map((t) => [t.id, t]));
   const tasks = new Map((options.prompts ?? []).map((task) => [task.id, task]));
-  const rows = (function* () {
-    for (const sample of store.iterateSamples(run.id)) {
+  const rows = (async function* () {
+    for await (const sample of store.samples(run.id)) {
       const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false);
       const task = tasks.get(sample.taskId);
       const target = targetsById.get(sample.targetId);
       if (task && target) {
-        const preparation = store.getPreparation(run.id, sample.targetId, sample.taskId);
+        const preparation = await store.getPreparation(run.id, sample.targetId, sample.taskId);
         row.prompt = JSON.stringify(sample.item.messages ?? task.prompt(sample.item, { target, trial: sample.trial, preparation }));
       }
       yield row;
     }
   })();
   if (format === "jsonl") {
-    for (const row of rows) yield JSON.stringify(row) + "\n";
+    for await (const row of rows) yield JSON.stringify(row) + "\n";
   } else if (format === "json") {
     const header = { id: run.id, createdAt: new Date(run.createdAt).toISOString(), status: run.status, seed: run.seed, targets, tasks: run.tasks };
     yield `{"run":${JSON.stringify(header)},"samples":[`;
     let first = true;
-    for (const row of rows) {
+    for await (const row of rows) {
       yield (first ? "\n" : ",\n") + JSON.stringify(row);
       first = false;
     }
@@ -48,13 +50,13 @@ export function* exportRun(store: RunStore, run: StoredRun, targets: readonly Ta
 }
 
 /** CSV needs every column up front: one pass to collect column names, a second to write rows. */
-function* csvRows(store: RunStore, run: StoredRun, rows: Iterable<Row>, withPrompt: boolean): Generator<string> {
+async function* csvRows(store: ExportStore, run: StoredRun, rows: AsyncIterable<Row>, withPrompt: boolean): AsyncGenerator<string> {
   const columns = new Set<string>();
-  for (const sample of store.iterateSamples(run.id)) {
+  for await (const sample of store.samples(run.id)) {
     for (const key of Object.keys(sampleRow(run.id, sample, false))) columns.add(key);
   }
   if (withPrompt) columns.add("prompt");
   const header = [...columns];
   yield header.map(csvField).join(",") + "\r\n";
-  for (const row of rows) yield header.map((column) => csvField(row[column] ?? null)).join(",") + "\r\n";
+  for await (const row of rows) yield header.map((column) => csvField(row[column] ?? null)).join(",") + "\r\n";
 }

@@ -1,8 +1,9 @@
 // The effective context length a target last measured: the newest stored run with a niah task that asked it.
 // probe-context shows it beside the accepted and kept lengths ("claimed / accepted / kept / effective").
 
+import { collect } from "../core/collect.ts";
+import type { RunRecords, SampleRecords } from "../core/run-store.ts";
 import { buildGrid, effectiveContextLength } from "../families/niah/niah-grid.ts";
-import type { RunStore } from "../storage/run-store.ts";
 
 export interface MeasuredEffectiveLength {
   runId: string;
@@ -13,13 +14,13 @@ export interface MeasuredEffectiveLength {
 /** How far back to look: enough for a busy results file, bounded so the lookup stays instant. */
 const RUNS_SEARCHED = 200;
 
-export function latestEffectiveLength(store: RunStore, targetId: string): MeasuredEffectiveLength | undefined {
-  for (const summary of store.listRuns(RUNS_SEARCHED)) {
+export async function latestEffectiveLength(store: RunRecords & Pick<SampleRecords, "samples">, targetId: string): Promise<MeasuredEffectiveLength | undefined> {
+  for (const summary of await store.listRuns(RUNS_SEARCHED)) {
     if (!summary.targets.includes(targetId)) continue;
-    const run = store.getRun(summary.id);
+    const run = await store.getRun(summary.id);
     for (const task of run?.tasks ?? []) {
       if (task.family !== "niah") continue;
-      const samples = [...store.iterateSamples(summary.id, { targetId, taskId: task.id })];
+      const samples = await collect(store.samples(summary.id, { targetId, taskId: task.id }));
       if (samples.length === 0) continue;
       return { runId: summary.id, tokens: effectiveContextLength(buildGrid(samples)).tokens };
     }

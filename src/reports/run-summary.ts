@@ -1,11 +1,12 @@
 // Aggregates a stored run into metrics per task and target (and per group), with counts, errors, tokens, cost and speed.
 
+import { collect } from "../core/collect.ts";
 import type { ErrorKind } from "../core/errors.ts";
 import type { MetricValue } from "../core/metric.ts";
 import { outputTokensPerSecond } from "../core/model-adapter.ts";
+import type { SampleRecords } from "../core/run-store.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 import type { TargetSpec } from "../core/target.ts";
-import type { RunStore } from "../storage/run-store.ts";
 import { STYLE_METRICS } from "../style/style-metrics.ts";
 
 export interface GroupSummary {
@@ -42,11 +43,12 @@ export interface TaskTargetSummary {
   adaptiveRule?: string;
 }
 
-export function summarizeRun(store: RunStore, runId: string, tasks: readonly Task[], targets: readonly TargetSpec[], trials: number): TaskTargetSummary[] {
+/** One task and target's samples in memory at a time. */
+export async function summarizeRun(store: Pick<SampleRecords, "samples">, runId: string, tasks: readonly Task[], targets: readonly TargetSpec[], trials: number): Promise<TaskTargetSummary[]> {
   const summaries: TaskTargetSummary[] = [];
   for (const task of tasks) {
     for (const target of targets) {
-      const samples = [...store.iterateSamples(runId, { targetId: target.id, taskId: task.id })] as ScoredSample[];
+      const samples: ScoredSample[] = await collect(store.samples(runId, { targetId: target.id, taskId: task.id }));
       summaries.push(summarizeSamples(task, target, samples, task.items.length * trials));
     }
   }

@@ -1,6 +1,6 @@
 // Flat rows for exports: one per sample, with item metadata and every scorer's value and label as columns.
 
-import type { StoredSample } from "../storage/stored-run.ts";
+import type { StoredSample } from "../core/stored-run.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 

@@ -3,15 +3,16 @@
 // module only runs things, stores them and hands back what it found.
 
 import type { Claim, ClaimSet, Verdict } from "../core/claim.ts";
+import { collect } from "../core/collect.ts";
 import type { JudgeModel } from "../core/judge.ts";
 import type { TargetSpec } from "../core/target.ts";
+import type { ScoredSample } from "../core/task.ts";
 import type { ContextProbeResult } from "../families/context-probe/probe-context.ts";
 import { defaultMaxTokens } from "../families/context-probe/probe-options.ts";
 import { evidenceFromRun } from "../claims/run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
 import { matchesSubject } from "../claims/evidence.ts";
 import { latestEffectiveLength } from "../reports/latest-effective-length.ts";
-import type { ProbeStore } from "../storage/probe-store.ts";
 import { loadTokenizerForModel } from "../tokenizers/tokenizer-registry.ts";
 import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
 import { runContextProbe } from "./probe-session.ts";
@@ -19,7 +20,6 @@ import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import { startRun, type PreparedRun, type SessionDeps } from "./run-session.ts";
 
 export interface ArticleDeps extends SessionDeps {
-  probes: ProbeStore;
   /** Progress lines for the probe and judging steps (the run itself reports through onEvent). */
   onStep?: (line: string) => void;
 }
@@ -57,7 +57,7 @@ export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, optio
   const probes = options.probe && outcome.status === "completed" ? await probeTargets(prepared, deps, options.claims) : [];
   const pairwise = await compareWriting(prepared, deps, runId, options.pairwiseJudges);
   const verdicts = options.claims
-    ? judgeClaims(options.claims, evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.probes))
+    ? judgeClaims(options.claims, await evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.store))
     : [];
   return { runId, status: outcome.status, probes, pairwise, verdicts };
 }
@@ -75,9 +75,9 @@ export async function probeTargets(prepared: PreparedRun, deps: ArticleDeps, cla
     const runtime = prepared.runtimes.get(target.id)!;
     const tokenizer = await loadTokenizerForModel(target.provider, target.model);
     const claimed = claimedWindow(target, claims, deps.config.targets?.[target.id]?.contextWindow);
-    const effective = latestEffectiveLength(deps.store, target.id);
+    const effective = await latestEffectiveLength(deps.store, target.id);
     deps.onStep?.(`probing the context of ${target.id}${claimed ? ` (claimed ${claimed.toLocaleString("en")} tokens)` : ""}`);
-    const { id, result } = await runContextProbe(target, runtime, tokenizer, deps.probes, {
+    const { id, result } = await runContextProbe(target, runtime, tokenizer, deps.store, {
       maxTokens: defaultMaxTokens(claimed),
       claimedTokens: claimed,
       seed: prepared.spec.seed,
@@ -95,6 +95,7 @@ export async function probeTargets(prepared: PreparedRun, deps: ArticleDeps, cla
 async function compareWriting(prepared: PreparedRun, deps: ArticleDeps, runId: string, judges: readonly JudgeModel[]): Promise<JudgeRatings[]> {
   if (judges.length === 0 || prepared.targets.length < 2 || !prepared.tasks.some((t) => t.id === WRITING_TASK)) return [];
   deps.onStep?.(`judging the writing pairwise, in both orders, with ${judges.map((j) => j.id).join(", ")}`);
-  const samples = new Map(prepared.targets.map((t) => [t.id, [...deps.store.iterateSamples(runId, { targetId: t.id, taskId: WRITING_TASK })]]));
+  const samples = new Map<string, ScoredSample[]>();
+  for (const t of prepared.targets) samples.set(t.id, await collect(deps.store.samples(runId, { targetId: t.id, taskId: WRITING_TASK })));
   return judgePairwise({ samples, judges });
 }

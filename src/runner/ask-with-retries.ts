@@ -34,7 +34,7 @@ export async function askWithRetries(
   const summary = summarise(messages, settings, target.target.stream, hash);
   let attempt = firstAttempt;
 
-  const cached = ctx.cache?.get(hash);
+  const cached = ctx.cache ? await ctx.store.cachedResponse(hash) : undefined;
   if (cached) {
     const record = attemptRecord(key, attempt, Date.now(), summary, { result: cached, fromCache: true });
     return { kind: "answered", result: cached, record, costUsd: 0, fromCache: true };
@@ -66,9 +66,10 @@ export async function askWithRetries(
       if (learned) ctx.emit({ type: "rate-limit-learned", runId: ctx.runId, targetId: key.targetId, ...learned });
       const costUsd = costOf(target.price, result.usage);
       ctx.budget.addUsage(totalTokens(result), costUsd);
-      const { cache } = ctx;
       // A stopped answer is our guard's doing, not the host's whole answer: never served again from the cache.
-      if (cache && !stop) ctx.writer.add(() => cache.put(hash, target.target.provider, target.target.model, result));
+      if (ctx.cache && !stop) {
+        ctx.writer.add({ kind: "cached-response", key: hash, provider: target.target.provider, model: target.target.model, result, createdAt: Date.now() });
+      }
       const record = attemptRecord(key, attempt, startedAt, summary, { result, fromCache: false });
       return { kind: "answered", result, record, costUsd, fromCache: false, stop };
     } catch (thrown) {
@@ -78,7 +79,7 @@ export async function askWithRetries(
       target.limiter.observe(parseRateLimitHeaders(error.headers));
       const record = attemptRecord(key, attempt, startedAt, summary, { error, fromCache: false });
       if (error.kind === "aborted") {
-        ctx.writer.add(() => ctx.store.recordAttempt(ctx.runId, record));
+        ctx.writer.add({ kind: "attempt", runId: ctx.runId, attempt: record });
         return { kind: "stopped" };
       }
       const delay = retryDelay(error, attempt, ctx.retry, ctx.random);
@@ -89,7 +90,7 @@ export async function askWithRetries(
       }
       ctx.emit({ type: "attempt-failed", runId: ctx.runId, key, attempt, errorKind: error.kind, willRetry: delay !== undefined, retryInMs: delay });
       if (delay === undefined) return { kind: "failed", error, record };
-      ctx.writer.add(() => ctx.store.recordAttempt(ctx.runId, record));
+      ctx.writer.add({ kind: "attempt", runId: ctx.runId, attempt: record });
       try {
         await ctx.clock.sleep(delay, ctx.abort);
       } catch {

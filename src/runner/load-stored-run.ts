@@ -3,11 +3,11 @@
 import { ConfigError } from "../core/errors.ts";
 import { runSpecSchema, type RunSpec } from "../core/run-spec.ts";
 import type { JudgeResolver } from "../core/judge.ts";
+import type { RunRecords } from "../core/run-store.ts";
+import type { StoredRun } from "../core/stored-run.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { buildTasks } from "../families/build-tasks.ts";
-import type { RunStore } from "../storage/run-store.ts";
-import type { StoredRun } from "../storage/stored-run.ts";
 import { readOnlyJudges } from "./judge-models.ts";
 
 export interface LoadedRun {
@@ -18,13 +18,13 @@ export interface LoadedRun {
 }
 
 /** `judges` gives the judges of a run that will score again (resume); readers get judges that are never called. */
-export async function loadStoredRun(store: RunStore, runRef: string, cwd: string, judges?: (spec: RunSpec) => JudgeResolver): Promise<LoadedRun> {
-  const runId = store.resolveRunId(runRef);
-  const run = store.getRun(runId)!;
+export async function loadStoredRun(store: RunRecords, runRef: string, cwd: string, judges?: (spec: RunSpec) => JudgeResolver): Promise<LoadedRun> {
+  const runId = await store.resolveRunId(runRef);
+  const run = (await store.getRun(runId))!;
   const parsed = runSpecSchema.safeParse(run.spec);
   if (!parsed.success) throw new ConfigError(`run ${runId} was stored by an incompatible version of realitycheck`);
   const spec = parsed.data;
-  const taskIds = run.tasks.map((task) => task.id);
-  const tasks = await buildTasks(spec, cwd, { storedItems: (index) => store.loadItems(runId, taskIds[index]!), judge: judges?.(spec) ?? readOnlyJudges });
+  const items = await Promise.all(run.tasks.map((task) => store.loadItems(runId, task.id)));
+  const tasks = await buildTasks(spec, cwd, { storedItems: (index) => items[index], judge: judges?.(spec) ?? readOnlyJudges });
   return { run, spec, tasks, targets: spec.targets as TargetSpec[] };
 }

@@ -2,7 +2,7 @@
 
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
-import type { NewRun } from "../storage/stored-run.ts";
+import type { NewRun } from "../core/stored-run.ts";
 
 export function newRunRecord(id: string, seed: number, spec: unknown, targets: TargetSpec[], tasks: readonly Task[]): NewRun {
   return {

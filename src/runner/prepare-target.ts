@@ -13,7 +13,7 @@ export async function prepareTarget(tasks: readonly Task[], target: TargetContex
   for (const task of tasks) {
     if (!task.prepare || ctx.stopping()) continue;
     const targetId = target.target.id;
-    const stored = ctx.store.getPreparation(ctx.runId, targetId, task.id);
+    const stored = await ctx.store.getPreparation(ctx.runId, targetId, task.id);
     if (stored) {
       prepared.set(task.id, stored);
       continue;
@@ -25,7 +25,7 @@ export async function prepareTarget(tasks: readonly Task[], target: TargetContex
         signal: ctx.abort,
       });
       prepared.set(task.id, data);
-      ctx.writer.add(() => ctx.store.recordPreparation(ctx.runId, targetId, task.id, data));
+      ctx.writer.add({ kind: "preparation", runId: ctx.runId, targetId, taskId: task.id, data, createdAt: Date.now() });
       ctx.emit({ type: "task-prepared", runId: ctx.runId, targetId, taskId: task.id, summary: typeof data.summary === "string" ? data.summary : undefined });
     } catch (error) {
       // Unprepared prompts are still valid prompts (sized by the local count alone); the samples will show any

@@ -3,6 +3,7 @@
 
 import { join } from "node:path";
 import { seededRandom, seedFromString } from "../core/random.ts";
+import type { ProbeRecords } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { probeContext, type ContextProbeResult } from "../families/context-probe/probe-context.ts";
 import { rejectionFrom, type ProbeIo, type ProbeReply } from "../families/context-probe/probe-io.ts";
@@ -11,7 +12,6 @@ import { freshCodes, probePrompt } from "../families/context-probe/probe-prompt.
 import { ChunkCounts } from "../families/niah/haystack/chunk-counts.ts";
 import { proceduralProse } from "../families/niah/haystack/procedural-prose.ts";
 import { TOKEN_COUNT_CACHE } from "../families/niah/niah-family.ts";
-import type { ProbeStore } from "../storage/probe-store.ts";
 import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import type { Clock } from "./clock.ts";
 import { systemClock } from "./clock.ts";
@@ -44,7 +44,7 @@ export async function runContextProbe(
   target: TargetSpec,
   runtime: TargetRuntime,
   tokenizer: Tokenizer,
-  store: ProbeStore,
+  store: ProbeRecords,
   options: ProbeSessionOptions,
 ): Promise<ProbeSessionResult> {
   const parts = { source: proceduralProse(options.seed), tokenizer, counts: new ChunkCounts(join(options.cwd, TOKEN_COUNT_CACHE)) };
@@ -73,6 +73,6 @@ export async function runContextProbe(
   };
   const result: ContextProbeResult = { ...(await probeContext(io, options)), effectiveTokens: options.effectiveTokens };
   const id = `probe-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${target.id.replace(/[^\w.-]+/g, "_")}`;
-  store.record({ id, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
+  await store.recordProbe({ id, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
   return { id, result };
 }

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { collect } from "../core/collect.ts";
 import type { RunEvent } from "../core/events.ts";
+import type { RunStore } from "../core/run-store.ts";
 import { sampleKeyString } from "../core/sample.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { createAdapter } from "../providers/create-adapter.ts";
 import { startSimulator, type SimulatorHandle } from "../simulator/server.ts";
-import { openDatabase } from "../storage/open-database.ts";
-import { ResponseCache } from "../storage/response-cache.ts";
-import { RunStore } from "../storage/run-store.ts";
+import { openRunStore } from "../storage/open-store.ts";
 import { arithmeticTask } from "../test-support/arithmetic-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
 import { newRunRecord } from "./new-run-record.ts";
@@ -29,12 +29,11 @@ function simTarget(model: string, stream = true): TargetSpec {
   return { id: `simulator:${model}`, provider: "simulator", model, settings: {}, stream, simulated: true };
 }
 
-function setup(targets: TargetSpec[], tasks: Task[], trials = 1) {
-  const db = openDatabase(`${tempDir()}/results.db`);
-  const store = new RunStore(db);
-  const cache = new ResponseCache(db);
+/** A new run in a new store, or in `store` (which then serves it from its response cache). */
+async function setup(targets: TargetSpec[], tasks: Task[], trials = 1, existing?: RunStore) {
+  const store = existing ?? (await openRunStore(`${tempDir()}/results.db`));
   const runId = `run-${Math.random().toString(36).slice(2, 8)}`;
-  store.createRun(newRunRecord(runId, 1, { test: true }, targets, tasks));
+  await store.createRun(newRunRecord(runId, 1, { test: true }, targets, tasks));
   const runtimes = new Map<string, TargetRuntime>(
     targets.map((target) => [
       target.id,
@@ -44,7 +43,7 @@ function setup(targets: TargetSpec[], tasks: Task[], trials = 1) {
   const events: RunEvent[] = [];
   const options: EngineOptions = {
     store,
-    cache,
+    cache: true,
     runtimes,
     retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
     timeoutMs: 10_000,
@@ -52,13 +51,13 @@ function setup(targets: TargetSpec[], tasks: Task[], trials = 1) {
     prices: priceLookup(),
     onEvent: (event) => events.push(event),
   };
-  return { db, store, cache, runId, options, events, input: { runId, targets, tasks, trials } };
+  return { store, runId, options, events, input: { runId, targets, tasks, trials } };
 }
 
 describe("executeRun", () => {
   it("completes 2,000 samples under 429s, 5xx and dropped streams, each scored or labelled, none asked twice after success", async () => {
     const targets = [simTarget("faulty@a"), simTarget("faulty@b", false)];
-    const run = setup(targets, [arithmeticTask(1000)]);
+    const run = await setup(targets, [arithmeticTask(1000)]);
     simulator.resetStats();
     const outcome = await executeRun(run.input, run.options);
 
@@ -72,8 +71,8 @@ describe("executeRun", () => {
     expect(stats.byOutcome.ok).toBe(outcome.done);
 
     let scored = 0;
-    for (const sample of run.store.iterateSamples(run.runId)) {
-      const attempts = run.store.attemptsFor(run.runId, sample);
+    for await (const sample of run.store.samples(run.runId)) {
+      const attempts = await run.store.attemptsFor(run.runId, sample);
       expect(attempts.map((a) => a.attempt)).toEqual(attempts.map((_, i) => i + 1));
       expect(attempts.slice(0, -1).every((a) => a.errorKind !== undefined)).toBe(true);
       if (sample.status === "done") {
@@ -90,31 +89,30 @@ describe("executeRun", () => {
 
   it("serves a second identical run from the cache without one HTTP request", async () => {
     const targets = [simTarget("honest@cache")];
-    const first = setup(targets, [arithmeticTask(50, 3)], 2);
+    const first = await setup(targets, [arithmeticTask(50, 3)], 2);
     await executeRun(first.input, first.options);
     const before = simulator.stats().requests;
 
-    const second = setup(targets, [arithmeticTask(50, 3)], 2);
-    const cached = { ...second.options, cache: first.cache };
-    const outcome = await executeRun(second.input, cached);
+    const second = await setup(targets, [arithmeticTask(50, 3)], 2, first.store);
+    const outcome = await executeRun(second.input, second.options);
     expect(outcome).toMatchObject({ status: "completed", done: 100 });
     expect(simulator.stats().requests).toBe(before);
-    const samples = [...second.store.iterateSamples(second.runId)];
+    const samples = await collect(second.store.samples(second.runId));
     expect(samples.every((s) => s.fromCache && s.scores[0]!.value === 1)).toBe(true);
   });
 
   it("labels a request the host rejects as too long without retrying it", async () => {
-    const run = setup([simTarget("context-tiny")], [arithmeticTask(3)]);
+    const run = await setup([simTarget("context-tiny")], [arithmeticTask(3)]);
     const outcome = await executeRun(run.input, run.options);
     expect(outcome).toMatchObject({ status: "completed", done: 0, errors: 3 });
-    for (const sample of run.store.iterateSamples(run.runId)) {
+    for await (const sample of run.store.samples(run.runId)) {
       expect(sample).toMatchObject({ status: "error", errorKind: "context_length_exceeded", attempts: 1 });
     }
   });
 
   it("lets a stream guard stop a looping answer: recorded with its finding, never cached, the rest untouched", async () => {
     const task = { ...arithmeticTask(4), settings: { maxOutputTokens: 2000 } };
-    const run = setup([simTarget("looping"), simTarget("honest@guarded")], [task]);
+    const run = await setup([simTarget("looping"), simTarget("honest@guarded")], [task]);
     // A stand-in guard: stops once "The reason " has come five times in a row.
     const streamGuard = () => {
       let text = "";
@@ -128,37 +126,37 @@ describe("executeRun", () => {
     };
     const outcome = await executeRun(run.input, { ...run.options, streamGuard });
     expect(outcome).toMatchObject({ status: "completed", done: 8 });
-    for (const sample of run.store.iterateSamples(run.runId, { targetId: "simulator:looping" })) {
+    for await (const sample of run.store.samples(run.runId, { targetId: "simulator:looping" })) {
       expect(sample.result).toMatchObject({ finishReason: "guard" });
       expect(sample.result!.text.length).toBeLessThan(400);
       const guard = sample.scores.find((s) => s.scorer === "stream-guard");
       expect(guard).toMatchObject({ label: "LOOP", value: null });
       expect(guard?.explanation).toMatch(/repeated from char \d+; ~19\d\d output tokens spared$/);
     }
-    for (const sample of run.store.iterateSamples(run.runId, { targetId: "simulator:honest@guarded" })) {
+    for await (const sample of run.store.samples(run.runId, { targetId: "simulator:honest@guarded" })) {
       expect(sample.result?.finishReason).toBe("stop");
       expect(sample.scores.map((s) => s.scorer)).toEqual(["numeric"]);
     }
-    const again = setup([simTarget("looping")], [task]);
+    const again = await setup([simTarget("looping")], [task], 1, run.store);
     simulator.resetStats();
-    await executeRun(again.input, { ...again.options, cache: run.cache, streamGuard });
+    await executeRun(again.input, { ...again.options, streamGuard });
     expect(simulator.stats().requests).toBe(4);
   });
 
   it("stops at a request budget and finishes on resume with nothing asked twice", async () => {
-    const run = setup([simTarget("honest@budget")], [arithmeticTask(40, 5)]);
+    const run = await setup([simTarget("honest@budget")], [arithmeticTask(40, 5)]);
     const stopped = await executeRun(run.input, { ...run.options, budget: { maxRequests: 15 } });
     expect(stopped.status).toBe("budget_exhausted");
-    expect(run.store.countAttempts(run.runId)).toBeLessThanOrEqual(15);
+    expect(await run.store.countAttempts(run.runId)).toBeLessThanOrEqual(15);
     expect(run.events.some((e) => e.type === "budget-exhausted" && e.limit === "requests")).toBe(true);
 
     const resumed = await executeRun(run.input, { ...run.options, resumed: true });
     expect(resumed).toMatchObject({ status: "completed", pending: 0 });
-    expect(run.store.countAttempts(run.runId)).toBe(40);
+    expect(await run.store.countAttempts(run.runId)).toBe(40);
   });
 
   it("stops on interrupt with finished samples saved, and resume asks only what is missing", async () => {
-    const run = setup([simTarget("slow@interrupt")], [arithmeticTask(30, 7)]);
+    const run = await setup([simTarget("slow@interrupt")], [arithmeticTask(30, 7)]);
     const controller = new AbortController();
     let finished = 0;
     const interrupted = await executeRun(run.input, {
@@ -169,24 +167,24 @@ describe("executeRun", () => {
       },
     });
     expect(interrupted.status).toBe("interrupted");
-    const doneBefore = run.store.finishedSampleKeys(run.runId);
+    const doneBefore = await run.store.finishedSampleKeys(run.runId);
     expect(doneBefore.size).toBeGreaterThanOrEqual(5);
     expect(doneBefore.size).toBeLessThan(30);
 
     const resumed = await executeRun(run.input, { ...run.options, resumed: true });
     expect(resumed.status).toBe("completed");
     expect(resumed.done).toBe(30 - doneBefore.size);
-    const keys = [...run.store.iterateSamples(run.runId)].map((s) => sampleKeyString(s));
+    const keys = (await collect(run.store.samples(run.runId))).map((s) => sampleKeyString(s));
     expect(new Set(keys).size).toBe(30);
   });
 
   it("times out a request that answers too late, retries it, and records each attempt as a timeout", async () => {
-    const run = setup([simTarget("slow@timeout", false)], [arithmeticTask(4, 9)]);
+    const run = await setup([simTarget("slow@timeout", false)], [arithmeticTask(4, 9)]);
     const outcome = await executeRun(run.input, { ...run.options, timeoutMs: 60, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 } });
     expect(outcome).toMatchObject({ status: "completed", done: 0, errors: 4 });
-    for (const sample of run.store.iterateSamples(run.runId)) {
+    for await (const sample of run.store.samples(run.runId)) {
       expect(sample).toMatchObject({ status: "error", errorKind: "timeout", attempts: 2 });
-      expect(run.store.attemptsFor(run.runId, sample).map((a) => a.errorKind)).toEqual(["timeout", "timeout"]);
+      expect((await run.store.attemptsFor(run.runId, sample)).map((a) => a.errorKind)).toEqual(["timeout", "timeout"]);
     }
   });
 });

@@ -5,12 +5,11 @@ import { setMaxListeners } from "node:events";
 import type { RunEvent, RunStatus } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
+import type { RunStore } from "../core/run-store.ts";
 import type { StreamGuardFactory } from "../core/stream-guard.ts";
 import { sampleKeyString } from "../core/sample.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
-import type { ResponseCache } from "../storage/response-cache.ts";
-import type { RunStore } from "../storage/run-store.ts";
 import { AdaptiveCells } from "./adaptive-cells.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
@@ -40,7 +39,8 @@ export interface TargetRuntime {
 
 export interface EngineOptions {
   store: RunStore;
-  cache?: ResponseCache;
+  /** Read answers from and keep them in the store's response cache (default false). */
+  cache?: boolean;
   runtimes: ReadonlyMap<string, TargetRuntime>;
   retry: RetryPolicy;
   timeoutMs: number;
@@ -68,8 +68,8 @@ export interface RunOutcome {
 
 export async function executeRun(input: RunInput, options: EngineOptions): Promise<RunOutcome> {
   const { store, runId } = { store: options.store, runId: input.runId };
-  const finished = store.finishedSampleKeys(runId);
-  const lastAttempts = store.lastAttemptNumbers(runId);
+  const finished = await store.finishedSampleKeys(runId);
+  const lastAttempts = await store.lastAttemptNumbers(runId);
   const clock = options.clock ?? systemClock;
   const abort = new AbortController();
   // Every retry wait and pacing wait listens on this signal; hundreds at once is normal, not a leak.
@@ -89,7 +89,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   const ctx: ExecutorContext = {
     runId,
     store,
-    cache: options.cache,
+    cache: options.cache ?? false,
     writer,
     budget: new BudgetTracker(options.budget, options.alreadySpent),
     retry: options.retry,
@@ -109,7 +109,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   };
   const cells = new AdaptiveCells();
   ctx.onOutcome = (job, outcome) => cells.record(job.key.targetId, job.task, { ...outcome, item: job.item });
-  if (options.resumed) countStoredCells(input, store, cells);
+  if (options.resumed) await countStoredCells(input, store, cells);
   const onAbort = () => options.onEvent({ type: "run-stopping", runId, reason: "interrupted" });
   abort.signal.addEventListener("abort", onAbort, { once: true });
 
@@ -121,7 +121,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     resumed: options.resumed ?? false,
     targets: pendingByTarget.map(({ target, pending }) => ({ id: target.id, total: perTarget, alreadyDone: perTarget - pending, simulated: target.simulated })),
   });
-  store.setRunStatus(runId, "running", Date.now());
+  await store.setRunStatus(runId, "running", Date.now());
 
   let done = 0;
   let errors = 0;
@@ -165,16 +165,16 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     }),
   );
   // What the last turn finished is stored before anything reads the store back or the caller returns.
-  writer.flush();
+  await writer.flush();
   deadlines.close();
   options.signal?.removeEventListener("abort", onOuterAbort);
   abort.signal.removeEventListener("abort", onAbort);
 
   const total = input.targets.length * perTarget;
-  const pending = total - skipped - store.countSamples(runId).reduce((sum, count) => sum + count.done + count.errors, 0);
+  const pending = total - skipped - (await store.countSamples(runId)).reduce((sum, count) => sum + count.done + count.errors, 0);
   const status: RunStatus =
     failure !== undefined ? "failed" : abort.signal.aborted ? "interrupted" : budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
-  store.setRunStatus(runId, status, Date.now());
+  await store.setRunStatus(runId, status, Date.now());
   options.onEvent({ type: "run-finished", runId, status, done, errors, pending, skipped });
   if (failure !== undefined) throw failure;
   return { status, done, errors, pending, skipped };
@@ -201,11 +201,11 @@ function* pendingJobs(
 }
 
 /** On resume, the adaptive cells' counts start from what earlier sessions stored. */
-function countStoredCells(input: RunInput, store: RunStore, cells: AdaptiveCells): void {
+async function countStoredCells(input: RunInput, store: RunStore, cells: AdaptiveCells): Promise<void> {
   for (const task of input.tasks) {
     if (!task.adaptive) continue;
     for (const target of input.targets) {
-      for (const sample of store.iterateSamples(input.runId, { targetId: target.id, taskId: task.id })) cells.record(target.id, task, sample);
+      for await (const sample of store.samples(input.runId, { targetId: target.id, taskId: task.id })) cells.record(target.id, task, sample);
     }
   }
 }

@@ -3,11 +3,10 @@
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
 import type { RunEvent } from "../core/events.ts";
+import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { buildTasks } from "../families/build-tasks.ts";
-import type { ResponseCache } from "../storage/response-cache.ts";
-import type { RunStore } from "../storage/run-store.ts";
 import type { BudgetCaps, Spent } from "./budget-tracker.ts";
 import { priceLookup } from "./pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
@@ -26,9 +25,8 @@ export interface PrepareDeps {
 }
 
 export interface SessionDeps extends PrepareDeps {
+  /** Where the run is stored; its response cache serves the run unless the spec turns caching off (--no-cache). */
   store: RunStore;
-  /** Undefined with --no-cache. */
-  cache?: ResponseCache;
   onEvent: (event: RunEvent) => void;
   signal?: AbortSignal;
 }
@@ -63,7 +61,7 @@ export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<Prep
 export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
   const { spec, tasks, targets, runtimes } = prepared;
   const runId = newRunId();
-  deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
+  await deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
   const outcome = await executeRun(
     { runId, targets, tasks, trials: spec.trials },
     { ...engineOptions(spec, deps, spec.execution.budget), runtimes },
@@ -83,7 +81,7 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
   const budget = { ...spec.execution.budget, ...budgetOverride };
   const outcome = await executeRun(
     { runId, targets, tasks, trials: spec.trials },
-    { ...engineOptions(spec, deps, budget), runtimes, alreadySpent: spentSoFar(deps.store, runId), resumed: true },
+    { ...engineOptions(spec, deps, budget), runtimes, alreadySpent: await spentSoFar(deps.store, runId), resumed: true },
   );
   return { runId, outcome };
 }
@@ -95,7 +93,7 @@ function judgesFor(spec: RunSpec, deps: PrepareDeps): JudgePool {
 function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
   return {
     store: deps.store,
-    cache: spec.execution.cache ? deps.cache : undefined,
+    cache: spec.execution.cache,
     retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts },
     timeoutMs: spec.execution.timeoutMs,
     budget,
@@ -108,11 +106,11 @@ function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
 }
 
 /** What earlier sessions of a run spent; answers served from the cache cost no request and no tokens. */
-function spentSoFar(store: RunStore, runId: string): Spent {
+async function spentSoFar(store: RunStore, runId: string): Promise<Spent> {
   let tokens = 0;
   let costUsd = 0;
   let cachedSamples = 0;
-  for (const sample of store.iterateSamples(runId)) {
+  for await (const sample of store.samples(runId)) {
     if (sample.fromCache) {
       cachedSamples++;
       continue;
@@ -120,5 +118,5 @@ function spentSoFar(store: RunStore, runId: string): Spent {
     tokens += (sample.result?.usage.inputTokens ?? 0) + (sample.result?.usage.outputTokens ?? 0);
     costUsd += sample.costUsd;
   }
-  return { requests: store.countAttempts(runId) - cachedSamples, tokens, costUsd };
+  return { requests: (await store.countAttempts(runId)) - cachedSamples, tokens, costUsd };
 }

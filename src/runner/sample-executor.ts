@@ -11,10 +11,9 @@ import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
 import type { SampleKey, SampleOutcome, Turn } from "../core/sample.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
+import type { RunStore } from "../core/run-store.ts";
 import type { Task } from "../core/task.ts";
 import type { Price } from "../config/config-schema.ts";
-import type { ResponseCache } from "../storage/response-cache.ts";
-import type { RunStore } from "../storage/run-store.ts";
 import { askWithRetries } from "./ask-with-retries.ts";
 import type { AttemptDeadlines } from "./attempt-deadlines.ts";
 import type { BudgetBreach, BudgetTracker } from "./budget-tracker.ts";
@@ -48,8 +47,9 @@ export interface TargetContext {
 export interface ExecutorContext {
   runId: string;
   store: RunStore;
-  cache?: ResponseCache;
-  /** Every store and cache write goes through here, so one turn's writes share a commit. */
+  /** Answers are read from and kept in the store's response cache. */
+  cache: boolean;
+  /** Every store write goes through here, so one turn's writes share a commit. */
   writer: SampleWriter;
   budget: BudgetTracker;
   retry: RetryPolicy;
@@ -118,8 +118,7 @@ async function executeConversation(
     attempt = asked.record.attempt + 1;
     // Every turn's attempt but the last is written now; the last goes with the sample.
     if (finalRecord) {
-      const record = finalRecord;
-      ctx.writer.add(() => ctx.store.recordAttempt(ctx.runId, record));
+      ctx.writer.add({ kind: "attempt", runId: ctx.runId, attempt: finalRecord });
     }
     finalRecord = asked.record;
   }
@@ -172,7 +171,7 @@ async function finishWithResult(job: SampleJob, ctx: ExecutorContext, answered: 
   if (guard) scores.push(guard);
   const { key } = job;
   const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd, turns };
-  ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
+  ctx.writer.add({ kind: "sample", runId: ctx.runId, outcome, finalAttempt: record });
   ctx.onOutcome?.(job, outcome);
   ctx.emit({
     type: "sample-finished",
@@ -200,7 +199,7 @@ function finishWithError(job: SampleJob, ctx: ExecutorContext, error: Realityche
     fromCache: false,
     costUsd: 0,
   };
-  ctx.writer.add(() => ctx.store.recordSample(ctx.runId, outcome, record));
+  ctx.writer.add({ kind: "sample", runId: ctx.runId, outcome, finalAttempt: record });
   ctx.onOutcome?.(job, outcome);
   ctx.emit({ type: "sample-finished", runId: ctx.runId, key: job.key, status: "error", errorKind: error.kind, fromCache: false, inputTokens: 0, outputTokens: 0, costUsd: 0 });
   return "error";

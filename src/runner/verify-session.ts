@@ -37,9 +37,10 @@ export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: Articl
   const first = runs.sweep ?? runs.battery;
   const probes = runs.probe && first ? await probeTargets(first, deps, claims) : [];
   // Read after the probe, so each target's evidence carries the probe just made.
-  const evidence = finished.map(({ runId, prepared }) =>
-    evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.probes),
-  );
+  const evidence: Evidence[] = [];
+  for (const { runId, prepared } of finished) {
+    evidence.push(await evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.store));
+  }
   const merged: Evidence = { targets: (first?.targets ?? []).map((target) => mergeTarget(target.id, evidence)) };
   return { runIds: finished.map((f) => f.runId), statuses, probes, verdicts: judgeClaims(claims, merged) };
 }

@@ -1,35 +1,27 @@
-// The dashboard's one read-only connection to the results database and the queries prepared on it.
+// The dashboard's one read-only results store, and the run lookup every route starts with.
 
-import { existsSync } from "node:fs";
-import { ConfigError } from "../core/errors.ts";
-import { DashboardQueries } from "../storage/dashboard-queries.ts";
-import { DashboardSampleQueries } from "../storage/dashboard-queries-samples.ts";
-import { openDatabase, type Database } from "../storage/open-database.ts";
-import { RunStore } from "../storage/run-store.ts";
-import type { StoredRun } from "../storage/stored-run.ts";
+import type { RunStore } from "../core/run-store.ts";
+import type { StoredRun } from "../core/stored-run.ts";
+import { openRunStore } from "../storage/open-store.ts";
 import { HttpError } from "./http-response.ts";
 
 export interface DashboardData {
-  dbPath: string;
-  db: Database;
+  /** Where the store is (a file path): the metrics worker opens its own store there. */
+  location: string;
   store: RunStore;
-  queries: DashboardQueries;
-  samples: DashboardSampleQueries;
   /** Where relative paths in stored run specs resolve (rebuilding tasks for metrics). */
   cwd: string;
-  close(): void;
+  close(): Promise<void>;
 }
 
-export function openDashboardData(dbPath: string, cwd: string): DashboardData {
-  if (!existsSync(dbPath)) throw new ConfigError("no results database here yet (run something first, or pass --db)", dbPath);
-  const db = openDatabase(dbPath);
+export async function openDashboardData(location: string, cwd: string): Promise<DashboardData> {
   // A viewer never writes: a bug here must not be able to touch results a run is still writing.
-  db.pragma("query_only = ON");
-  return { dbPath, db, store: new RunStore(db), queries: new DashboardQueries(db), samples: new DashboardSampleQueries(db), cwd, close: () => db.close() };
+  const store = await openRunStore(location, { mustExist: true, readOnly: true });
+  return { location, store, cwd, close: () => store.close() };
 }
 
-export function requireRun(data: DashboardData, runId: string): StoredRun {
-  const run = data.store.getRun(runId);
+export async function requireRun(data: DashboardData, runId: string): Promise<StoredRun> {
+  const run = await data.store.getRun(runId);
   if (run === undefined) throw new HttpError(404, `no stored run "${runId}"`);
   return run;
 }

@@ -8,8 +8,7 @@ import { configSchema } from "../config/config-schema.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import { prepareRun, startRun } from "../runner/run-session.ts";
 import { startSimulator } from "../simulator/server.ts";
-import { openDatabase } from "../storage/open-database.ts";
-import { RunStore } from "../storage/run-store.ts";
+import { openRunStore } from "../storage/open-store.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
 
 /** Model output that would run script, load an image or make a live link if it were ever read as markup. */
@@ -48,8 +47,7 @@ export async function buildDashboardFixture(): Promise<DashboardFixture> {
       hostile: { extends: "honest", rules: [{ reply: HOSTILE_ANSWER }] },
     },
   });
-  const db = openDatabase(join(cwd, "results.db"));
-  const store = new RunStore(db);
+  const store = await openRunStore(join(cwd, "results.db"));
   try {
     const spec: RunSpec = {
       version: 1,
@@ -67,7 +65,7 @@ export async function buildDashboardFixture(): Promise<DashboardFixture> {
     const { runId } = await startRun(prepared, { ...deps, store, onEvent: () => {} });
     return { dbPath: join(cwd, "results.db"), runId, cwd };
   } finally {
-    db.close();
+    await store.close();
     await simulator.close();
   }
 }

@@ -1,10 +1,10 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunStore } from "../core/run-store.ts";
 import { summarizeRun } from "../reports/run-summary.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
-import { openDatabase, type Database } from "../storage/open-database.ts";
-import { RunStore } from "../storage/run-store.ts";
-import { FIXTURE_TASK, fixtureAttempt, fixtureOutcome, fixtureRun } from "../storage/storage-fixtures.ts";
+import { openRunStore } from "../storage/open-store.ts";
+import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../storage/storage-fixtures.ts";
 import type { HeatmapResponse } from "./api/heatmap-api.ts";
 import type { MetricsResponse } from "./api/metrics-api.ts";
 import type { RunOverview } from "./api/runs-api.ts";
@@ -16,7 +16,6 @@ import { createDashboardServer, type DashboardHandle } from "./server.ts";
 let fixture: DashboardFixture;
 let server: DashboardHandle;
 let base: string;
-let db: Database;
 let store: RunStore;
 
 beforeAll(async () => {
@@ -24,12 +23,11 @@ beforeAll(async () => {
   server = await createDashboardServer({ dbPath: fixture.dbPath, port: 0, cwd: fixture.cwd, pollMs: 20 });
   base = server.url.replace(/\/$/, "");
   // The test writes live runs through its own connection, as a run in another process would.
-  db = openDatabase(fixture.dbPath);
-  store = new RunStore(db);
+  store = await openRunStore(fixture.dbPath);
 });
 afterAll(async () => {
   await server.close();
-  db.close();
+  await store.close();
 });
 
 async function get<T>(path: string, status = 200): Promise<T> {
@@ -66,7 +64,7 @@ describe("dashboard server", () => {
 
   it("lists runs and gives a run's counts, totals, score comparison and errors from the store", async () => {
     const { runs } = await get<{ runs: { id: string; done: number; errors: number }[] }>("/api/runs");
-    const counts = store.countSamples(fixture.runId);
+    const counts = await store.countSamples(fixture.runId);
     expect(runs.find((r) => r.id === fixture.runId)).toMatchObject({ done: counts.reduce((n, c) => n + c.done, 0), errors: counts.reduce((n, c) => n + c.errors, 0) });
     const overview = await get<RunOverview>(run());
     expect(overview.run).toMatchObject({ id: fixture.runId, status: "completed", trials: 2, simulated: true });
@@ -89,7 +87,7 @@ describe("dashboard server", () => {
       seen += page.samples.length;
       after = page.next ?? "";
     } while (after);
-    expect(seen).toBe(store.countSamples(fixture.runId).reduce((n, c) => n + c.done + c.errors, 0));
+    expect(seen).toBe((await store.countSamples(fixture.runId)).reduce((n, c) => n + c.done + c.errors, 0));
     const rejected = await get<SamplesResponse>(`${run("/samples")}?outcome=error:context_length_exceeded`);
     expect(rejected.samples).toHaveLength(6);
     expect(rejected.samples.every((s) => s.key.targetId === FADING_TARGET && s.errorKind === "context_length_exceeded")).toBe(true);
@@ -127,26 +125,26 @@ describe("dashboard server", () => {
   it("computes the full metrics in a worker, equal to summarizeRun's", async () => {
     const { summaries } = await get<MetricsResponse>(run("/metrics"));
     const loaded = await loadStoredRun(store, fixture.runId, fixture.cwd);
-    expect(summaries).toEqual(JSON.parse(JSON.stringify(summarizeRun(store, fixture.runId, loaded.tasks, loaded.targets, loaded.spec.trials))));
+    expect(summaries).toEqual(JSON.parse(JSON.stringify(await summarizeRun(store, fixture.runId, loaded.tasks, loaded.targets, loaded.spec.trials))));
     expect(await get(`/api/runs/no-such-run/metrics`, 404)).toEqual({ error: 'no stored run "no-such-run"' });
-    store.createRun(fixtureRun("spec-less-run", ["a"], 1));
+    await store.createRun(fixtureRun("spec-less-run", ["a"], 1));
     expect(await get(`/api/runs/spec-less-run/metrics`, 422)).toEqual({ error: "metrics unavailable: run spec-less-run was stored by an incompatible version of realitycheck" });
   });
 
   it("streams a running run's progress and failed attempts as they are stored, and ends when it stops", async () => {
-    store.createRun(fixtureRun("live-run", ["a"], 4));
+    await store.createRun(fixtureRun("live-run", ["a"], 4));
     const overview = await get<RunOverview>("/api/runs/live-run");
     const response = await fetch(`${base}/api/runs/live-run/live?after=${overview.lastAttemptId}`);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
     const events = eventReader(response);
     expect(await events.next()).toEqual({ event: "progress", data: { status: "running", updatedAt: expect.any(Number), done: 0, errors: 0, byTarget: [] } });
     const key = { targetId: "a", taskId: FIXTURE_TASK, itemId: "item-0000", trial: 1 };
-    store.recordAttempt("live-run", fixtureAttempt(key, 1, true));
-    store.recordSample("live-run", fixtureOutcome(key, 2), fixtureAttempt(key, 2));
+    await store.writeBatch([attemptWrite("live-run", fixtureAttempt(key, 1, true))]);
+    await store.writeBatch([sampleWrite("live-run", fixtureOutcome(key, 2), fixtureAttempt(key, 2))]);
     const seen = [await events.next(), await events.next()];
     expect(seen).toContainEqual({ event: "progress", data: expect.objectContaining({ done: 1, byTarget: [{ targetId: "a", done: 1, errors: 0 }] }) });
     expect(seen).toContainEqual({ event: "errors", data: [expect.objectContaining({ itemId: "item-0000", attempt: 1, errorKind: "rate_limited", httpStatus: 429 })] });
-    store.setRunStatus("live-run", "completed", Date.now());
+    await store.setRunStatus("live-run", "completed", Date.now());
     expect(await events.next()).toMatchObject({ event: "progress", data: { status: "completed" } });
     expect(await events.next()).toEqual({ event: "end", data: { status: "completed" } });
     expect(await events.next()).toBeUndefined();

@@ -43,7 +43,7 @@ export interface DashboardHandle {
 export async function createDashboardServer(options: DashboardOptions): Promise<DashboardHandle> {
   const host = options.host ?? DEFAULT_HOST;
   const token = isLoopbackHost(host) ? undefined : (options.token ?? newAccessToken());
-  const data = openDashboardData(options.dbPath, options.cwd ?? process.cwd());
+  const data = await openDashboardData(options.dbPath, options.cwd ?? process.cwd());
   const assets = loadAssets();
   const streams = new Set<ServerResponse>();
   const metrics = new MetricsService(data);
@@ -83,7 +83,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
       server.listen(options.port, host, () => resolve());
     });
   } catch (error) {
-    data.close();
+    await data.close();
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new ConfigError(`cannot listen on ${host} port ${options.port} (${code})`, code === "EADDRINUSE" ? "--port" : "--host");
   }
@@ -99,7 +99,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
       await metrics.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      data.close();
+      await data.close();
     },
   };
 }

@@ -1,9 +1,11 @@
-// Small, fully populated runs, attempts and outcomes for the storage tests, the crash-safety child and bench/storage-write.ts.
+// Small, fully populated runs, attempts and outcomes for the storage tests (the conformance suite among them), the
+// crash-safety child and bench/storage-write.ts.
 
 import type { AttemptRecord } from "../core/attempt.ts";
 import type { SampleKey, SampleOutcome } from "../core/sample.ts";
 import { unscored } from "../core/score.ts";
-import type { NewRun } from "./stored-run.ts";
+import type { AttemptWrite, SampleWrite } from "../core/store-write.ts";
+import type { NewRun } from "../core/stored-run.ts";
 
 export const FIXTURE_TASK = "riddles";
 
@@ -78,4 +80,13 @@ export function fixtureOutcome(key: SampleKey, attempts = 1): SampleOutcome {
     fromCache: false,
     costUsd: 0.000125,
   };
+}
+
+/** A finished sample as the runner writes it: the outcome with its final attempt. */
+export function sampleWrite(runId: string, outcome: SampleOutcome, finalAttempt: AttemptRecord): SampleWrite {
+  return { kind: "sample", runId, outcome, finalAttempt };
+}
+
+export function attemptWrite(runId: string, attempt: AttemptRecord): AttemptWrite {
+  return { kind: "attempt", runId, attempt };
 }

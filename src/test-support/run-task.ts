@@ -1,8 +1,10 @@
 // Runs tasks through the real engine against an in-process simulator over HTTP, with a temp SQLite store,
-// and hands back each target's finished samples and metrics: what family tests assert on.
+// and hands back each target's finished samples (read back once, after the run) and metrics: what family tests assert on.
 
+import { collect } from "../core/collect.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { MetricValue } from "../core/metric.ts";
+import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 import { createAdapter } from "../providers/create-adapter.ts";
@@ -11,8 +13,7 @@ import { priceLookup } from "../runner/pricing.ts";
 import { executeRun, type TargetRuntime } from "../runner/run-engine.ts";
 import type { SimulatorProfile } from "../simulator/profile.ts";
 import { startSimulator } from "../simulator/server.ts";
-import { openDatabase } from "../storage/open-database.ts";
-import { RunStore } from "../storage/run-store.ts";
+import { openRunStore } from "../storage/open-store.ts";
 import { tempDir } from "./temp-dir.ts";
 
 export interface RunTaskOptions {
@@ -44,9 +45,9 @@ export async function runTasksOnSimulator(tasks: Task[], options: RunTaskOptions
   const simulator = await startSimulator({ port: 0, seed: options.seed ?? 1, profiles: options.profiles ?? {} });
   try {
     const targets = options.models.map((model) => simulatorTarget(model, options.stream ?? false));
-    const store = new RunStore(openDatabase(`${tempDir()}/results.db`));
+    const store = await openRunStore(`${tempDir()}/results.db`);
     const runId = `test-${Math.random().toString(36).slice(2, 8)}`;
-    store.createRun(newRunRecord(runId, options.seed ?? 1, { test: true }, targets, tasks));
+    await store.createRun(newRunRecord(runId, options.seed ?? 1, { test: true }, targets, tasks));
     const runtimes = new Map<string, TargetRuntime>(
       targets.map((target) => [
         target.id,
@@ -63,7 +64,8 @@ export async function runTasksOnSimulator(tasks: Task[], options: RunTaskOptions
       if (!task) throw new Error(`no task ${taskId}`);
       return task;
     };
-    const samples = (targetId: string, taskId?: string) => [...store.iterateSamples(runId, { targetId, taskId: taskFor(taskId).id })];
+    const stored = await collect(store.samples(runId));
+    const samples = (targetId: string, taskId?: string) => stored.filter((s) => s.targetId === targetId && s.taskId === taskFor(taskId).id);
     return {
       runId,
       store,

@@ -10,9 +10,10 @@ import { buildGrid } from "../../src/families/niah/niah-grid.ts";
 import { cellText } from "../../src/reports/heatmap-cells.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../../src/server/dashboard-fixture.ts";
 import { createDashboardServer, type DashboardHandle } from "../../src/server/server.ts";
-import { openDatabase, type Database } from "../../src/storage/open-database.ts";
-import { RunStore } from "../../src/storage/run-store.ts";
-import { FIXTURE_TASK, fixtureAttempt, fixtureOutcome, fixtureRun } from "../../src/storage/storage-fixtures.ts";
+import { collect } from "../../src/core/collect.ts";
+import type { RunStore } from "../../src/core/run-store.ts";
+import { openRunStore } from "../../src/storage/open-store.ts";
+import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../../src/storage/storage-fixtures.ts";
 import { launchChromium, watchPage, type PageTrouble } from "../../src/test-support/chromium.ts";
 
 const SCREENSHOTS = join(import.meta.dirname, "..", "..", "test-output", "screenshots");
@@ -21,15 +22,13 @@ let fixture: DashboardFixture;
 let server: DashboardHandle;
 let browser: Browser;
 let page: Page;
-let db: Database;
-let store: RunStore;
+let store: RunStore | undefined;
 let trouble: PageTrouble;
 
 beforeAll(async () => {
   fixture = await buildDashboardFixture();
   server = await createDashboardServer({ dbPath: fixture.dbPath, port: 0, cwd: fixture.cwd, pollMs: 50 });
-  db = openDatabase(fixture.dbPath);
-  store = new RunStore(db);
+  store = await openRunStore(fixture.dbPath);
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -41,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  db?.close();
+  await store?.close();
 });
 
 async function open(hash: string): Promise<void> {
@@ -78,7 +77,7 @@ describe("dashboard in Chromium", () => {
     const figures = page.locator("figure.heatmap");
     await expect(figures.count()).resolves.toBe(2);
     for (const targetId of [FADING_TARGET, HOSTILE_TARGET]) {
-      const grid = buildGrid([...store.iterateSamples(fixture.runId, { taskId: "niah", targetId })]);
+      const grid = buildGrid(await collect(store!.samples(fixture.runId, { taskId: "niah", targetId })));
       const cells = await page.locator(`figure.heatmap[data-target="${targetId}"] td.cell`).evaluateAll((tds) =>
         tds.map((td) => ({ length: td.getAttribute("data-length"), depth: td.getAttribute("data-depth"), text: td.textContent, shade: td.className })),
       );
@@ -146,18 +145,18 @@ describe("dashboard in Chromium", () => {
   });
 
   it("shows a running run's progress and errors as they are stored, then its final page", async () => {
-    store.createRun(fixtureRun("live-run", ["a"], 4));
+    await store!.createRun(fixtureRun("live-run", ["a"], 4));
     await open("#/run/live-run");
     await page.waitForSelector("#live-total:has-text('running: 0 done')");
     const key = (i: number) => ({ targetId: "a", taskId: FIXTURE_TASK, itemId: `item-000${i}`, trial: 1 });
-    store.recordAttempt("live-run", fixtureAttempt(key(0), 1, true));
-    store.recordSample("live-run", fixtureOutcome(key(0), 2), fixtureAttempt(key(0), 2));
-    store.recordSample("live-run", fixtureOutcome(key(1)), fixtureAttempt(key(1), 1));
+    await store!.writeBatch([attemptWrite("live-run", fixtureAttempt(key(0), 1, true))]);
+    await store!.writeBatch([sampleWrite("live-run", fixtureOutcome(key(0), 2), fixtureAttempt(key(0), 2))]);
+    await store!.writeBatch([sampleWrite("live-run", fixtureOutcome(key(1)), fixtureAttempt(key(1), 1))]);
     await page.waitForSelector("#live-total:has-text('running: 2 done, 0 errors')");
     await expect(page.locator('.progress[data-target="a"] .bar-label').textContent()).resolves.toBe("2 / 8 (0 errors)");
     await page.waitForSelector("#live-errors li");
     await expect(page.locator("#live-errors li").first().textContent()).resolves.toContain("item-0000 #1 attempt 1: rate_limited (HTTP 429)");
-    store.setRunStatus("live-run", "completed", Date.now());
+    await store!.setRunStatus("live-run", "completed", Date.now());
     await page.waitForSelector("#live", { state: "detached" });
     await page.waitForSelector("main[data-ready=true] .status-completed");
     expect(trouble.dialogs).toEqual([]);

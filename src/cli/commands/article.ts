@@ -69,12 +69,12 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   const plan = await planArticle(args, loaded, io);
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
   requireYesAboveLimit(plan.worstCaseUsd, plan.yes, "this battery", "use --scale quick");
-  const opened = openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
+  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
   try {
     const result = await executeArticle(plan, loaded, opened, io);
     return result.status === "completed" ? 0 : result.status === "interrupted" ? 130 : 1;
   } finally {
-    opened.close();
+    await opened.close();
   }
 }
 
@@ -84,7 +84,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   const pool = judgePool({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: plan.prepared.spec.execution.timeoutMs });
   const pairwiseJudges = plan.judges.map(pool.resolve);
   const progress = new ProgressRenderer({ out: io.stderr });
-  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, cache: opened.cache, probes: opened.probes, onEvent: progress.listener, signal: io.signal, onStep: (line) => io.stderr.write(`${line}\n`) }, {
+  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, onStep: (line) => io.stderr.write(`${line}\n`) }, {
     probe: plan.probe,
     claims: plan.claims,
     pairwiseJudges,

@@ -4,9 +4,10 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { ConfigError } from "../../core/errors.ts";
+import { collect } from "../../core/collect.ts";
+import type { RunRecords } from "../../core/run-store.ts";
 import type { ScoredSample } from "../../core/task.ts";
 import { diffTask, summarizeDifferences } from "../../reports/deployment-diff.ts";
-import type { RunStore } from "../../storage/run-store.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
@@ -20,27 +21,28 @@ export const compareCommand: Command = {
   positionals: [1, 2],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const [first, second] = args.positionals as [string, string | undefined];
-      const a = side(opened.store, first, stringFlag(args.values, "a"), second === undefined ? 0 : undefined, "--a");
-      const b = side(opened.store, second ?? first, stringFlag(args.values, "b"), second === undefined ? 1 : undefined, "--b");
+      const a = await side(opened.store, first, stringFlag(args.values, "a"), second === undefined ? 0 : undefined, "--a");
+      const b = await side(opened.store, second ?? first, stringFlag(args.values, "b"), second === undefined ? 1 : undefined, "--b");
       if (a.runId === b.runId && a.targetId === b.targetId) throw new ConfigError("both sides name the same target of the same run", "--b");
       const tasks = a.taskIds.filter((taskId) => b.taskIds.includes(taskId));
       if (tasks.length === 0) throw new ConfigError(`the two sides share no task (${a.taskIds.join(", ")} vs ${b.taskIds.join(", ")})`);
-      const samplesOf = (s: ComparedSide, taskId: string): ScoredSample[] => [...opened.store.iterateSamples(s.runId, { targetId: s.targetId, taskId })];
-      const diffs = tasks.map((taskId) => diffTask(taskId, samplesOf(a, taskId), samplesOf(b, taskId)));
+      const samplesOf = (s: ComparedSide, taskId: string): Promise<ScoredSample[]> => collect(opened.store.samples(s.runId, { targetId: s.targetId, taskId }));
+      const diffs = [];
+      for (const taskId of tasks) diffs.push(diffTask(taskId, await samplesOf(a, taskId), await samplesOf(b, taskId)));
       io.stdout.write(renderDeploymentDiff(a, b, summarizeDifferences(diffs)));
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };
 
 /** One side: a run and one of its targets, named by flag or, for a run with exactly two targets, by position. */
-function side(store: RunStore, runRef: string, target: string | undefined, position: number | undefined, flag: string): ComparedSide & { taskIds: string[] } {
-  const run = store.getRun(store.resolveRunId(runRef))!;
+async function side(store: RunRecords, runRef: string, target: string | undefined, position: number | undefined, flag: string): Promise<ComparedSide & { taskIds: string[] }> {
+  const run = (await store.getRun(await store.resolveRunId(runRef)))!;
   const ids = run.targets.map((t) => t.id);
   let targetId = target;
   if (targetId === undefined) {

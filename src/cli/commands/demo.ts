@@ -80,11 +80,11 @@ export const demoCommand: Command = {
       };
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
       io.stdout.write(`${plan.planLines.join("\n")}\n`);
-      opened = openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd));
+      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd));
       const result = await executeArticle(plan, loaded, opened, { ...io, env });
       return result.status === "completed" ? 0 : 1;
     } finally {
-      opened?.close();
+      await opened?.close();
       await simulator.close();
     }
   },

@@ -23,13 +23,13 @@ export const exportCommand: Command = {
     const format = (stringFlag(args.values, "format") ?? "json") as ExportFormat;
     if (!FORMATS.includes(format)) throw new ConfigError(`unknown format "${format}" (use ${FORMATS.join(", ")})`, "--format");
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const { run, targets, tasks } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
       const options = { format, prompts: booleanFlag(args.values, "prompts") ? tasks : undefined };
       const outFlag = stringFlag(args.values, "out");
       if (!outFlag) {
-        for (const chunk of exportRun(opened.store, run, targets, options)) {
+        for await (const chunk of exportRun(opened.store, run, targets, options)) {
           if (!io.stdout.write(chunk)) await once(io.stdout, "drain");
         }
         return 0;
@@ -39,7 +39,7 @@ export const exportCommand: Command = {
       io.stdout.write(`wrote ${out}\n`);
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

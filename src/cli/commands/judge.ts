@@ -2,7 +2,9 @@
 // orders, into Bradley-Terry ratings (plain and length-controlled) with bootstrap intervals.
 
 import { loadConfig } from "../../config/load-config.ts";
+import { collect } from "../../core/collect.ts";
 import { ConfigError } from "../../core/errors.ts";
+import type { ScoredSample } from "../../core/task.ts";
 import { modelVendor } from "../../judging/model-vendor.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { judgePairwise } from "../../runner/pairwise-judging.ts";
@@ -25,9 +27,9 @@ export const judgeCommand: Command = {
     if (refs.length === 0) throw new ConfigError("name at least one judge (a config target or provider:model)", "--judge");
     const pool = judgePool({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
     const judges = refs.map(pool.resolve);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
-      const run = opened.store.getRun(opened.store.resolveRunId(args.positionals[0]!))!;
+      const run = (await opened.store.getRun(await opened.store.resolveRunId(args.positionals[0]!)))!;
       if (run.targets.length < 2) throw new ConfigError(`run ${run.id} has one target: pairwise judging needs two or more`);
       const taskId = stringFlag(args.values, "task") ?? run.tasks[0]!.id;
       if (!run.tasks.some((t) => t.id === taskId)) throw new ConfigError(`run ${run.id} has no task "${taskId}" (tasks: ${run.tasks.map((t) => t.id).join(", ")})`, "--task");
@@ -39,13 +41,14 @@ export const judgeCommand: Command = {
         io.stderr.write(`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference\n`);
       }
       await pool.checkReachable(io.signal);
-      const samples = new Map(run.targets.map((t) => [t.id, [...opened.store.iterateSamples(run.id, { targetId: t.id, taskId })]]));
+      const samples = new Map<string, ScoredSample[]>();
+      for (const t of run.targets) samples.set(t.id, await collect(opened.store.samples(run.id, { targetId: t.id, taskId })));
       let judged = 0;
       const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) });
       io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

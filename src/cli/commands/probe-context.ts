@@ -75,15 +75,15 @@ export const probeContextCommand: Command = {
     }
     requireYesAboveLimit(totalUsd, booleanFlag(values, "yes"), "this probe", "lower --max");
 
-    const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {
       const rows = [];
       for (const target of targets) {
         const forced = stringFlag(values, "tokenizer");
         const tokenizer = forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model);
         io.stderr.write(`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})\n`);
-        const effective = latestEffectiveLength(opened.store, target.id);
-        const { id, result } = await runContextProbe(target, runtimes.get(target.id)!, tokenizer, opened.probes, {
+        const effective = await latestEffectiveLength(opened.store, target.id);
+        const { id, result } = await runContextProbe(target, runtimes.get(target.id)!, tokenizer, opened.store, {
           ...optionsFor(target.id),
           seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? 1,
           timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
@@ -102,7 +102,7 @@ export const probeContextCommand: Command = {
       if (targets.some((t) => t.simulated)) io.stdout.write("note: [simulated] targets are the provider simulator, a test double: not any host's behaviour\n");
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

@@ -42,14 +42,14 @@ export const reportCommand: Command = {
     const format = stringFlag(args.values, "format") ?? "html";
     if (!isReportFormat(format)) throw new ConfigError(`unknown format "${format}" (use ${REPORT_FORMATS.join(", ")})`, "--format");
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const outFlag = stringFlag(args.values, "out");
       const path = await writeReport(opened, args.positionals[0]!, { format, out: outFlag === undefined ? undefined : resolve(io.cwd, outFlag), cwd: io.cwd });
       io.stdout.write(`wrote ${path}\n`);
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };
@@ -74,11 +74,11 @@ export async function writeReports(opened: OpenedStore, runRef: string, formats:
       out = join(dirname(opened.path), "reports", `${run.id}.${format}`);
       mkdirSync(dirname(out), { recursive: true });
     }
-    let chunks: Iterable<string>;
+    let chunks: Iterable<string> | AsyncIterable<string>;
     if (format === "json" || format === "csv") {
       chunks = exportRun(opened.store, run, targets, { format });
     } else {
-      model ??= buildReportModel({ store: opened.store, run, tasks, targets, trials: spec.trials, verdicts: options.verdicts, probes: opened.probes.list(PROBES_SEARCHED) });
+      model ??= await buildReportModel({ store: opened.store, run, tasks, targets, trials: spec.trials, verdicts: options.verdicts, probes: await opened.store.listProbes(PROBES_SEARCHED) });
       chunks = [format === "html" ? htmlReport(model) : reviewWriteup(model)];
     }
     await writeAtomically(out, chunks, "report");

@@ -22,7 +22,7 @@ export const resumeCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       const budget: Record<string, number> = {};
       const maxRequests = numberFlag(args.values, "max-requests", { integer: true, min: 1 });
@@ -34,14 +34,14 @@ export const resumeCommand: Command = {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await resumeRun(
         args.positionals[0]!,
-        { config, env: io.env, cwd: io.cwd, store: opened.store, cache: opened.cache, onEvent: progress.listener, signal: io.signal },
+        { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal },
         budget,
       );
       await printRunSummary(io.stdout, opened.store, runId, io.cwd);
       io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
       return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

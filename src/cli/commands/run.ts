@@ -21,7 +21,7 @@ export const runCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await startRun(prepared, {
@@ -29,7 +29,6 @@ export const runCommand: Command = {
         env: io.env,
         cwd: io.cwd,
         store: opened.store,
-        cache: opened.cache,
         onEvent: progress.listener,
         signal: io.signal,
       });
@@ -37,7 +36,7 @@ export const runCommand: Command = {
       io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
       return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

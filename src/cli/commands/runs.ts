@@ -13,9 +13,9 @@ export const runsCommand: Command = {
   positionals: [0, 0],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
-      const runs = opened.store.listRuns(numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50);
+      const runs = await opened.store.listRuns(numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50);
       if (runs.length === 0) {
         io.stdout.write(`no runs in ${opened.path}\n`);
         return 0;
@@ -27,7 +27,7 @@ export const runsCommand: Command = {
       }
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

@@ -14,12 +14,12 @@ export const showCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
       await printRunSummary(io.stdout, opened.store, args.positionals[0]!, io.cwd);
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

@@ -72,14 +72,12 @@ export const verifyCommand: Command = {
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
     if (!sweep && !battery && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
     requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", "lower --max-trials");
-    const opened = openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const result = await runVerify(claims, { sweep, battery, probe }, {
         ...deps,
         store: opened.store,
-        cache: opened.cache,
-        probes: opened.probes,
         onEvent: progress.listener,
         signal: io.signal,
         onStep: (line) => io.stderr.write(`${line}\n`),
@@ -96,7 +94,7 @@ export const verifyCommand: Command = {
       }
       return 0;
     } finally {
-      opened.close();
+      await opened.close();
     }
   },
 };

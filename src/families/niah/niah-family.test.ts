@@ -32,7 +32,7 @@ describe("niah against the simulator", () => {
     const model = "honest@sizing";
     const task = await niahTask({ lengths: "1k,10k,40k", depths: "50" }, [simulatorTarget(model)]);
     const run = await runTasksOnSimulator([task], { models: [model], trials: 2 });
-    expect(run.store.getPreparation(run.runId, `simulator:${model}`, "niah")).toMatchObject({ tokenizer: "simulator", calibrationRequests: 3 });
+    expect(await run.store.getPreparation(run.runId, `simulator:${model}`, "niah")).toMatchObject({ tokenizer: "simulator", calibrationRequests: 3 });
     expect(sizeErrors(run.samples(`simulator:${model}`)).every((error) => error <= 0.01)).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe("niah against the simulator", () => {
     const model = "honest@stand-in";
     const options = { lengths: "1k,10k,40k", depths: "50", tokenizer: "o200k" };
     const calibrated = await runTasksOnSimulator([await niahTask(options, [simulatorTarget(model)])], { models: [model], trials: 2 });
-    const preparation = calibrated.store.getPreparation(calibrated.runId, `simulator:${model}`, "niah");
+    const preparation = await calibrated.store.getPreparation(calibrated.runId, `simulator:${model}`, "niah");
     expect(String(preparation?.summary)).toMatch(/^o200k, calibrated on 3 requests \(host\/local 1\.2\d\d\)$/);
     expect(Math.max(...sizeErrors(calibrated.samples(`simulator:${model}`)))).toBeLessThanOrEqual(0.02);
     const raw = await runTasksOnSimulator([await niahTask({ ...options, calibrate: false }, [simulatorTarget(model)])], { models: [model], trials: 1 });

@@ -64,7 +64,7 @@ describe("longform", () => {
     expect(sample!.turns!.slice(1).map((turn) => countWords(turn.result.text))).toEqual(Array(8).fill(1000));
     expect(countWords(sample!.turns![0]!.result.text)).toBe(300);
     // Nine requests, each resending the turns before it: the last one carries the plan and seven chapters.
-    const attempts = run.store.attemptsFor(run.runId, sample!);
+    const attempts = await run.store.attemptsFor(run.runId, sample!);
     expect(attempts.map((a) => a.requestSummary.messages)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17]);
     expect(sample!.result!.usage.outputTokens).toBe(sample!.turns!.reduce((sum, t) => sum + t.result.usage.outputTokens!, 0));
     const metrics = byName(run.metrics("simulator:writer@a"));
@@ -99,7 +99,7 @@ describe("longform", () => {
   it("resumes a stored conversation from its stored items, follow-up turns included", async () => {
     const task = await build({ premises: ["saison-fr"], chapters: 2, chapterWords: 120 }, ["writer@a"]);
     const run = await runTasksOnSimulator([task], { models: ["writer@a"], profiles: WRITERS });
-    const stored = run.store.loadItems(run.runId, "longform");
+    const stored = await run.store.loadItems(run.runId, "longform");
     expect(stored[0]!.followUps).toEqual(task.items[0]!.followUps);
     const rebuilt = await longformFamily.build(longformFamily.optionsSchema.parse({ chapters: 2, chapterWords: 120 }), { seed: 1, cwd: ".", storedItems: stored });
     expect(rebuilt.items).toEqual(stored);

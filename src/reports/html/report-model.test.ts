@@ -14,11 +14,11 @@ describe("buildReportModel on a simulated run", async () => {
   const niah = await niahFamily.build(niahFamily.optionsSchema.parse({ lengths: "1k,2k,4k", depths: "0,50,100" }), { seed: 3, cwd: tempDir(), targets });
   const dataset = datasetTask({ file: "planted.jsonl", items: PLANTED_ITEMS, scorer: "includes" });
   const run = await runTasksOnSimulator([niah, dataset], { models: ["planted@a", "honest@b"], profiles: PLANTED_PROFILES, trials: 2 });
-  const stored = run.store.getRun(run.runId)!;
-  const model = buildReportModel({ store: run.store, run: stored, tasks: [niah, dataset], targets, trials: 2, limits: { first: 20, failures: 4 } });
+  const stored = (await run.store.getRun(run.runId))!;
+  const model = await buildReportModel({ store: run.store, run: stored, tasks: [niah, dataset], targets, trials: 2, limits: { first: 20, failures: 4 } });
 
-  it("summarises every task × target as show does", () => {
-    expect(model.summaries).toEqual(summarizeRun(run.store, run.runId, [niah, dataset], targets, 2));
+  it("summarises every task × target as show does", async () => {
+    expect(model.summaries).toEqual(await summarizeRun(run.store, run.runId, [niah, dataset], targets, 2));
     expect(model.run).toMatchObject({ id: run.runId, trials: 2, simulated: true });
     expect(model.sections.map((s) => [s.section.title, s.taskIds])).toEqual([
       ["Information retrieval", ["niah"]],

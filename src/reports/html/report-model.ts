@@ -3,14 +3,15 @@
 // report and the Markdown write-up both render this; neither reads the store.
 
 import type { Verdict } from "../../core/claim.ts";
+import { collect } from "../../core/collect.ts";
 import type { RunStatus } from "../../core/events.ts";
 import type { Metadata } from "../../core/item.ts";
+import type { SampleRecords } from "../../core/run-store.ts";
+import type { StoredContextProbe } from "../../core/stored-probe.ts";
+import type { StoredRun } from "../../core/stored-run.ts";
 import type { TargetSpec } from "../../core/target.ts";
 import type { ScoredSample, Task } from "../../core/task.ts";
 import { buildGrid } from "../../families/niah/niah-grid.ts";
-import type { StoredContextProbe } from "../../storage/probe-store.ts";
-import type { RunStore } from "../../storage/run-store.ts";
-import type { StoredRun } from "../../storage/stored-run.ts";
 import { heatmapView, type HeatmapView } from "../heatmap-cells.ts";
 import { summarizeSamples, type TaskTargetSummary } from "../run-summary.ts";
 import { latestProbes, type ReportProbe } from "./report-probes.ts";
@@ -66,7 +67,7 @@ export interface ReportModel {
 }
 
 export interface ReportModelInput {
-  store: RunStore;
+  store: Pick<SampleRecords, "samples" | "getPreparation">;
   run: StoredRun;
   tasks: readonly Task[];
   targets: readonly TargetSpec[];
@@ -79,18 +80,18 @@ export interface ReportModelInput {
 }
 
 /** One pass over each task × target's samples: summary, heatmap and transcripts from the same rows. */
-export function buildReportModel(input: ReportModelInput): ReportModel {
+export async function buildReportModel(input: ReportModelInput): Promise<ReportModel> {
   const { store, run, tasks, targets, trials } = input;
   const picker = new TranscriptPicker({ ...DEFAULT_TRANSCRIPT_LIMITS, ...input.limits }, tasks.length * targets.length);
   const summaries: TaskTargetSummary[] = [];
   const heatmaps: ReportHeatmap[] = [];
   for (const task of tasks) {
     for (const target of targets) {
-      const samples: ScoredSample[] = [...store.iterateSamples(run.id, { targetId: target.id, taskId: task.id })];
+      const samples: ScoredSample[] = await collect(store.samples(run.id, { targetId: target.id, taskId: task.id }));
       summaries.push(summarizeSamples(task, target, samples, task.items.length * trials));
       picker.addPair(samples);
       if (task.family !== NIAH_FAMILY || samples.length === 0) continue;
-      const sizing = store.getPreparation(run.id, target.id, task.id)?.summary;
+      const sizing = (await store.getPreparation(run.id, target.id, task.id))?.summary;
       heatmaps.push({ taskId: task.id, targetId: target.id, simulated: target.simulated, sizing: typeof sizing === "string" ? sizing : undefined, view: heatmapView(buildGrid(samples)) });
     }
   }

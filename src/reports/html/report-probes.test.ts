@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StoredContextProbe } from "../../storage/probe-store.ts";
+import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import { latestProbes } from "./report-probes.ts";
 
 const probe = (id: string, targetId: string, result: unknown): StoredContextProbe => ({ id, createdAt: 0, targetId, provider: "p", model: "m", simulated: false, result });

@@ -2,7 +2,7 @@
 // stored JSON with a loose schema naming only the fields a report prints.
 
 import { z } from "zod";
-import type { StoredContextProbe } from "../../storage/probe-store.ts";
+import type { StoredContextProbe } from "../../core/stored-probe.ts";
 
 export interface ReportProbe {
   id: string;
@@ -28,7 +28,7 @@ const probeResultSchema = z.object({
   truncation: z.object({ side: z.string(), keptTokens: z.number().optional(), evidence: z.string() }),
 });
 
-/** `probes` newest first (as ProbeStore.list gives them); probes stored by another version are skipped. */
+/** `probes` newest first (as RunStore.listProbes gives them); probes stored by another version are skipped. */
 export function latestProbes(probes: readonly StoredContextProbe[], targetIds: readonly string[]): ReportProbe[] {
   const found = new Map<string, ReportProbe>();
   for (const probe of probes) {

@@ -1,10 +1,16 @@
-// The run's long-context heatmaps: one per niah task and target, as the shared heatmap view every renderer draws.
+// The run's long-context heatmaps: one per niah task and target, as the shared heatmap view every renderer draws,
+// built from the store's cell counts (never from loaded samples).
 
+import type { RunOverviewQueries } from "../../core/run-overview.ts";
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
+import { gridsFromCells, type TaskTargetGrid } from "../../families/niah/grid-from-cells.ts";
+import { NIAH_SCORER } from "../../families/niah/niah-grid.ts";
 import { accuracyShade, CELL_LEGEND, heatmapView, type HeatmapCellView, type HeatmapView } from "../../reports/heatmap-cells.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
-import { niahGrids } from "./heatmap-query.ts";
+
+/** The family whose tasks the dashboard draws as heatmaps (niah-family.ts's name). */
+export const NIAH_FAMILY = "niah";
 
 /** Colour steps from red to green, as the terminal heatmap has. */
 export const SHADES = 5;
@@ -16,13 +22,18 @@ export interface HeatmapResponse {
   heatmaps: { taskId: string; targetId: string; simulated: boolean; view: Omit<HeatmapView, "rows" | "byLength"> & { lengthLabels: string[]; rows: ShadedCell[][]; byLength: ShadedCell[] } }[];
 }
 
+/** One grid per niah task and target with samples (target, then task). */
+export async function niahGrids(store: Pick<RunOverviewQueries, "heatmapCells">, runId: string): Promise<TaskTargetGrid[]> {
+  return gridsFromCells(await store.heatmapCells(runId, { family: NIAH_FAMILY, scorer: NIAH_SCORER }));
+}
+
 export function heatmapRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(({ params }): HeatmapResponse => {
-    const run = requireRun(data, params.id!);
+  return jsonRoute(async ({ params }): Promise<HeatmapResponse> => {
+    const run = await requireRun(data, params.id!);
     const simulated = new Map(run.targets.map((t) => [t.id, t.simulated]));
     return {
       legend: CELL_LEGEND,
-      heatmaps: niahGrids(data.db, run.id).map(({ taskId, targetId, grid }) => {
+      heatmaps: (await niahGrids(data.store, run.id)).map(({ taskId, targetId, grid }) => {
         const view = heatmapView(grid);
         return { taskId, targetId, simulated: simulated.get(targetId) ?? false, view: { ...view, lengthLabels: view.lengths.map(lengthLabel), rows: view.rows.map((row) => row.map(shaded)), byLength: view.byLength.map(shaded) } };
       }),

@@ -14,23 +14,35 @@ const ERRORS_PER_POLL = 100;
 const HEARTBEAT_POLLS = 30;
 
 export function liveRoute(data: DashboardData, streams: Set<ServerResponse>, pollMs = POLL_MS): RouteHandler {
-  return ({ req, res, params, url }) => {
-    const run = requireRun(data, params.id!);
+  return async ({ req, res, params, url }) => {
+    const run = await requireRun(data, params.id!);
     if (streams.size >= MAX_STREAMS) throw new HttpError(503, `at most ${MAX_STREAMS} live views at once; close another tab`);
     const given = Number(url.searchParams.get("after") ?? Number.NaN);
-    let after = Number.isInteger(given) && given >= 0 ? given : data.queries.lastAttemptId();
+    let after = Number.isInteger(given) && given >= 0 ? given : await data.store.lastAttemptId();
     res.writeHead(200, { ...SECURITY_HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" });
     streams.add(res);
     const send = (event: string, value: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(value)}\n\n`);
     let last = "";
     let polls = 0;
-    const poll = () => {
-      const progress = data.queries.progress(run.id);
+    let stopped = false;
+    let timer: NodeJS.Timeout | undefined;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(timer);
+      streams.delete(res);
+      res.end();
+    };
+    // The next poll is scheduled when this one is done, so a slow store never has two polls of one stream at once.
+    const poll = async () => {
+      const progress = await data.store.progress(run.id);
+      if (stopped) return;
       if (progress === undefined) return stop();
       const text = JSON.stringify(progress);
       if (text !== last) send("progress", progress);
       last = text;
-      const errors = data.queries.errorsAfter(run.id, after, ERRORS_PER_POLL);
+      const errors = await data.store.attemptErrorsAfter(run.id, after, ERRORS_PER_POLL);
+      if (stopped) return;
       if (errors.length > 0) {
         after = errors[errors.length - 1]!.id;
         send("errors", errors);
@@ -38,16 +50,11 @@ export function liveRoute(data: DashboardData, streams: Set<ServerResponse>, pol
       if (++polls % HEARTBEAT_POLLS === 0) res.write(": still here\n\n");
       if (progress.status !== "running" && errors.length < ERRORS_PER_POLL) {
         send("end", { status: progress.status });
-        stop();
+        return stop();
       }
-    };
-    const timer = setInterval(poll, pollMs);
-    const stop = () => {
-      clearInterval(timer);
-      streams.delete(res);
-      res.end();
+      timer = setTimeout(() => void poll().catch(stop), pollMs);
     };
     req.on("close", stop);
-    poll();
+    await poll().catch(stop);
   };
 }

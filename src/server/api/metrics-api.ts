@@ -19,7 +19,8 @@ const MAX_WORKERS = 2;
 export const WORKER_HEAP_MB = 1024;
 
 export interface MetricsJob {
-  dbPath: string;
+  /** The results store's location, opened read-only by the worker. */
+  location: string;
   runId: string;
   cwd: string;
 }
@@ -53,8 +54,8 @@ export class MetricsService {
   }
 
   route(): RouteHandler {
-    return jsonRoute(({ params }) => {
-      const run = requireRun(this.data, params.id!);
+    return jsonRoute(async ({ params }) => {
+      const run = await requireRun(this.data, params.id!);
       // updatedAt changes with the status, so a key names one state of the run; asking again while it is being
       // computed waits for the same worker.
       const key = `${run.id}\u0000${run.updatedAt}`;
@@ -76,7 +77,7 @@ export class MetricsService {
   }
 
   private compute(runId: string): Promise<MetricsResponse> {
-    const job: MetricsJob = { dbPath: this.data.dbPath, runId, cwd: this.data.cwd };
+    const job: MetricsJob = { location: this.data.location, runId, cwd: this.data.cwd };
     const worker = new Worker(bootstrap(), { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.workers.add(worker);
     return new Promise<MetricsResponse>((resolve, reject) => {

@@ -2,13 +2,13 @@
 // from indexed aggregates (metrics-api.ts serves the full family metrics separately, since they load samples).
 
 import type { Interval } from "../../core/metric.ts";
+import type { AttemptError, LatencyPercentiles, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
+import type { RunSummary } from "../../core/stored-run.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
-import type { AttemptError, ErrorCount, ScoreStats } from "../../storage/dashboard-queries.ts";
-import { sampleStats, type LatencyPercentiles, type TaskTargetCounts } from "../../storage/dashboard-queries-stats.ts";
-import type { RunSummary } from "../../storage/stored-run.ts";
 import { requireRun, runTrials, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
+import { errorCounts, type ErrorCount } from "./error-counts.ts";
 
 export const RUNS_LIMIT = 100;
 const MAX_RUNS_LIMIT = 1000;
@@ -30,11 +30,11 @@ export interface RunOverview {
 }
 
 export function listRunsRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(({ url }): { runs: RunSummary[] } => {
+  return jsonRoute(async ({ url }): Promise<{ runs: RunSummary[] }> => {
     const raw = url.searchParams.get("limit");
     const limit = raw === null ? RUNS_LIMIT : Number(raw);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RUNS_LIMIT) throw new HttpError(400, `limit must be an integer from 1 to ${MAX_RUNS_LIMIT}`);
-    return { runs: data.store.listRuns(limit) };
+    return { runs: await data.store.listRuns(limit) };
   });
 }
 
@@ -42,11 +42,12 @@ export function runOverviewRoute(data: DashboardData): RouteHandler {
   return jsonRoute(({ params }) => runOverview(data, params.id!));
 }
 
-export function runOverview(data: DashboardData, runId: string): RunOverview {
-  const run = requireRun(data, runId);
+export async function runOverview(data: DashboardData, runId: string): Promise<RunOverview> {
+  const { store } = data;
+  const run = await requireRun(data, runId);
   const trials = runTrials(run);
-  const items = data.queries.itemCounts(runId);
-  const stats = sampleStats(data.db, runId);
+  const items = await store.itemCounts(runId);
+  const stats = await store.sampleStats(runId);
   const counts = stats.counts.map((c) => ({ ...c, expected: trials === null ? null : (items.get(c.taskId) ?? 0) * trials }));
   return {
     run: { id: run.id, status: run.status, createdAt: run.createdAt, updatedAt: run.updatedAt, seed: run.seed, simulated: run.simulated, trials },
@@ -54,10 +55,10 @@ export function runOverview(data: DashboardData, runId: string): RunOverview {
     tasks: run.tasks.map((t) => ({ id: t.id, family: t.family, items: items.get(t.id) ?? 0, groupBy: t.groupBy })),
     counts,
     targetTotals: run.targets.map((t) => ({ ...totals(t.id, counts.filter((c) => c.targetId === t.id)), ...(stats.percentiles.get(t.id) ?? noTimings(t.id)) })),
-    scores: data.queries.scoreStats(runId).map((s) => (s.passFail ? { ...s, interval: wilsonInterval(Math.round(s.sum), s.scored) } : s)),
-    errors: data.queries.errorCounts(runId, stats.errorSamples),
-    latestErrors: data.queries.latestErrors(runId, LATEST_ERRORS),
-    lastAttemptId: data.queries.lastAttemptId(),
+    scores: (await store.scoreStats(runId)).map((s) => (s.passFail ? { ...s, interval: wilsonInterval(Math.round(s.sum), s.scored) } : s)),
+    errors: errorCounts(stats.errorSamples, await store.attemptErrorCounts(runId)),
+    latestErrors: await store.latestAttemptErrors(runId, LATEST_ERRORS),
+    lastAttemptId: await store.lastAttemptId(),
   };
 }
 

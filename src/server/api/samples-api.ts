@@ -3,8 +3,7 @@
 
 import { z } from "zod";
 import type { SampleKey } from "../../core/sample.ts";
-import type { SampleListRow, SampleQuery } from "../../storage/dashboard-queries-samples.ts";
-import { readTranscript, type Transcript } from "../../storage/dashboard-queries-transcript.ts";
+import type { SampleListRow, SampleQuery, Transcript } from "../../core/sample-browser.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
@@ -40,20 +39,20 @@ export function parseSampleRef(ref: string, name: string): SampleKey {
 }
 
 export function facetsRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(({ params }) => {
-    const run = requireRun(data, params.id!);
+  return jsonRoute(async ({ params }) => {
+    const run = await requireRun(data, params.id!);
     return {
       targets: run.targets.map((t) => t.id),
       tasks: run.tasks.map((t) => ({ id: t.id, family: t.family })),
       families: [...new Set(run.tasks.map((t) => t.family))],
-      ...data.queries.facets(run.id),
+      ...(await data.store.sampleFacets(run.id)),
     };
   });
 }
 
 export function samplesRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(({ params, url }): SamplesResponse => {
-    const run = requireRun(data, params.id!);
+  return jsonRoute(async ({ params, url }): Promise<SamplesResponse> => {
+    const run = await requireRun(data, params.id!);
     const search = url.searchParams;
     const text = (name: string) => {
       const value = search.get(name);
@@ -64,7 +63,7 @@ export function samplesRoute(data: DashboardData): RouteHandler {
     const limit = search.has("limit") ? Number(search.get("limit")) : PAGE_SIZE;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw new HttpError(400, `limit must be an integer from 1 to ${MAX_PAGE_SIZE}`);
     const after = text("after");
-    const page = data.samples.page(run.id, query, after === undefined ? undefined : parseSampleRef(after, "after"), limit);
+    const page = await data.store.samplePage(run.id, query, after === undefined ? undefined : parseSampleRef(after, "after"), limit);
     return {
       samples: page.samples.map((row) => ({ ...row, ref: sampleRef(row.key) })),
       next: page.next && sampleRef(page.next),
@@ -74,11 +73,11 @@ export function samplesRoute(data: DashboardData): RouteHandler {
 }
 
 export function transcriptRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(({ params, url }): Transcript => {
-    const run = requireRun(data, params.id!);
+  return jsonRoute(async ({ params, url }): Promise<Transcript> => {
+    const run = await requireRun(data, params.id!);
     const ref = url.searchParams.get("key");
     if (ref === null) throw new HttpError(400, "key is required");
-    const transcript = readTranscript(data.db, run.id, parseSampleRef(ref, "key"));
+    const transcript = await data.store.transcript(run.id, parseSampleRef(ref, "key"));
     if (transcript === undefined) throw new HttpError(404, "no such sample in this run");
     return transcript;
   });

@@ -5,7 +5,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import type { Database } from "better-sqlite3";
-import { ConfigError } from "../core/errors.ts";
+import { ConfigError } from "../../core/errors.ts";
 import { applyMigrations, latestSchemaVersion, schemaVersion } from "./migrations.ts";
 
 export type { Database } from "better-sqlite3";

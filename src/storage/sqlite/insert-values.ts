@@ -1,10 +1,10 @@
 // The hot-path inserts (attempts, samples, scores) as positional values: binding an array skips building and
-// name-matching an object per row, which is a measurable share of recordSample. Each SQL text is generated from
+// name-matching an object per row, which is a measurable share of writing a sample. Each SQL text is generated from
 // the column list right above the function that lists values in that same order.
 
-import type { AttemptRecord } from "../core/attempt.ts";
-import type { SampleKey, SampleOutcome } from "../core/sample.ts";
-import type { Score } from "../core/score.ts";
+import type { AttemptRecord } from "../../core/attempt.ts";
+import type { SampleKey, SampleOutcome } from "../../core/sample.ts";
+import type { Score } from "../../core/score.ts";
 
 export type InsertValues = (string | number | null)[];
 

@@ -1,35 +1,9 @@
-// A run's sample statistics for the dashboard in one read of its sample rows: counts, tokens, cost and mean latency
-// per task and target, error samples per kind, and latency percentiles per target (sorting the numbers here costs
-// less than one SQL pass per percentile).
+// A run's sample statistics (RunOverviewQueries.sampleStats) in one read of its sample rows: counts, tokens, cost and
+// mean latency per task and target, error samples per kind, and latency percentiles per target (sorting the numbers
+// here costs less than one SQL pass per percentile).
 
 import type { Database } from "better-sqlite3";
-
-export interface TaskTargetCounts {
-  taskId: string;
-  targetId: string;
-  done: number;
-  errors: number;
-  fromCache: number;
-  inputTokens: number;
-  outputTokens: number;
-  costUsd: number;
-  latencyMsMean: number | null;
-}
-
-export interface LatencyPercentiles {
-  targetId: string;
-  latencyMsP50: number | null;
-  latencyMsP95: number | null;
-  ttftMsP50: number | null;
-}
-
-export interface SampleStats {
-  /** By target, then task. */
-  counts: TaskTargetCounts[];
-  errorSamples: { targetId: string; errorKind: string | null; samples: number }[];
-  /** Of answered, uncached samples, nearest-rank as run-summary.ts computes them. */
-  percentiles: Map<string, LatencyPercentiles>;
-}
+import type { SampleStats, TaskTargetCounts } from "../../core/run-overview.ts";
 
 type Row = [target: string, task: string, status: string, errorKind: string | null, fromCache: number, input: number | null, output: number | null, cost: number, latency: number | null, ttft: number | null];
 

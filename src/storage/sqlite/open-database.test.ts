@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError } from "../core/errors.ts";
+import { ConfigError } from "../../core/errors.ts";
 import { latestSchemaVersion, migrations } from "./migrations.ts";
 import { IN_MEMORY, openDatabase } from "./open-database.ts";
 

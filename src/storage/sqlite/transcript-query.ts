@@ -1,67 +1,18 @@
-// One sample's whole transcript for the dashboard: the answer, every attempt, each turn of a conversation, the scores
-// and the item asked. Texts are cut to a limit in SQL (a looping answer can be 100 KB, a stored long prompt far more),
-// with their full length, so one request never ships or holds an unbounded text.
+// One sample's whole transcript (SampleBrowser.transcript): the answer, every attempt, each turn of a conversation,
+// the scores and the item asked. Texts are cut to a limit in SQL, with their full length, so one request never ships
+// or holds an unbounded text.
 
 import type { Database } from "better-sqlite3";
-import type { AttemptRecord } from "../core/attempt.ts";
-import type { Item } from "../core/item.ts";
-import type { SampleKey } from "../core/sample.ts";
-import type { Score } from "../core/score.ts";
+import type { SampleKey } from "../../core/sample.ts";
+import { TRANSCRIPT_TEXT_CHARS, type Transcript } from "../../core/sample-browser.ts";
 import { attemptFromRow, itemFromRow, keyParams, scoreFromRow, type AttemptRow, type ItemRow, type KeyRow, type ScoreRow } from "./stored-rows.ts";
-
-/** Longest text one field of a transcript ships. */
-export const TRANSCRIPT_TEXT_CHARS = 200_000;
-
-export interface TextField {
-  text: string;
-  /** Characters in the stored text; more than text.length when it was cut for the page. */
-  chars: number;
-}
-
-export interface Transcript {
-  key: SampleKey;
-  status: string;
-  response?: TextField;
-  finishReason: string | null;
-  responseModel: string | null;
-  errorKind: string | null;
-  errorMessage: string | null;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  latencyMs: number | null;
-  ttftMs: number | null;
-  costUsd: number;
-  fromCache: boolean;
-  finishedAt: number;
-  scores: Score[];
-  attempts: (Omit<AttemptRecord, "responseText"> & { response?: TextField })[];
-  /** A multi-turn sample's conversation, turn by turn (the sample's response is the answers joined). */
-  turns: TranscriptTurn[];
-  item?: {
-    input: TextField;
-    expected?: Item["expected"];
-    choices?: Item["choices"];
-    metadata: Item["metadata"];
-    messages?: Item["messages"];
-    messagesChars: number;
-    followUps?: Item["followUps"];
-  };
-}
-
-export interface TranscriptTurn {
-  turn: number;
-  prompt: TextField;
-  response: TextField;
-  finishReason: string;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  latencyMs: number;
-}
 
 const KEY_WHERE = "run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial";
 
 /** Undefined when the run has no such sample. */
 export function readTranscript(db: Database, runId: string, key: SampleKey, cut = TRANSCRIPT_TEXT_CHARS): Transcript | undefined {
+  // Interpolated into the SQL below, so only a whole number gets there.
+  if (!Number.isSafeInteger(cut) || cut < 0) throw new RangeError(`transcript text limit must be a whole number, not ${cut}`);
   const params = keyParams(runId, key);
   const row = db
     .prepare<[KeyRow], SampleTextRow>(

@@ -1,20 +1,9 @@
-// Context probes in the results database: one row per probed target, the whole result as JSON. Probes are searches,
-// not grids of samples, so they live beside runs rather than in them.
+// Context probes in the SQLite file: one row per probed target, the whole result as JSON.
 
 import type { Database, Statement } from "better-sqlite3";
-import { secretFreeJson } from "./secret-free-json.ts";
-
-export interface StoredContextProbe {
-  id: string;
-  createdAt: number;
-  targetId: string;
-  provider: string;
-  model: string;
-  /** True for the provider simulator: a test double, never a host's result. */
-  simulated: boolean;
-  /** The probe's result (families/context-probe ContextProbeResult), as written. Must hold no secrets (checked on write). */
-  result: unknown;
-}
+import type { ProbeRecords } from "../../core/run-store.ts";
+import type { StoredContextProbe } from "../../core/stored-probe.ts";
+import { secretFreeJson } from "../secret-free-json.ts";
 
 interface ProbeRow {
   id: string;
@@ -26,7 +15,7 @@ interface ProbeRow {
   result_json: string;
 }
 
-export class ProbeStore {
+export class SqliteProbeRecords implements ProbeRecords {
   private readonly insert: Statement<[ProbeRow]>;
   private readonly byId: Statement<[string], ProbeRow>;
   private readonly newest: Statement<[number], ProbeRow>;
@@ -40,8 +29,7 @@ export class ProbeStore {
     this.newest = db.prepare<[number], ProbeRow>("SELECT * FROM context_probes ORDER BY created_at DESC, id DESC LIMIT ?");
   }
 
-  /** Recording an id twice violates the primary key and throws. */
-  record(probe: StoredContextProbe): void {
+  async recordProbe(probe: StoredContextProbe): Promise<void> {
     this.insert.run({
       id: probe.id,
       created_at: probe.createdAt,
@@ -53,13 +41,12 @@ export class ProbeStore {
     });
   }
 
-  get(id: string): StoredContextProbe | undefined {
+  async getProbe(id: string): Promise<StoredContextProbe | undefined> {
     const row = this.byId.get(id);
     return row === undefined ? undefined : probeFromRow(row);
   }
 
-  /** Newest first. */
-  list(limit = 20): StoredContextProbe[] {
+  async listProbes(limit = 20): Promise<StoredContextProbe[]> {
     return this.newest.all(limit).map(probeFromRow);
   }
 }

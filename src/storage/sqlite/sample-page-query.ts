@@ -1,51 +1,12 @@
-// The dashboard's transcript browser: filtered pages of samples by keyset pagination in primary-key order. Filters
+// Filtered pages of a run's samples (SampleBrowser.samplePage) by keyset pagination in primary-key order. Filters
 // that need a look at each row (outcome, language, text search) scan a bounded window of keys per step, so a rare
 // match costs a bounded number of rows per request, never a whole-run scan.
 
 import type { Database, Statement } from "better-sqlite3";
-import type { SampleKey } from "../core/sample.ts";
-import type { Score } from "../core/score.ts";
+import type { SampleKey } from "../../core/sample.ts";
+import { PREVIEW_CHARS, type SampleListRow, type SamplePage, type SampleQuery } from "../../core/sample-browser.ts";
+import type { Score } from "../../core/score.ts";
 import { keyParams as keyRow, scoreFromRow, type KeyRow, type ScoreRow } from "./stored-rows.ts";
-
-export interface SampleQuery {
-  targetId?: string;
-  taskId?: string;
-  family?: string;
-  /** A score label, "error" (any error sample) or "error:<kind>". */
-  outcome?: string;
-  /** The item's `language` metadata. */
-  language?: string;
-  /** Substring of the response text (LIKE, ASCII case-insensitive). */
-  search?: string;
-}
-
-export interface SampleListRow {
-  key: SampleKey;
-  status: string;
-  errorKind: string | null;
-  finishReason: string | null;
-  /** The first PREVIEW_CHARS characters of the response. */
-  preview: string | null;
-  responseChars: number | null;
-  latencyMs: number | null;
-  inputTokens: number | null;
-  outputTokens: number | null;
-  costUsd: number;
-  fromCache: boolean;
-  attempts: number;
-  language: string | null;
-  scores: { scorer: string; label: string; value: number | null }[];
-}
-
-export interface SamplePage {
-  samples: SampleListRow[];
-  /** Cursor for the next page; absent at the end of the run. */
-  next?: SampleKey;
-  /** True when the scan budget ran out before the page filled: `next` continues the search. */
-  partial: boolean;
-}
-
-export const PREVIEW_CHARS = 240;
 
 export interface SampleQueryLimits {
   /** Keys looked at per step of a filtered scan. */
@@ -81,7 +42,7 @@ interface PageRow {
 
 type Params = Record<string, string | number>;
 
-export class DashboardSampleQueries {
+export class SamplePageQuery {
   private readonly db: Database;
   private readonly statements = new Map<string, Statement>();
   private readonly scoresFor: Statement<[KeyRow], ScoreRow>;
@@ -95,7 +56,7 @@ export class DashboardSampleQueries {
     );
   }
 
-  page(runId: string, query: SampleQuery, after: SampleKey | undefined, limit: number): SamplePage {
+  samplePage(runId: string, query: SampleQuery, after: SampleKey | undefined, limit: number): SamplePage {
     const { cheap, costly, params } = conditions(runId, query);
     const rows: PageRow[] = [];
     let cursor = after;

@@ -1,14 +1,14 @@
 // Table rows read back into the core shapes. Absent optional fields are NULL in the database and undefined
 // in objects; booleans are 0/1; structured fields are JSON text. (Hot-path writes live in insert-values.ts.)
 
-import type { AttemptRecord } from "../core/attempt.ts";
-import type { ErrorKind } from "../core/errors.ts";
-import type { Item } from "../core/item.ts";
-import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.ts";
-import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
-import type { Score } from "../core/score.ts";
-import type { TargetSpec } from "../core/target.ts";
-import type { StoredSample } from "./stored-run.ts";
+import type { AttemptRecord } from "../../core/attempt.ts";
+import type { ErrorKind } from "../../core/errors.ts";
+import type { Item } from "../../core/item.ts";
+import type { FinishReason, GenerateResult, Usage } from "../../core/model-adapter.ts";
+import type { SampleKey, SampleStatus, Turn } from "../../core/sample.ts";
+import type { Score } from "../../core/score.ts";
+import type { TargetSpec } from "../../core/target.ts";
+import type { StoredSample } from "../../core/stored-run.ts";
 
 export interface KeyRow {
   run_id: string;

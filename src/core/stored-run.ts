@@ -1,10 +1,10 @@
-// The shapes RunStore takes and gives back: a run as created, as stored, as listed, and a stored sample.
+// The shapes a RunStore takes and gives back: a run as created, as stored, as listed, and a stored sample.
 
-import type { RunStatus } from "../core/events.ts";
-import type { Item, Metadata } from "../core/item.ts";
-import type { SampleStatus } from "../core/sample.ts";
-import type { TargetSpec } from "../core/target.ts";
-import type { ScoredSample } from "../core/task.ts";
+import type { RunStatus } from "./events.ts";
+import type { Item, Metadata } from "./item.ts";
+import type { SampleStatus } from "./sample.ts";
+import type { TargetSpec } from "./target.ts";
+import type { ScoredSample } from "./task.ts";
 
 /** What resume needs to rebuild a task besides its items. */
 export interface RunTaskSpec {

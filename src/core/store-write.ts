@@ -1,0 +1,48 @@
+// The writes a run makes while it runs, as data: the runner gathers them and a RunStore applies a batch of them in
+// one transaction (RunStore.writeBatch), so any backend can group-commit them and a killed run keeps whole samples only.
+
+import type { AttemptRecord } from "./attempt.ts";
+import type { Metadata } from "./item.ts";
+import type { GenerateResult } from "./model-adapter.ts";
+import type { SampleOutcome } from "./sample.ts";
+
+export type StoreWrite = AttemptWrite | SampleWrite | PreparationWrite | CachedResponseWrite;
+
+/** A failed (or abandoned) attempt, or a finished turn of a conversation: any attempt but a sample's final one. */
+export interface AttemptWrite {
+  kind: "attempt";
+  runId: string;
+  attempt: AttemptRecord;
+}
+
+/**
+ * A finished sample: its final attempt, the sample row, its scores (in order) and its turns. `(run, key)` is written
+ * once; a second write of it, or an attempt number written twice, fails the whole batch.
+ */
+export interface SampleWrite {
+  kind: "sample";
+  runId: string;
+  outcome: SampleOutcome;
+  /** Its endedAt is the sample's finishedAt. */
+  finalAttempt: AttemptRecord;
+}
+
+/** What a task measured about a target before its samples (see Task.prepare). Must hold no secrets (checked on write). */
+export interface PreparationWrite {
+  kind: "preparation";
+  runId: string;
+  targetId: string;
+  taskId: string;
+  data: Metadata;
+  createdAt: number;
+}
+
+/** An answer kept under its request hash. The first answer stored for a key wins: a later one is ignored. */
+export interface CachedResponseWrite {
+  kind: "cached-response";
+  key: string;
+  provider: string;
+  model: string;
+  result: GenerateResult;
+  createdAt: number;
+}

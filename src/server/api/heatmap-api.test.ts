@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { collect } from "../../core/collect.ts";
+import type { RunStore } from "../../core/run-store.ts";
+import { buildGrid } from "../../families/niah/niah-grid.ts";
+import { heatmapView } from "../../reports/heatmap-cells.ts";
+import { openRunStore } from "../../storage/open-store.ts";
+import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../dashboard-fixture.ts";
+import { niahGrids } from "./heatmap-api.ts";
+
+let fixture: DashboardFixture;
+let store: RunStore;
+
+beforeAll(async () => {
+  fixture = await buildDashboardFixture();
+  store = await openRunStore(fixture.dbPath, { readOnly: true });
+  return () => store.close();
+});
+
+describe("niahGrids", () => {
+  it("makes from the store's cell counts exactly the grid buildGrid makes from the loaded samples, for every niah task and target", async () => {
+    const grids = await niahGrids(store, fixture.runId);
+    expect(grids.map((g) => [g.taskId, g.targetId])).toEqual([["niah", FADING_TARGET], ["niah", HOSTILE_TARGET]]);
+    for (const { taskId, targetId, grid } of grids) {
+      const samples = await collect(store.samples(fixture.runId, { taskId, targetId }));
+      expect(grid).toEqual(buildGrid(samples));
+      expect(heatmapView(grid)).toEqual(heatmapView(buildGrid(samples)));
+    }
+  });
+
+  it("keeps rejections, answers and failures apart, as the terminal heatmap does", async () => {
+    const fading = (await niahGrids(store, fixture.runId)).find((g) => g.targetId === FADING_TARGET)!.grid;
+    expect(fading.lengths).toEqual([1000, 2000, 4000]);
+    expect(fading.depths).toEqual([0, 50, 100]);
+    expect(fading.byLength[2]).toMatchObject({ samples: 6, asked: 6, answered: 0, outcomes: { rejected: 6 }, accuracy: 0 });
+    expect(fading.byLength[0]).toMatchObject({ samples: 6, correct: 6, accuracy: 1 });
+  });
+
+  it("has no grid for a run without niah tasks", async () => {
+    expect(await niahGrids(store, "no-such-run")).toEqual([]);
+  });
+});

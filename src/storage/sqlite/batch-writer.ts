@@ -1,0 +1,66 @@
+// Applies a batch of StoreWrites in one SQLite transaction: the runner's group commit, because committing to the WAL
+// costs more than the rows of a sample. A failing write (a repeated key, an unknown target) rolls back the batch.
+
+import type { Database, Statement, Transaction } from "better-sqlite3";
+import type { StoreWrite } from "../../core/store-write.ts";
+import { secretFreeJson } from "../secret-free-json.ts";
+import { attemptValues, INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE, sampleValues, scoreValues, type InsertValues } from "./insert-values.ts";
+import { turnParams } from "./stored-rows.ts";
+
+export class BatchWriter {
+  private readonly s;
+  private readonly batchTx: Transaction<(writes: readonly StoreWrite[]) => void>;
+
+  constructor(db: Database) {
+    this.s = {
+      attempt: db.prepare<[InsertValues]>(INSERT_ATTEMPT),
+      sample: db.prepare<[InsertValues]>(INSERT_SAMPLE),
+      score: db.prepare<[InsertValues]>(INSERT_SCORE),
+      turn: db.prepare(
+        "INSERT INTO sample_turns (run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms) VALUES (@run_id, @target_id, @task_id, @item_id, @trial, @turn, @prompt_text, @response_text, @finish_reason, @input_tokens, @output_tokens, @latency_ms, @ttft_ms)",
+      ),
+      preparation: db.prepare(
+        "INSERT INTO task_preparations (run_id, target_id, task_id, data_json, created_at) VALUES (@run_id, @target_id, @task_id, @data_json, @created_at)",
+      ),
+      // The first answer stored for a key wins: later runs read what earlier ones read.
+      cachedResponse: db.prepare(
+        "INSERT INTO response_cache (key, provider, model, result_json, created_at, hits) VALUES (@key, @provider, @model, @result_json, @created_at, 0) ON CONFLICT (key) DO NOTHING",
+      ),
+    } satisfies Record<string, Statement>;
+    this.batchTx = db.transaction((writes: readonly StoreWrite[]) => {
+      for (const write of writes) this.apply(write);
+    });
+  }
+
+  write(writes: readonly StoreWrite[]): void {
+    if (writes.length > 0) this.batchTx(writes);
+  }
+
+  private apply(write: StoreWrite): void {
+    switch (write.kind) {
+      case "attempt":
+        this.s.attempt.run(attemptValues(write.runId, write.attempt));
+        return;
+      case "sample": {
+        const { runId, outcome, finalAttempt } = write;
+        this.s.attempt.run(attemptValues(runId, finalAttempt));
+        this.s.sample.run(sampleValues(runId, outcome, finalAttempt.endedAt));
+        outcome.scores.forEach((score, position) => this.s.score.run(scoreValues(runId, outcome, score, position)));
+        outcome.turns?.forEach((turn, index) => this.s.turn.run(turnParams(runId, outcome, index, turn)));
+        return;
+      }
+      case "preparation":
+        this.s.preparation.run({
+          run_id: write.runId,
+          target_id: write.targetId,
+          task_id: write.taskId,
+          data_json: secretFreeJson(write.data, `run ${write.runId}, preparation of ${write.taskId} for ${write.targetId}`),
+          created_at: write.createdAt,
+        });
+        return;
+      case "cached-response":
+        this.s.cachedResponse.run({ key: write.key, provider: write.provider, model: write.model, result_json: JSON.stringify(write.result), created_at: write.createdAt });
+        return;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+// Runs in the SQLite file: a run with its targets, tasks and items, created in one transaction; found by id, prefix or
+// "last"; listed newest first with their sample counts; and its status.
+
+import type { Database, Statement, Transaction } from "better-sqlite3";
+import { ConfigError } from "../../core/errors.ts";
+import type { RunStatus } from "../../core/events.ts";
+import type { Item, Metadata } from "../../core/item.ts";
+import type { RunRecords } from "../../core/run-store.ts";
+import type { NewRun, RunSummary, RunTaskSpec, StoredRun } from "../../core/stored-run.ts";
+import type { TargetSpec } from "../../core/target.ts";
+import { secretFreeJson } from "../secret-free-json.ts";
+import { itemFromRow, jsonOrNull, targetFromRow, type ItemRow, type TargetRow } from "./stored-rows.ts";
+
+interface RunRow {
+  id: string;
+  created_at: number;
+  updated_at: number;
+  status: string;
+  seed: number;
+  spec_json: string;
+  simulated: number;
+}
+
+interface TaskRow {
+  task_id: string;
+  family: string;
+  params_json: string;
+  groups_json: string;
+}
+
+const LAST_RUN_REFS = new Set(["last", "latest"]);
+
+export class SqliteRunRecords implements RunRecords {
+  private readonly createRunTx: Transaction<(run: NewRun) => void>;
+  private readonly s;
+
+  constructor(db: Database) {
+    this.s = {
+      insertRun: db.prepare(
+        "INSERT INTO runs (id, created_at, updated_at, status, seed, spec_json, simulated) VALUES (@id, @created_at, @created_at, 'running', @seed, @spec_json, @simulated)",
+      ),
+      insertTarget: db.prepare(
+        "INSERT INTO run_targets (run_id, target_id, position, provider, model, settings_json, stream, base_url, simulated) VALUES (@run_id, @target_id, @position, @provider, @model, @settings_json, @stream, @base_url, @simulated)",
+      ),
+      insertTask: db.prepare(
+        "INSERT INTO run_tasks (run_id, task_id, position, family, params_json, groups_json) VALUES (@run_id, @task_id, @position, @family, @params_json, @groups_json)",
+      ),
+      insertItem: db.prepare(
+        "INSERT INTO items (run_id, task_id, item_id, position, input, expected_json, choices_json, messages_json, metadata_json, follow_ups_json) VALUES (@run_id, @task_id, @item_id, @position, @input, @expected_json, @choices_json, @messages_json, @metadata_json, @follow_ups_json)",
+      ),
+      run: db.prepare<[string], RunRow>("SELECT * FROM runs WHERE id = ?"),
+      recentRuns: db.prepare<[number], RunRow>("SELECT * FROM runs ORDER BY created_at DESC, id DESC LIMIT ?"),
+      runsByPrefix: db.prepare<[{ ref: string }], { id: string }>("SELECT id FROM runs WHERE substr(id, 1, length(@ref)) = @ref ORDER BY id LIMIT 6"),
+      targets: db.prepare<[string], TargetRow>("SELECT * FROM run_targets WHERE run_id = ? ORDER BY position"),
+      tasks: db.prepare<[string], TaskRow>("SELECT * FROM run_tasks WHERE run_id = ? ORDER BY position"),
+      setStatus: db.prepare<[{ id: string; status: string; at: number }]>("UPDATE runs SET status = @status, updated_at = @at WHERE id = @id"),
+      statusCounts: db.prepare<[string], { status: string; n: number }>("SELECT status, COUNT(*) AS n FROM samples WHERE run_id = ? GROUP BY status"),
+      items: db.prepare<[string, string], ItemRow>("SELECT * FROM items WHERE run_id = ? AND task_id = ? ORDER BY position"),
+    } satisfies Record<string, Statement>;
+    this.createRunTx = db.transaction((run: NewRun) => this.insertRun(run));
+  }
+
+  async createRun(run: NewRun): Promise<void> {
+    this.createRunTx(run);
+  }
+
+  async getRun(id: string): Promise<StoredRun | undefined> {
+    const row = this.s.run.get(id);
+    if (row === undefined) return undefined;
+    return {
+      id: row.id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      status: row.status as RunStatus,
+      seed: row.seed,
+      spec: JSON.parse(row.spec_json) as unknown,
+      simulated: row.simulated === 1,
+      targets: this.s.targets.all(id).map(targetFromRow),
+      tasks: this.s.tasks.all(id).map(taskFromRow),
+    };
+  }
+
+  async resolveRunId(ref: string): Promise<string> {
+    if (this.s.run.get(ref) !== undefined) return ref;
+    if (LAST_RUN_REFS.has(ref)) {
+      const newest = this.s.recentRuns.get(1);
+      if (newest === undefined) throw new ConfigError(`no runs stored yet, so "${ref}" names none`);
+      return newest.id;
+    }
+    const matches = ref === "" ? [] : this.s.runsByPrefix.all({ ref }).map((r) => r.id);
+    if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+    if (matches.length === 0) throw new ConfigError(`no stored run matches "${ref}" (try "last")`);
+    const shown = matches.slice(0, 5).join(", ") + (matches.length > 5 ? ", ..." : "");
+    throw new ConfigError(`run "${ref}" is ambiguous: it matches ${shown}; give more characters`);
+  }
+
+  async listRuns(limit = 20): Promise<RunSummary[]> {
+    return this.s.recentRuns.all(limit).map((row) => {
+      const counts = new Map(this.s.statusCounts.all(row.id).map((c) => [c.status, c.n]));
+      return {
+        id: row.id,
+        createdAt: row.created_at,
+        status: row.status as RunStatus,
+        targets: this.s.targets.all(row.id).map((t) => t.target_id),
+        tasks: this.s.tasks.all(row.id).map((t) => t.task_id),
+        done: counts.get("done") ?? 0,
+        errors: counts.get("error") ?? 0,
+        simulated: row.simulated === 1,
+      };
+    });
+  }
+
+  async setRunStatus(id: string, status: RunStatus, at: number): Promise<void> {
+    if (this.s.setStatus.run({ id, status, at }).changes === 0) throw new ConfigError(`no stored run "${id}"`);
+  }
+
+  async loadItems(runId: string, taskId: string): Promise<Item[]> {
+    return this.s.items.all(runId, taskId).map(itemFromRow);
+  }
+
+  private insertRun(run: NewRun): void {
+    const where = `run ${run.id}`;
+    this.s.insertRun.run({
+      id: run.id,
+      created_at: run.createdAt,
+      seed: run.seed,
+      spec_json: secretFreeJson(run.spec ?? null, where),
+      simulated: run.targets.some((t) => t.simulated) ? 1 : 0,
+    });
+    run.targets.forEach((t, position) => this.s.insertTarget.run(targetParams(run.id, t, position, where)));
+    run.tasks.forEach((t, position) => this.s.insertTask.run(taskParams(run.id, t, position, where)));
+    const positions = new Map<string, number>();
+    for (const { taskId, item } of run.items) {
+      const position = positions.get(taskId) ?? 0;
+      positions.set(taskId, position + 1);
+      this.s.insertItem.run({
+        run_id: run.id,
+        task_id: taskId,
+        item_id: item.id,
+        position,
+        input: item.input,
+        expected_json: jsonOrNull(item.expected),
+        choices_json: jsonOrNull(item.choices),
+        messages_json: jsonOrNull(item.messages),
+        metadata_json: JSON.stringify(item.metadata),
+        follow_ups_json: jsonOrNull(item.followUps),
+      });
+    }
+  }
+}
+
+/** Only the named TargetSpec fields are stored, so a stray field on the object (a key, say) never reaches the file. */
+function targetParams(runId: string, t: TargetSpec, position: number, where: string): Record<string, unknown> {
+  return {
+    run_id: runId,
+    target_id: t.id,
+    position,
+    provider: t.provider,
+    model: t.model,
+    settings_json: secretFreeJson(t.settings, `${where}, target ${t.id}`),
+    stream: t.stream ? 1 : 0,
+    base_url: t.baseURL ?? null,
+    simulated: t.simulated ? 1 : 0,
+  };
+}
+
+function taskParams(runId: string, t: RunTaskSpec, position: number, where: string): Record<string, unknown> {
+  return {
+    run_id: runId,
+    task_id: t.id,
+    position,
+    family: t.family,
+    params_json: secretFreeJson(t.params, `${where}, task ${t.id}`),
+    groups_json: JSON.stringify(t.groupBy),
+  };
+}
+
+function taskFromRow(row: TaskRow): RunTaskSpec {
+  return { id: row.task_id, family: row.family, params: JSON.parse(row.params_json) as Metadata, groupBy: JSON.parse(row.groups_json) as string[] };
+}
