@@ -4,6 +4,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { AttemptRecord } from "../../core/attempt.ts";
 import type { Metadata } from "../../core/item.ts";
+import type { Score } from "../../core/score.ts";
 import type { SampleRecords } from "../../core/run-store.ts";
 import { sampleKeyString, type SampleKey } from "../../core/sample.ts";
 import type { SampleCount, SampleFilter, StoredSample } from "../../core/stored-run.ts";
@@ -33,13 +34,12 @@ type Params = Record<string, string | number | null>;
 
 export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
   private readonly db: Database;
-  private readonly pageStatements = new Map<string, Statement<[Params], SampleRow & ItemRow>>();
+  private readonly pageQueries = new Map<string, PageQuery>();
   private readonly s;
 
   constructor(db: Database) {
     this.db = db;
     this.s = {
-      scoresFor: db.prepare<[KeyRow], ScoreRow>(`SELECT * FROM scores WHERE ${KEY_WHERE} ORDER BY position`),
       turnsFor: db.prepare<[KeyRow], TurnRow>(`SELECT * FROM sample_turns WHERE ${KEY_WHERE} ORDER BY turn`),
       sampleKeys: db.prepare<[string], KeyRow>("SELECT run_id, target_id, task_id, item_id, trial FROM samples WHERE run_id = ?"),
       lastAttempts: db.prepare<[string], KeyRow & { attempt: number }>(
@@ -60,8 +60,11 @@ export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
     const params: Params = { runId, targetId: filter.targetId ?? null, taskId: filter.taskId ?? null, status: filter.status ?? null, limit: SAMPLE_PAGE_ROWS };
     let after: SampleKey | undefined;
     for (;;) {
-      const rows = this.page(filter, after !== undefined).all(after ? { ...params, aTarget: after.targetId, aTask: after.taskId, aItem: after.itemId, aTrial: after.trial } : params);
-      for (const row of rows) yield this.sampleOf(runId, row);
+      const query = this.pageQuery(filter, after !== undefined);
+      const pageParams = after ? { ...params, aTarget: after.targetId, aTask: after.taskId, aItem: after.itemId, aTrial: after.trial } : params;
+      const rows = query.samples.all(pageParams);
+      const scores = groupByKey(query.scores.all(pageParams));
+      for (const row of rows) yield this.sampleOf(runId, row, scores.get(rowKey(row)) ?? []);
       const last = rows.at(-1);
       if (last === undefined || rows.length < SAMPLE_PAGE_ROWS) return;
       after = keyFromRow(last);
@@ -97,26 +100,62 @@ export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
     return row === undefined ? undefined : (JSON.parse(row.data_json) as Metadata);
   }
 
-  private sampleOf(runId: string, row: SampleRow & ItemRow): StoredSample {
-    const key = keyParams(runId, keyFromRow(row));
-    const sample = sampleFromRow(row, this.s.scoresFor.all(key).map(scoreFromRow), itemFromRow(row));
-    if (row.follow_ups_json !== null) sample.turns = this.s.turnsFor.all(key).map(turnFromRow);
+  private sampleOf(runId: string, row: SampleRow & ItemRow, scores: Score[]): StoredSample {
+    const sample = sampleFromRow(row, scores, itemFromRow(row));
+    if (row.follow_ups_json !== null) sample.turns = this.s.turnsFor.all(keyParams(runId, keyFromRow(row))).map(turnFromRow);
     return sample;
   }
 
-  /** One statement per filter combination and page position (first or after a key), prepared once. */
-  private page(filter: SampleFilter, afterKey: boolean): Statement<[Params], SampleRow & ItemRow> {
+  /**
+   * The page's samples, and the scores of the same page in one more query (the page's keys joined to scores inside
+   * SQLite), rather than one query per sample. One pair per filter combination and page position, prepared once.
+   */
+  private pageQuery(filter: SampleFilter, afterKey: boolean): PageQuery {
     const where = ["s.run_id = @runId"];
     if (filter.targetId !== undefined) where.push("s.target_id = @targetId");
     if (filter.taskId !== undefined) where.push("s.task_id = @taskId");
     if (filter.status !== undefined) where.push("s.status = @status");
     // A row-value comparison, which SQLite answers as a range on the primary key.
     if (afterKey) where.push(`(${KEY_ORDER}) > (@aTarget, @aTask, @aItem, @aTrial)`);
-    const sql = `SELECT s.*, i.input, i.expected_json, i.choices_json, i.messages_json, i.metadata_json, i.follow_ups_json
-       FROM samples s JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
-       WHERE ${where.join(" AND ")} ORDER BY ${KEY_ORDER} LIMIT @limit`;
-    let statement = this.pageStatements.get(sql);
-    if (!statement) this.pageStatements.set(sql, (statement = this.db.prepare(sql)));
-    return statement;
+    const conditions = where.join(" AND ");
+    let query = this.pageQueries.get(conditions);
+    if (!query) {
+      query = {
+        samples: this.db.prepare(
+          `SELECT s.*, i.input, i.expected_json, i.choices_json, i.messages_json, i.metadata_json, i.follow_ups_json
+           FROM samples s JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
+           WHERE ${conditions} ORDER BY ${KEY_ORDER} LIMIT @limit`,
+        ),
+        scores: this.db.prepare(
+          `WITH page AS (SELECT s.run_id, s.target_id, s.task_id, s.item_id, s.trial FROM samples s WHERE ${conditions} ORDER BY ${KEY_ORDER} LIMIT @limit)
+           SELECT sc.* FROM page p JOIN scores sc ON sc.run_id = p.run_id AND sc.target_id = p.target_id AND sc.task_id = p.task_id
+             AND sc.item_id = p.item_id AND sc.trial = p.trial
+           ORDER BY sc.target_id, sc.task_id, sc.item_id, sc.trial, sc.position`,
+        ),
+      };
+      this.pageQueries.set(conditions, query);
+    }
+    return query;
   }
+}
+
+interface PageQuery {
+  samples: Statement<[Params], SampleRow & ItemRow>;
+  scores: Statement<[Params], ScoreRow>;
+}
+
+function rowKey(row: KeyRow): string {
+  return sampleKeyString(keyFromRow(row));
+}
+
+/** Scores by sample, each sample's in the order they were given. */
+function groupByKey(rows: readonly ScoreRow[]): Map<string, Score[]> {
+  const byKey = new Map<string, Score[]>();
+  for (const row of rows) {
+    const key = rowKey(row);
+    let scores = byKey.get(key);
+    if (!scores) byKey.set(key, (scores = []));
+    scores.push(scoreFromRow(row));
+  }
+  return byKey;
 }
