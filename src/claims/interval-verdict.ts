@@ -4,7 +4,8 @@
 
 import type { Comparison, VerdictStatus } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
-import { samplesToDecideMean, samplesToDecideRate, trialsPerCell } from "./trials-to-decide.ts";
+import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
+import { samplesToDecideMean, trialsPerCell } from "./trials-to-decide.ts";
 
 export interface Judgement {
   status: Exclude<VerdictStatus, "not-tested">;

@@ -7,7 +7,8 @@ import { EFFECTIVE_SHARE, effectiveContextLength, emptyCell, type CellStats } fr
 import { formatTokens, parseTokenCount } from "./claim-values.ts";
 import { type Finding, notTested, type TargetEvidence, type TaskEvidence } from "./evidence.ts";
 import { describeValue, formatNumber, judgeInterval } from "./interval-verdict.ts";
-import { samplesToDecideRate, trialsPerCell } from "./trials-to-decide.ts";
+import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
+import { trialsPerCell } from "./trials-to-decide.ts";
 
 /** A tested length this close to the claimed one stands for it (128ki for 128k, a calibrated 1.02M for 1M). */
 const NEAR_LENGTH = 0.03;

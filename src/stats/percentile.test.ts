@@ -16,3 +16,11 @@ describe("percentileOfSorted", () => {
     expect(() => percentileOfSorted([], 0.5)).toThrow(RangeError);
   });
 });
+
+describe("percentileOfSorted with infinite values", () => {
+  it("is infinite when an infinite neighbour has weight, and finite on an order statistic", () => {
+    expect(percentileOfSorted([-Infinity, 1, 2, Infinity], 0.1)).toBe(-Infinity);
+    expect(percentileOfSorted([-Infinity, 1, 2, Infinity], 0.9)).toBe(Infinity);
+    expect(percentileOfSorted([-Infinity, 1, 2, Infinity], 1 / 3)).toBe(1);
+  });
+});

@@ -8,5 +8,9 @@ export function percentileOfSorted(sorted: ArrayLike<number>, q: number): number
   const above = Math.min(below + 1, sorted.length - 1);
   const low = sorted[below] as number;
   const high = sorted[above] as number;
+  if (position === below || low === high) return low;
+  // An infinite neighbour with any weight makes the percentile infinite (a studentised bootstrap's degenerate resamples).
+  if (!Number.isFinite(low)) return low;
+  if (!Number.isFinite(high)) return high;
   return low + (high - low) * (position - below);
 }
