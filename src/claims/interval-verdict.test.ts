@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
-import { describeValue, formatNumber, judgeInterval } from "./interval-verdict.ts";
+import { describeValue, formatNumber, judgeInterval, MIN_SAMPLES } from "./interval-verdict.ts";
 
 const rate = (name: string, successes: number, n: number) => ({ name, value: successes / n, n, interval: wilsonInterval(successes, n) });
 
@@ -22,9 +22,24 @@ describe("judgeInterval", () => {
   });
 
   it("will not decide without an interval, and says when no affordable run would", () => {
-    expect(judgeInterval({ name: "x", value: 0.5, n: 3 }, ">=", 0.4, 1)).toEqual({ status: "inconclusive", evidence: "x 0.5 (n=3): no interval to decide from" });
+    expect(judgeInterval({ name: "x", value: 0.5, n: 3 }, ">=", 0.4, 1)).toEqual({ status: "inconclusive", evidence: "x 0.5 (n=3): too few to decide, needs ≥ 10", trialsToDecide: 4 });
+    expect(judgeInterval({ name: "x", value: 0, n: 40 }, "<=", 0, 1)).toEqual({
+      status: "inconclusive",
+      evidence: "x 0 (n=40): no interval, the values barely vary, so how far their mean could be off is unknown",
+    });
     expect(judgeInterval(rate("accuracy", 5, 10), ">=", 0.5, 1).evidence).toMatch(/straddles 0.5; no affordable number of trials would decide it/);
     expect(judgeInterval(rate("accuracy", 5, 10), ">=", 0.5001, 1).trialsToDecide).toBeUndefined();
+  });
+});
+
+describe("minimum evidence", () => {
+  it("decides nothing from fewer samples than the interval's kind needs, and says how many would do", () => {
+    const fiveOfFive = rate("accuracy", 5, 5);
+    expect(fiveOfFive.interval!.lower).toBeGreaterThan(0.5);
+    expect(judgeInterval(fiveOfFive, ">=", 0.5, 1)).toMatchObject({ status: "inconclusive", evidence: expect.stringMatching(/needs ≥ 10$/), trialsToDecide: 2 });
+    const median = { name: "ttft_ms p50", value: 120, n: 5, interval: { lower: 100, upper: 130, level: 0.95, method: "order-statistic" as const } };
+    expect(judgeInterval(median, "<=", 300, 1).evidence).toMatch(/needs ≥ 6$/);
+    expect(MIN_SAMPLES).toEqual({ wilson: 10, bootstrap: 10, "order-statistic": 6, "profile-likelihood": 1 });
   });
 });
 

@@ -1,9 +1,12 @@
 // The verdict rule for a measurement with an interval: supported when the whole interval is on the claimed side of
 // the threshold, contradicted when it is wholly on the other side, inconclusive otherwise, with the trials that would
-// likely decide it.
+// likely decide it. Below the minimum evidence of its kind (MIN_SAMPLES), or without an interval, a measurement
+// decides nothing: inconclusive, "needs ≥ N".
 
 import type { Comparison, VerdictStatus } from "../core/claim.ts";
-import type { MetricValue } from "../core/metric.ts";
+import type { Interval, MetricValue } from "../core/metric.ts";
+import { MIN_MEAN_ITEMS } from "../stats/item-mean-interval.ts";
+import { minMedianSamples } from "../stats/median-interval.ts";
 import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
 import { samplesToDecideMean, trialsPerCell } from "./trials-to-decide.ts";
 
@@ -14,11 +17,28 @@ export interface Judgement {
   trialsToDecide?: number;
 }
 
+/**
+ * The fewest samples a verdict is decided from, by the kind of interval. Rates (Wilson): below 10, Wilson's coverage
+ * falls to 0.79-0.89 for some rates. Means (studentised bootstrap): below 10 values none is given (its coverage is
+ * measured in bench/statistics.ts). Medians: 6 values is the least for a 95% distribution-free interval.
+ */
+export const MIN_SAMPLES: Record<Interval["method"], number> = {
+  wilson: 10,
+  bootstrap: MIN_MEAN_ITEMS,
+  "order-statistic": minMedianSamples(),
+  "profile-likelihood": 1,
+};
+
 /** `runTrials` is the run's trials per item, so the estimate comes out as trials per cell. */
 export function judgeInterval(measured: MetricValue & { value: number }, comparison: Comparison, threshold: number, runTrials: number): Judgement {
   const interval = measured.interval;
   const shown = `${measured.name} ${describeValue(measured)}`;
-  if (interval === undefined) return { status: "inconclusive", evidence: `${shown}: no interval to decide from` };
+  if (interval === undefined) {
+    // Only a mean goes without an interval: too few values, or values that never vary (one answer with no emoji).
+    if (measured.n < MIN_MEAN_ITEMS) return tooFew(shown, MIN_MEAN_ITEMS, measured.n, runTrials);
+    return { status: "inconclusive", evidence: `${shown}: no interval, the values barely vary, so how far their mean could be off is unknown` };
+  }
+  if (measured.n < MIN_SAMPLES[interval.method]) return tooFew(shown, MIN_SAMPLES[interval.method], measured.n, runTrials);
   const atLeast = comparison === ">=";
   if (atLeast ? interval.lower >= threshold : interval.upper <= threshold) {
     return { status: "supported", evidence: `${shown} ${relation(comparison, true)} ${formatNumber(threshold)}` };
@@ -31,6 +51,10 @@ export function judgeInterval(measured: MetricValue & { value: number }, compari
   const evidence = `${shown} straddles ${formatNumber(threshold)}`;
   if (samples === undefined) return { status: "inconclusive", evidence: `${evidence}; no affordable number of trials would decide it at this value` };
   return { status: "inconclusive", evidence, trialsToDecide: trialsPerCell(samples, measured.n, runTrials) };
+}
+
+export function tooFew(shown: string, minimum: number, n: number, runTrials: number): Judgement {
+  return { status: "inconclusive", evidence: `${shown}: too few to decide, needs ≥ ${minimum}`, trialsToDecide: trialsPerCell(minimum, Math.max(1, n), runTrials) };
 }
 
 /** "≥" or "≤" for a measurement on the claimed side, "<" or ">" for one on the other. */

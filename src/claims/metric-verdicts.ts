@@ -3,13 +3,11 @@
 
 import type { Claim } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
-import { bootstrapMedianInterval, nearestRankMedian } from "../stats/bootstrap-median-interval.ts";
+import { medianInterval, minMedianSamples, nearestRankMedian } from "../stats/median-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { type Finding, notTested, type TargetEvidence, type TaskEvidence } from "./evidence.ts";
-import { formatNumber, judgeInterval, relation } from "./interval-verdict.ts";
+import { formatNumber, judgeInterval, tooFew } from "./interval-verdict.ts";
 
-/** Fewer answers than this give a median without an interval: compared as a point, and said so. */
-export const MIN_SPEED_SAMPLES = 5;
 const LISTED_METRICS = 8;
 
 interface Picked {
@@ -52,14 +50,13 @@ export function speedFinding(claim: Claim, target: TargetEvidence): Finding {
   }
   const name = `${claim.metric} p50`;
   const median = nearestRankMedian([...values].sort((a, b) => a - b));
-  const threshold = claim.threshold as number;
-  if (values.length < MIN_SPEED_SAMPLES) {
-    const holds = claim.comparison === ">=" ? median >= threshold : median <= threshold;
+  const trials = tasks[0]?.trials ?? 1;
+  const interval = medianInterval(values);
+  if (interval === undefined) {
     const measured = { name, value: median, n: values.length };
-    const evidence = `${name} ${formatNumber(median)} ${relation(claim.comparison, holds)} ${formatNumber(threshold)}: a point value from ${values.length} answers, too few for an interval`;
-    return { status: holds ? "supported" : "contradicted", measured, evidence };
+    return { ...tooFew(`${name} ${formatNumber(median)} (n=${values.length})`, minMedianSamples(), values.length, trials), measured };
   }
-  return judged(claim, { measured: { name, value: median, n: values.length, interval: bootstrapMedianInterval(values) }, trials: tasks[0]?.trials ?? 1, note: "" });
+  return judged(claim, { measured: { name, value: median, n: values.length, interval }, trials, note: "" });
 }
 
 function judged(claim: Claim, picked: Picked): Finding {

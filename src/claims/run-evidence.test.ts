@@ -99,7 +99,8 @@ describe("evidenceFromRun", () => {
     expect(measured?.metrics.find((m) => m.name === "loop_rate")).toMatchObject({ value: 0, n: 12, interval: { method: "wilson" } });
     expect(measured?.ttftMs).toHaveLength(12);
     expect(measured?.style.find((m) => m.name === "style:emoji_per_1k")).toMatchObject({ value: 0, n: 12 });
-    expect(target?.style.find((m) => m.name === "style:emoji_per_1k")).toMatchObject({ value: 0, n: 12, interval: { method: "bootstrap" } });
+    // No answer had an emoji: the mean has no spread to estimate, so no interval (never a [0, 0] that "proves" none).
+    expect(target?.style.find((m) => m.name === "style:emoji_per_1k")).toMatchObject({ value: 0, n: 12, interval: undefined });
     expect(target?.style.find((m) => m.name === "style:periodic_tail_rate")).toMatchObject({ value: 0, n: 12, interval: { method: "wilson" } });
   });
 });

@@ -6,7 +6,7 @@ import { samplesToDecideMean, trialsPerCell } from "./trials-to-decide.ts";
 describe("samplesToDecideMean", () => {
   it("scales the interval's half-width on the threshold side as 1/sqrt(n)", () => {
     const values = Array.from({ length: 20 }, (_, i) => (i % 4 === 0 ? 3 : 0));
-    const interval = bootstrapMeanInterval(values);
+    const interval = bootstrapMeanInterval(values)!;
     const measured = { name: "style:emoji_per_1k", value: 0.75, n: 20, interval };
     expect(interval.upper).toBeGreaterThan(1.2);
     const widened = (interval.upper - 0.75) * ((normalQuantile(0.975) + normalQuantile(0.8)) / normalQuantile(0.975));

@@ -86,10 +86,12 @@ describe("metric, style and speed verdicts", () => {
     expect(decideVerdict({ ...noEmoji, family: "riddles" }, evidence, "t:llama-4-scout").status).toBe("contradicted");
   });
 
-  it("compares a median of too few answers as a point, and says so", () => {
+  it("decides no speed claim from a median of too few answers, and says how many would do", () => {
     const fast = claim({ kind: "speed", metric: "ttft_ms", comparison: "<=", threshold: 300 });
     const verdict = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [], { ttftMs: [120, 180, 900] })])] }, "t:llama-4-scout");
-    expect(verdict).toMatchObject({ status: "supported", evidence: "ttft_ms p50 180 ≤ 300: a point value from 3 answers, too few for an interval" });
+    expect(verdict).toMatchObject({ status: "inconclusive", evidence: "ttft_ms p50 180 (n=3): too few to decide, needs ≥ 6", trialsToDecide: 2 });
+    const six = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [], { ttftMs: [120, 180, 150, 140, 170, 160] })])] }, "t:llama-4-scout");
+    expect(six).toMatchObject({ status: "supported", evidence: "ttft_ms p50 150 [120, 180] (n=6) ≤ 300" });
     const streamless = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [])])] }, "t:llama-4-scout");
     expect(streamless.evidence).toBe("no streamed answers, so no time to first token (speed claims need streaming)");
   });

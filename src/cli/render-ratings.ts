@@ -3,6 +3,14 @@
 
 import { panelAgreement, type JudgeRatings } from "../runner/pairwise-judging.ts";
 
+/** "[940, 1120]", or "[≥ 1113]" / "[≤ 887]" when a model won or lost every comparison and that side is open. */
+export function describeRatingInterval(interval: { lower: number; upper: number }): string {
+  if (interval.upper === Infinity && interval.lower === -Infinity) return "[not bounded]";
+  if (interval.upper === Infinity) return `[≥ ${Math.round(interval.lower)}]`;
+  if (interval.lower === -Infinity) return `[≤ ${Math.round(interval.upper)}]`;
+  return `[${Math.round(interval.lower)}, ${Math.round(interval.upper)}]`;
+}
+
 export function renderRatings(runId: string, taskId: string, results: readonly JudgeRatings[], simulated: boolean): string {
   const lines = ["", `pairwise ratings for ${taskId} in run ${runId} (a win counts only if it holds in both orders)`];
   for (const result of results) {
@@ -16,7 +24,7 @@ export function renderRatings(runId: string, taskId: string, results: readonly J
     const models = Object.keys(ratings.ratings).sort((a, b) => ratings.ratings[b]! - ratings.ratings[a]!);
     const rows = [["target", "rating [95%]", "length-controlled [95%]"]];
     const cell = (value: number | undefined, interval: { lower: number; upper: number } | undefined) =>
-      value === undefined ? "n/a" : `${Math.round(value)} [${Math.round(interval?.lower ?? value)}, ${Math.round(interval?.upper ?? value)}]`;
+      value === undefined ? "n/a" : `${Math.round(value)} ${interval ? describeRatingInterval(interval) : "(baseline)"}`;
     for (const model of models) {
       rows.push([model, cell(ratings.ratings[model], ratings.intervals[model]), cell(lengthControlled.ratings[model], lengthControlled.intervals[model])]);
     }

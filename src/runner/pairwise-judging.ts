@@ -9,10 +9,10 @@ import type { ScoredSample } from "../core/task.ts";
 import { bothOrdersOutcome, positionConsistency, type BothOrdersVerdicts } from "../judging/both-orders.ts";
 import { pairwiseJudgePrompt } from "../judging/judge-prompts.ts";
 import { parsePairwiseVerdict, type PairwiseVerdict } from "../judging/pairwise-verdict.ts";
-import { bradleyTerryBootstrap, type PairwiseOutcome, type PairwiseWinner } from "../stats/bradley-terry.ts";
+import { bradleyTerryIntervals, type PairwiseOutcome, type PairwiseWinner } from "../stats/bradley-terry.ts";
 import { cohenKappa, cohenKappaInterval } from "../stats/cohen-kappa.ts";
-import { lengthControlledBootstrap, type LengthOutcome } from "../stats/length-controlled-bt.ts";
-import type { RatingBootstrap } from "../stats/rating-bootstrap.ts";
+import { lengthControlledIntervals, type LengthOutcome } from "../stats/length-controlled-bt.ts";
+import type { RatingIntervals } from "../stats/rating-intervals.ts";
 
 export interface PairwiseInput {
   /** Finished samples of one task, by target id. */
@@ -20,7 +20,6 @@ export interface PairwiseInput {
   judges: readonly JudgeModel[];
   /** Requests in flight per judge. */
   concurrency?: number;
-  seed?: number;
   onJudged?: () => void;
 }
 
@@ -29,8 +28,8 @@ export interface JudgeRatings {
   comparisons: number;
   unscored: number;
   /** Undefined when no pair got a readable verdict in both orders. */
-  ratings?: RatingBootstrap;
-  lengthControlled?: RatingBootstrap;
+  ratings?: RatingIntervals;
+  lengthControlled?: RatingIntervals;
   positionConsistency: MetricValue;
   /** Per pairing (same order for every judge): who won in both orders, or undefined when unreadable. */
   winners: (PairwiseWinner | undefined)[];
@@ -75,8 +74,8 @@ export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[
       judgeId: judge.id,
       comparisons: pairings.length,
       unscored: pairings.length - outcomes.length,
-      ratings: outcomes.length === 0 ? undefined : bradleyTerryBootstrap(outcomes, { seed: input.seed ?? 1 }),
-      lengthControlled: outcomes.length === 0 ? undefined : lengthControlledBootstrap(withLengths, { seed: input.seed ?? 1 }),
+      ratings: outcomes.length === 0 ? undefined : bradleyTerryIntervals(outcomes),
+      lengthControlled: outcomes.length === 0 ? undefined : lengthControlledIntervals(withLengths),
       positionConsistency: positionConsistency(verdicts),
       winners,
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../core/random.ts";
-import { bradleyTerry, bradleyTerryBootstrap, type PairwiseOutcome } from "./bradley-terry.ts";
+import { bradleyTerry, bradleyTerryIntervals, type PairwiseOutcome } from "./bradley-terry.ts";
 import { eloWinProbability } from "./elo-ratings.ts";
 
 const TRUTH: Record<string, number> = { w: 1250, x: 1100, y: 900, z: 750 };
@@ -109,52 +109,72 @@ describe("bradleyTerry", () => {
   });
 });
 
-describe("bradleyTerryBootstrap", () => {
-  it("is deterministic for a seed and brackets the point estimates", () => {
-    const outcomes = simulate(TRUTH, 60, 3);
-    const first = bradleyTerryBootstrap(outcomes, { resamples: 200, seed: 9 });
-    const again = bradleyTerryBootstrap(outcomes, { resamples: 200, seed: 9 });
-    expect(again.intervals).toEqual(first.intervals);
-    expect(bradleyTerryBootstrap(outcomes, { resamples: 200, seed: 10 }).intervals).not.toEqual(first.intervals);
-    for (const [model, rating] of Object.entries(first.ratings)) {
-      expect(first.intervals[model]!.lower).toBeLessThan(rating);
-      expect(first.intervals[model]!.upper).toBeGreaterThan(rating);
-      expect(first.intervals[model]).toMatchObject({ level: 0.95, method: "bootstrap" });
+/** `wins` of `games` for m over n, written both ways round. */
+function match(wins: number, games: number): PairwiseOutcome[] {
+  return Array.from({ length: games }, (_, i): PairwiseOutcome => (i % 2 === 0 ? { a: "m", b: "n", winner: i < wins ? "a" : "b" } : { a: "n", b: "m", winner: i < wins ? "b" : "a" }));
+}
+
+describe("bradleyTerryIntervals", () => {
+  // Reference: the binomial likelihood-ratio interval for the log-odds, 2·(ℓ(p̂) − ℓ(p)) = χ²₁(0.95), solved with
+  // scipy.optimize.brentq and turned into rating points (×400/ln 10).
+  it("gives the likelihood-ratio interval for two models", () => {
+    for (const [wins, games, lower, upper] of [
+      [7, 8, 38.12228295734559, 846.6970630181011],
+      [6, 8, -64.15516850359116, 524.4386047979484],
+      [75, 100, 114.83442784564322, 272.82385528014606],
+    ] as const) {
+      const gap = bradleyTerryIntervals(match(wins, games)).differenceInterval("m", "n");
+      expect(gap.lower, `${wins}/${games}`).toBeCloseTo(lower, 2);
+      expect(gap.upper, `${wins}/${games}`).toBeCloseTo(upper, 2);
+      expect(gap).toMatchObject({ level: 0.95, method: "profile-likelihood" });
     }
-    const gap = first.differenceInterval("w", "z");
-    expect(gap.lower).toBeGreaterThan(0);
-    expect(first.differenceInterval("z", "w").upper).toBeCloseTo(-gap.lower, 9);
-    expect(() => first.differenceInterval("w", "nobody")).toThrow(RangeError);
   });
 
-  it("covers the true ratings about as often as it claims", () => {
+  it("gives a model that won every game an open upper side, never a point: 8 of 8 reads ≥ +227", () => {
+    const result = bradleyTerryIntervals(match(8, 8));
+    const gap = result.differenceInterval("m", "n");
+    expect(gap.lower).toBeCloseTo(226.57842634498664, 1);
+    expect(gap.upper).toBe(Infinity);
+    expect(result.differenceInterval("n", "m")).toMatchObject({ lower: -Infinity });
+    expect(result.differenceInterval("n", "m").upper).toBeCloseTo(-226.57842634498664, 1);
+    expect(result.intervals.m!.upper).toBe(Infinity);
+    expect(result.intervals.m!.lower).toBeCloseTo(1000 + 226.57842634498664 / 2, 1);
+    const three = bradleyTerryIntervals(match(3, 3)).differenceInterval("m", "n");
+    expect(three.upper - three.lower).toBeGreaterThan(0);
+  });
+
+  // Reference: scipy.optimize SLSQP maximising the likelihood with the contrast fixed (and the strengths summing to
+  // zero), brentq on the profile; three models with uneven schedules.
+  it("profiles out the other models: a gap and a rating among three", () => {
+    const rows: [string, string, number, number][] = [["p", "q", 10, 7], ["q", "r", 10, 6], ["p", "r", 10, 8], ["q", "p", 4, 1]];
+    const outcomes = rows.flatMap(([a, b, games, wins]) => Array.from({ length: games }, (_, i): PairwiseOutcome => ({ a, b, winner: i < wins ? "a" : "b" })));
+    const result = bradleyTerryIntervals(outcomes, { priorPrecision: 1e-9 });
+    const gap = result.differenceInterval("p", "r");
+    expect(result.ratings.p! - result.ratings.r!).toBeCloseTo(235.8201707485126, 1);
+    expect(gap.lower).toBeCloseTo(48.640306457096656, 1);
+    expect(gap.upper).toBeCloseTo(453.09539393830937, 1);
+    expect(result.intervals.q!.lower).toBeCloseTo(1000 - 131.82832594590633, 1);
+    expect(result.intervals.q!.upper).toBeCloseTo(1000 + 70.04136475576979, 1);
+    expect(() => result.differenceInterval("p", "nobody")).toThrow(RangeError);
+  });
+
+  it("reads every interval against a named baseline, which has none of its own", () => {
+    const result = bradleyTerryIntervals(match(7, 8), { baseline: "n" });
+    expect(result.ratings.n).toBe(1000);
+    expect(result.intervals.n).toBeUndefined();
+    expect(result.intervals.m!.lower).toBeCloseTo(1000 + 38.12228295734559, 3);
+  });
+
+  it("covers the true gap about as often as it claims in short matches", () => {
+    const random = seededRandom(21);
     let covered = 0;
-    let total = 0;
-    for (let replication = 0; replication < 40; replication++) {
-      const result = bradleyTerryBootstrap(simulate(TRUTH, 40, 100 + replication), { resamples: 200, seed: replication });
-      for (const [model, rating] of Object.entries(TRUTH)) {
-        total++;
-        if (result.intervals[model]!.lower <= rating && rating <= result.intervals[model]!.upper) covered++;
-      }
+    for (let replication = 0; replication < 300; replication++) {
+      const p = eloWinProbability(1200, 1000);
+      const wins = Array.from({ length: 12 }, () => random() < p).filter(Boolean).length;
+      const gap = bradleyTerryIntervals(match(wins, 12)).differenceInterval("m", "n");
+      if (gap.lower <= 200 && 200 <= gap.upper) covered++;
     }
-    expect(covered / total).toBeGreaterThan(0.88);
-    expect(covered / total).toBeLessThan(1);
-  });
-
-  it("anchors every resample on the baseline, leaving out those that never drew it", () => {
-    const outcomes = simulate({ m: 1100, n: 1000, o: 900 }, 30, 8);
-    outcomes.push({ a: "rare", b: "m", winner: "b" });
-    const result = bradleyTerryBootstrap(outcomes, { baseline: "rare", resamples: 100 });
-    expect(result.ratings.rare).toBe(1000);
-    expect(result.intervals.rare).toMatchObject({ lower: 1000, upper: 1000 });
-    expect(result.intervals.m!.lower).toBeGreaterThan(1000);
-    expect(bradleyTerryBootstrap(outcomes, { baseline: "n", resamples: 50 }).intervals.n).toMatchObject({ lower: 1000, upper: 1000 });
-  });
-
-  it("refuses no outcomes and bad settings", () => {
-    expect(() => bradleyTerryBootstrap([])).toThrow(RangeError);
-    const one: PairwiseOutcome[] = [{ a: "m", b: "n", winner: "a" }];
-    expect(() => bradleyTerryBootstrap(one, { resamples: 0 })).toThrow(RangeError);
-    expect(() => bradleyTerryBootstrap(one, { level: 1 })).toThrow(RangeError);
+    expect(covered / 300).toBeGreaterThan(0.92);
+    expect(covered / 300).toBeLessThan(1);
   });
 });

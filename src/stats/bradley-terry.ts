@@ -3,7 +3,7 @@
 
 import { eloRatings, eloWinProbability } from "./elo-ratings.ts";
 import { DEFAULT_PRIOR_PRECISION, fitPairwiseLogistic, type PairwiseRow } from "./pairwise-logistic.ts";
-import { bootstrapRatings, type RatingBootstrap, type RatingBootstrapOptions } from "./rating-bootstrap.ts";
+import { ratingIntervals, type RatingIntervalOptions, type RatingIntervals } from "./rating-intervals.ts";
 
 export type PairwiseWinner = "a" | "b" | "tie";
 
@@ -35,8 +35,21 @@ export interface BradleyTerryFit {
  */
 export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: RatingOptions = {}): BradleyTerryFit {
   const models = modelsOf(outcomes);
+  const rows = rowsOf(outcomes, models);
+  const fit = fitPairwiseLogistic(rows, { players: models.length, priorPrecision: options.priorPrecision ?? DEFAULT_PRIOR_PRECISION });
+  const ratings = eloRatings(models, fit.theta, options.baseline);
+  return { models, ratings, winProbability: (a, b) => eloWinProbability(ratingOf(ratings, a), ratingOf(ratings, b)) };
+}
+
+/** Ratings with profile-likelihood intervals (see rating-intervals.ts). */
+export function bradleyTerryIntervals(outcomes: readonly PairwiseOutcome[], options: RatingOptions & RatingIntervalOptions = {}): RatingIntervals {
+  const fit = bradleyTerry(outcomes, options);
+  return ratingIntervals({ models: fit.models, ratings: fit.ratings, rows: rowsOf(outcomes, fit.models), covariates: 0, baseline: options.baseline }, options);
+}
+
+/** Outcomes collapsed to one row per ordered pair, so a fit costs the same for 100 or 100,000 comparisons. */
+function rowsOf(outcomes: readonly PairwiseOutcome[], models: readonly string[]): PairwiseRow[] {
   const index = new Map(models.map((model, i) => [model, i]));
-  // Outcomes collapse to one row per ordered pair, so the fit costs the same for 100 or 100,000 comparisons.
   const rows = new Map<string, PairwiseRow>();
   for (const outcome of outcomes) {
     const a = index.get(outcome.a) as number;
@@ -47,22 +60,7 @@ export function bradleyTerry(outcomes: readonly PairwiseOutcome[], options: Rati
     row.winsA += scoreOfA(outcome.winner);
     rows.set(key, row);
   }
-  const fit = fitPairwiseLogistic([...rows.values()], { players: models.length, priorPrecision: options.priorPrecision ?? DEFAULT_PRIOR_PRECISION });
-  const ratings = eloRatings(models, fit.theta, options.baseline);
-  return { models, ratings, winProbability: (a, b) => eloWinProbability(ratingOf(ratings, a), ratingOf(ratings, b)) };
-}
-
-/**
- * Ratings with percentile bootstrap intervals, resampling outcomes (default 1000 resamples, fixed seed). With a
- * baseline, a resample that drew none of the baseline's comparisons has no scale and is left out for every model.
- */
-export function bradleyTerryBootstrap(outcomes: readonly PairwiseOutcome[], options: RatingOptions & RatingBootstrapOptions = {}): RatingBootstrap {
-  return bootstrapRatings(outcomes, (sample) => (hasBaseline(sample, options.baseline) ? bradleyTerry(sample, options).ratings : {}), options);
-}
-
-/** True without a baseline, or when some outcome involves it. */
-export function hasBaseline(outcomes: readonly PairwiseOutcome[], baseline: string | undefined): boolean {
-  return baseline === undefined || outcomes.some((o) => o.a === baseline || o.b === baseline);
+  return [...rows.values()];
 }
 
 /** The models of the outcomes, sorted; refuses none and self-comparisons. */

@@ -2,9 +2,9 @@
 // longer answers is fitted as β and kept out of the ratings, which are each model's strength at equal length.
 
 import { eloRatings, eloWinProbability, RATING_POINTS_PER_LOG_STRENGTH } from "./elo-ratings.ts";
-import { hasBaseline, modelsOf, ratingOf, scoreOfA, type BradleyTerryFit, type PairwiseOutcome, type RatingOptions } from "./bradley-terry.ts";
-import { DEFAULT_PRIOR_PRECISION, fitPairwiseLogistic } from "./pairwise-logistic.ts";
-import { bootstrapRatings, type RatingBootstrap, type RatingBootstrapOptions } from "./rating-bootstrap.ts";
+import { modelsOf, ratingOf, scoreOfA, type BradleyTerryFit, type PairwiseOutcome, type RatingOptions } from "./bradley-terry.ts";
+import { DEFAULT_PRIOR_PRECISION, fitPairwiseLogistic, type PairwiseRow } from "./pairwise-logistic.ts";
+import { ratingIntervals, type RatingIntervalOptions, type RatingIntervals } from "./rating-intervals.ts";
 
 export interface LengthOutcome extends PairwiseOutcome {
   /** Lengths of the two answers, in any one unit (characters, words or tokens), >= 0. */
@@ -47,14 +47,7 @@ export function lengthFeature(lengthA: number, lengthB: number, feature: LengthF
 export function lengthControlledBradleyTerry(outcomes: readonly LengthOutcome[], options: LengthControlledOptions = {}): LengthControlledFit {
   const feature = options.feature ?? "log-ratio";
   const models = modelsOf(outcomes);
-  const index = new Map(models.map((model, i) => [model, i]));
-  const rows = outcomes.map((outcome) => ({
-    a: index.get(outcome.a) as number,
-    b: index.get(outcome.b) as number,
-    games: 1,
-    winsA: scoreOfA(outcome.winner),
-    covariates: [lengthFeature(outcome.lengthA, outcome.lengthB, feature)],
-  }));
+  const rows = rowsOf(outcomes, models, feature);
   const fit = fitPairwiseLogistic(rows, { players: models.length, covariates: 1, priorPrecision: options.priorPrecision ?? DEFAULT_PRIOR_PRECISION });
   const ratings = eloRatings(models, fit.theta, options.baseline);
   const beta = fit.beta[0] as number;
@@ -71,7 +64,20 @@ export function lengthControlledBradleyTerry(outcomes: readonly LengthOutcome[],
   };
 }
 
-/** Length-controlled ratings with percentile bootstrap intervals, as bradleyTerryBootstrap (default 1000 resamples, fixed seed). */
-export function lengthControlledBootstrap(outcomes: readonly LengthOutcome[], options: LengthControlledOptions & RatingBootstrapOptions = {}): RatingBootstrap {
-  return bootstrapRatings(outcomes, (sample) => (hasBaseline(sample, options.baseline) ? lengthControlledBradleyTerry(sample, options).ratings : {}), options);
+/** Length-controlled ratings with profile-likelihood intervals, the length effect profiled out (see rating-intervals.ts). */
+export function lengthControlledIntervals(outcomes: readonly LengthOutcome[], options: LengthControlledOptions & RatingIntervalOptions = {}): RatingIntervals {
+  const fit = lengthControlledBradleyTerry(outcomes, options);
+  const rows = rowsOf(outcomes, fit.models, fit.feature);
+  return ratingIntervals({ models: fit.models, ratings: fit.ratings, rows, covariates: 1, baseline: options.baseline }, options);
+}
+
+function rowsOf(outcomes: readonly LengthOutcome[], models: readonly string[], feature: LengthFeature): PairwiseRow[] {
+  const index = new Map(models.map((model, i) => [model, i]));
+  return outcomes.map((outcome) => ({
+    a: index.get(outcome.a) as number,
+    b: index.get(outcome.b) as number,
+    games: 1,
+    winsA: scoreOfA(outcome.winner),
+    covariates: [lengthFeature(outcome.lengthA, outcome.lengthB, feature)],
+  }));
 }

@@ -24,6 +24,8 @@ export interface PairwiseLogisticOptions {
   players: number;
   covariates?: number;
   priorPrecision?: number;
+  /** Fit with cᵀ(θ, β) held at this value (a profile likelihood's inner maximisation); c has one entry per parameter. */
+  constraint?: { contrast: readonly number[]; value: number };
 }
 
 export interface PairwiseLogisticFit {
@@ -31,6 +33,8 @@ export interface PairwiseLogisticFit {
   theta: number[];
   /** Covariate coefficients, on the log-odds scale. */
   beta: number[];
+  /** The maximised objective: log-likelihood minus the prior's penalty. */
+  objective: number;
   iterations: number;
 }
 
@@ -44,13 +48,14 @@ export function fitPairwiseLogistic(rows: readonly PairwiseRow[], options: Pairw
   if (!(prior > 0 && Number.isFinite(prior))) throw new RangeError(`fitPairwiseLogistic: priorPrecision must be positive, got ${prior}`);
   const design = rows.map((row) => designOf(row, players, covariates));
   const size = players + covariates;
-  let params = new Float64Array(size);
+  const constraint = options.constraint && constraintOf(options.constraint, size);
+  let params = constraint ? constraint.start : new Float64Array(size);
   let value = objective(params);
   let iterations = 0;
   while (iterations < MAX_ITERATIONS) {
     iterations++;
     const { gradient, curvature } = derivatives(params);
-    const step = solvePositiveDefinite(curvature, gradient);
+    const step = constraint ? projectedStep(curvature, gradient, constraint.contrast) : solvePositiveDefinite(curvature, gradient);
     // The objective is strictly concave, so a full Newton step is almost always right; halving guards the rare overshoot.
     let scale = 1;
     let next = params;
@@ -66,7 +71,7 @@ export function fitPairwiseLogistic(rows: readonly PairwiseRow[], options: Pairw
     value = nextValue;
     if (moved < STEP_TOLERANCE) break;
   }
-  return { theta: Array.from(params.subarray(0, players)), beta: Array.from(params.subarray(players)), iterations };
+  return { theta: Array.from(params.subarray(0, players)), beta: Array.from(params.subarray(players)), objective: value, iterations };
 
   function objective(p: Float64Array): number {
     let sum = 0;
@@ -101,6 +106,24 @@ export function fitPairwiseLogistic(rows: readonly PairwiseRow[], options: Pairw
     }
     return { gradient, curvature };
   }
+}
+
+/** The nearest point to the origin that meets the constraint, where the constrained Newton iteration starts. */
+function constraintOf(constraint: { contrast: readonly number[]; value: number }, size: number): { contrast: Float64Array; start: Float64Array } {
+  if (constraint.contrast.length !== size) throw new RangeError(`fitPairwiseLogistic: the contrast has ${constraint.contrast.length} entries, the fit ${size}`);
+  const contrast = Float64Array.from(constraint.contrast);
+  const norm = contrast.reduce((sum, c) => sum + c * c, 0);
+  if (!(norm > 0) || !Number.isFinite(constraint.value)) throw new RangeError("fitPairwiseLogistic: the constraint needs a non-zero contrast and a finite value");
+  return { contrast, start: contrast.map((c) => (c * constraint.value) / norm) };
+}
+
+/** The Newton step that keeps cᵀΔ = 0: H⁻¹g − H⁻¹c · (cᵀH⁻¹g) / (cᵀH⁻¹c). */
+function projectedStep(curvature: readonly Float64Array[], gradient: Float64Array, contrast: Float64Array): Float64Array {
+  const free = solvePositiveDefinite(curvature, gradient);
+  const along = solvePositiveDefinite(curvature, contrast);
+  const dot = (x: Float64Array, y: Float64Array) => x.reduce((sum, v, i) => sum + v * (y[i] as number), 0);
+  const factor = dot(contrast, free) / dot(contrast, along);
+  return free.map((v, i) => v - factor * (along[i] as number));
 }
 
 interface Entry {

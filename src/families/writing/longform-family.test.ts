@@ -89,7 +89,8 @@ describe("longform", () => {
     // The fading writer: two short chapters and two refusals of eight, in every conversation; its length falls away.
     expect(fading.chapter_failure_rate).toMatchObject({ value: 0.5, n: 32 });
     expect(fading.length_drift?.value).toBeLessThan(-0.9);
-    expect(fading.length_drift?.interval?.upper).toBeLessThan(0);
+    // Four conversations are too few for a mean's interval: the drift is shown without one.
+    expect(fading.length_drift).toMatchObject({ n: 4, interval: undefined });
     expect(steady.chapter_failure_rate).toMatchObject({ value: 0, n: 32 });
     const sample = run.samples("simulator:fading@b")[0]!;
     expect(sample.scores.find((s) => s.scorer === "chapter_length#5")?.label).toBe("short");
