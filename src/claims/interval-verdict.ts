@@ -1,10 +1,12 @@
 // The verdict rule for a measurement with an interval: supported when the whole interval is on the claimed side of
 // the threshold, contradicted when it is wholly on the other side, inconclusive otherwise, with the trials that would
 // likely decide it. Below the minimum evidence of its kind (MIN_SAMPLES), or without an interval, a measurement
-// decides nothing: inconclusive, "needs ≥ N".
+// decides nothing: inconclusive, "needs ≥ N". A rate from fewer than EXACT_RATE_BELOW samples is read from its exact
+// (Clopper-Pearson) interval, which covers at every n, rather than Wilson's, which covers only on average there.
 
 import type { Comparison, VerdictStatus } from "../core/claim.ts";
 import type { Interval, MetricValue } from "../core/metric.ts";
+import { clopperPearsonInterval } from "../stats/clopper-pearson-interval.ts";
 import { MIN_MEAN_ITEMS } from "../stats/item-mean-interval.ts";
 import { minMedianSamples } from "../stats/median-interval.ts";
 import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
@@ -18,19 +20,24 @@ export interface Judgement {
 }
 
 /**
- * The fewest samples a verdict is decided from, by the kind of interval. Rates (Wilson): below 10, Wilson's coverage
- * falls to 0.79-0.89 for some rates. Means (studentised bootstrap): below 10 values none is given (its coverage is
- * measured in bench/statistics.ts). Medians: 6 values is the least for a 95% distribution-free interval.
+ * The fewest samples a verdict is decided from, by the kind of interval. Rates need one: their interval is exact
+ * below EXACT_RATE_BELOW. Means (studentised bootstrap): below 10 values none is given (its coverage is measured in
+ * bench/statistics.ts). Medians: 6 values is the least for a 95% distribution-free interval.
  */
 export const MIN_SAMPLES: Record<Interval["method"], number> = {
-  wilson: 10,
+  wilson: 1,
+  "clopper-pearson": 1,
   bootstrap: MIN_MEAN_ITEMS,
   "order-statistic": minMedianSamples(),
   "profile-likelihood": 1,
 };
 
+/** Below this many samples Wilson's coverage dips to 0.79-0.89 for some rates; the exact interval decides instead. */
+export const EXACT_RATE_BELOW = 10;
+
 /** `runTrials` is the run's trials per item, so the estimate comes out as trials per cell. */
-export function judgeInterval(measured: MetricValue & { value: number }, comparison: Comparison, threshold: number, runTrials: number): Judgement {
+export function judgeInterval(given: MetricValue & { value: number }, comparison: Comparison, threshold: number, runTrials: number): Judgement {
+  const measured = exactBelowTen(given);
   const interval = measured.interval;
   const shown = `${measured.name} ${describeValue(measured)}`;
   if (interval === undefined) {
@@ -47,10 +54,16 @@ export function judgeInterval(measured: MetricValue & { value: number }, compari
     return { status: "contradicted", evidence: `${shown} ${relation(comparison, false)} ${formatNumber(threshold)}` };
   }
   const samples =
-    interval.method === "wilson" ? samplesToDecideRate(measured.value, threshold, comparison, measured.n) : samplesToDecideMean(measured, threshold);
+    interval.method === "wilson" || interval.method === "clopper-pearson" ? samplesToDecideRate(measured.value, threshold, comparison, measured.n) : samplesToDecideMean(measured, threshold);
   const evidence = `${shown} straddles ${formatNumber(threshold)}`;
   if (samples === undefined) return { status: "inconclusive", evidence: `${evidence}; no affordable number of trials would decide it at this value` };
   return { status: "inconclusive", evidence, trialsToDecide: trialsPerCell(samples, measured.n, runTrials) };
+}
+
+function exactBelowTen(measured: MetricValue & { value: number }): MetricValue & { value: number } {
+  if (measured.interval?.method !== "wilson" || measured.n >= EXACT_RATE_BELOW) return measured;
+  const interval = clopperPearsonInterval(Math.round(measured.value * measured.n), measured.n, measured.interval.level);
+  return { ...measured, interval };
 }
 
 export function tooFew(shown: string, minimum: number, n: number, runTrials: number): Judgement {

@@ -5,7 +5,7 @@ export interface Interval {
   upper: number;
   /** 0.95 unless stated. */
   level: number;
-  method: "wilson" | "bootstrap" | "order-statistic" | "profile-likelihood";
+  method: "wilson" | "clopper-pearson" | "bootstrap" | "order-statistic" | "profile-likelihood";
 }
 
 export interface MetricValue {
