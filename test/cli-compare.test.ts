@@ -32,8 +32,8 @@ describe("compare", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("A: simulator:honest@host-a [simulated]");
     expect(result.stdout).toMatch(/dataset: 80 paired samples/);
-    expect(result.stdout).toMatch(/accuracy\s+100\.0%\s+50\.0%\s+\+50\.0 \[\+\d+\.\d, \+\d+\.\d\]\s+McNemar p = \d\.\de-\d+/);
-    expect(result.stdout).toMatch(/these two deployments behave like different models:\n  - dataset: accuracy 100\.0% vs 50\.0% on the same 80 samples/);
+    expect(result.stdout).toMatch(/accuracy \(McNemar over items\)\s+100\.0%\s+50\.0%\s+\+50\.0 \[\+\d+\.\d, \+\d+\.\d\]\s+\d\.\de-\d+\s+differs/);
+    expect(result.stdout).toMatch(/these two deployments behave like different models:\n  - dataset: accuracy 100\.0% vs 50\.0% on the same 80 items \(80 samples; adjusted p = \d\.\de-\d+\)/);
   });
 
   it("finds no difference between two faithful hosts, and says the sample size is the limit", async () => {
@@ -48,7 +48,7 @@ describe("compare", () => {
     const runId = await runPair("simulator:honest@plain", "simulator:emoji-verbose@arena");
     const result = await runCli(["compare", runId], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/emoji_per_1k\s+0\.000\s+\d+\.\d\s+\+?\d+\.\d \[\d+\.\d, \d+\.\d\]\s+differs/);
+    expect(result.stdout).toMatch(/emoji_per_1k\s+0\.000\s+\d+\.\d\s+−\d+\.\d \[−\d+\.\d, −\d+\.\d\]\s+\S+\s+differs/);
     expect(result.stdout).toMatch(/these two deployments behave like different models:[\s\S]*dataset: style:emoji_per_1k 0\.000 vs \d/);
     expect(result.stdout).toMatch(/dataset: style:exclamations_per_1k/);
   });

@@ -1,119 +1,143 @@
-// The same model on two hosts (or in two runs), compared on identical samples: answers (McNemar on the paired
-// pass/fail outcomes, answer agreement), errors and refusals (paired differences), and style (emoji, markdown,
-// exclamations, slop, repetition: bootstrap differences). Ends
-// with a plain statement of whether the two behave like different models.
+// The same model on two hosts (or in two runs), compared on identical samples, with items as the unit: accuracy by the
+// item-level McNemar test (each task's one pre-declared primary test), errors, refusals and style measures as
+// secondary tests, every difference A − B. Whether the two "behave like different models" is decided from the
+// adjusted p-values of stats/compare-decision.ts, so two identical deployments are called different in at most 5% of
+// whole compares, however many tasks and rows there are.
 
 import type { Interval } from "../core/metric.ts";
 import { sampleKeyString } from "../core/sample.ts";
 import type { ScoredSample } from "../core/task.ts";
 import { refusalLabel } from "../scorers/refusal-label.ts";
-import { mcnemarTest, type McNemarResult } from "../stats/mcnemar.ts";
-import { pairedDifferenceInterval } from "../stats/paired-difference-interval.ts";
+import { compareDecision } from "../stats/compare-decision.ts";
+import type { PairedItem } from "../stats/item-mcnemar-test.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { sampleStyleProfile } from "../style/sample-style-profile.ts";
-import { styleDelta, type StyleDeltaRow } from "../style/style-delta.ts";
-import type { StyleProfile } from "../style/style-profile.ts";
+import { STYLE_MEASURES } from "../style/style-measures.ts";
+import { type PairedItemData, taskDifferences, type TestedDifference } from "./task-differences.ts";
 
-export interface RateComparison {
-  a: number;
-  b: number;
-  /** a − b over the pairs, with Newcombe's paired interval. */
-  difference: number;
-  interval: Interval;
-  /** The interval excludes 0. */
-  differs: boolean;
+/** A tested difference with its place in the whole compare's multiple-testing adjustment. */
+export interface ComparedRow extends TestedDifference {
+  /** Holm-adjusted over its family and scaled to the compare's alpha (see compare-decision.ts); set by summarizeDifferences. */
+  adjustedP?: number;
+  differs?: boolean;
 }
 
 export interface TaskDiff {
   taskId: string;
   /** Samples answered (or failed) on both sides: same item, same trial. */
   pairs: number;
+  /** Items with at least one such pair. */
+  items: number;
   /** Pass/fail on pairs both sides answered and were scored correct or incorrect; absent for tasks without them. */
-  accuracy?: RateComparison & { mcnemar: McNemarResult; scoredPairs: number };
+  accuracy?: ComparedRow & { scoredPairs: number };
   /** Share of answered pairs given the same label and answer by the task's first scorer. */
   agreement?: { rate: number; n: number; interval: Interval };
-  errors: RateComparison;
-  refusals: RateComparison;
-  /** Style measures, B − A, with bootstrap intervals over each side's answered samples. */
-  style: StyleDeltaRow[];
+  errors: ComparedRow;
+  refusals: ComparedRow;
+  style: ComparedRow[];
 }
 
 export interface DeploymentDiff {
   tasks: TaskDiff[];
   /** Why the two behave like different models; empty when nothing measured tells them apart. */
   differences: string[];
+  /** The compare's level: the chance that two identical deployments are called different anywhere. */
+  alpha: number;
 }
-
-/** A difference this unlikely under "same model" is reported as one. */
-export const DIFFERENCE_P_VALUE = 0.01;
 
 export function diffTask(taskId: string, a: readonly ScoredSample[], b: readonly ScoredSample[]): TaskDiff {
   const byKey = new Map(b.map((sample) => [pairKey(sample), sample]));
-  const pairs: [ScoredSample, ScoredSample][] = [];
+  const byItem = new Map<string, [ScoredSample, ScoredSample][]>();
   for (const sample of a) {
     const other = byKey.get(pairKey(sample));
-    if (other) pairs.push([sample, other]);
+    if (!other) continue;
+    const pairs = byItem.get(sample.itemId) ?? [];
+    pairs.push([sample, other]);
+    byItem.set(sample.itemId, pairs);
   }
-  const scored = pairs.filter(([x, y]) => passOf(x) !== undefined && passOf(y) !== undefined);
-  const answered = pairs.filter(([x, y]) => x.status === "done" && y.status === "done");
+  const items = [...byItem.values()];
+  const all = items.flat();
+  const answered = all.filter(([x, y]) => x.status === "done" && y.status === "done");
   const agreed = answered.filter(([x, y]) => verdictOf(x) === verdictOf(y)).length;
+  const tested = taskDifferences(pairedItemData(items));
+  const scoredPairs = all.filter(([x, y]) => passOf(x) !== undefined && passOf(y) !== undefined).length;
   return {
     taskId,
-    pairs: pairs.length,
-    accuracy: scored.length === 0 ? undefined : accuracyComparison(scored),
+    pairs: all.length,
+    items: items.length,
+    accuracy: tested.accuracy && { ...tested.accuracy, scoredPairs },
     agreement: answered.length === 0 ? undefined : { rate: agreed / answered.length, n: answered.length, interval: wilsonInterval(agreed, answered.length) },
-    errors: compareRates(pairs, (s) => s.status === "error"),
-    refusals: compareRates(answered, (s) => refusalLabel(s.result?.text ?? "").label === "refused"),
-    style: styleDelta(profilesOf(a), profilesOf(b)),
+    errors: tested.errors,
+    refusals: tested.refusals,
+    style: tested.style,
   };
 }
 
-function profilesOf(samples: readonly ScoredSample[]): StyleProfile[] {
-  return samples.map(sampleStyleProfile).filter((profile): profile is StyleProfile => profile !== undefined);
-}
-
+/** Decides, over every task at once, which differences stand after adjustment, and says so in plain lines. */
 export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly string[] = []): DeploymentDiff {
+  const primary = tasks.flatMap((task) => (task.accuracy ? [{ id: `${task.taskId}\u0000accuracy`, pValue: task.accuracy.pValue }] : []));
+  const secondary = tasks.flatMap((task) => secondaryRows(task).map((row) => ({ id: `${task.taskId}\u0000${row.name}`, pValue: row.pValue })));
+  const decision = compareDecision(primary, secondary);
+  const adjusted = new Map(decision.tests.map((test) => [test.id, test]));
+  // Rows with nothing to test (a style measure no item had on both sides) stay out of the family and unannotated.
+  const annotate = <T extends ComparedRow>(taskId: string, row: T): T => {
+    const test = adjusted.get(`${taskId}\u0000${row.name}`);
+    return test ? { ...row, adjustedP: test.adjustedP, differs: test.differs } : row;
+  };
+  const annotated = tasks.map((task) => ({
+    ...task,
+    accuracy: task.accuracy && annotate(task.taskId, task.accuracy),
+    errors: annotate(task.taskId, task.errors),
+    refusals: annotate(task.taskId, task.refusals),
+    style: task.style.map((row) => annotate(task.taskId, row)),
+  }));
   const differences: string[] = [];
-  for (const task of tasks) {
+  for (const task of annotated) {
     const accuracy = task.accuracy;
-    if (accuracy && accuracy.mcnemar.pValue < DIFFERENCE_P_VALUE) {
-      differences.push(`${task.taskId}: accuracy ${pct(accuracy.a)} vs ${pct(accuracy.b)} on the same ${accuracy.scoredPairs} samples (McNemar p = ${accuracy.mcnemar.pValue.toPrecision(2)})`);
+    if (accuracy?.differs) {
+      differences.push(`${task.taskId}: accuracy ${pct(accuracy.a)} vs ${pct(accuracy.b)} on the same ${accuracy.items} items (${accuracy.scoredPairs} samples; adjusted p = ${p(accuracy.adjustedP)})`);
     }
-    if (task.errors.differs) differences.push(`${task.taskId}: error rate ${pct(task.errors.a)} vs ${pct(task.errors.b)}`);
-    if (task.refusals.differs) differences.push(`${task.taskId}: refusal rate ${pct(task.refusals.a)} vs ${pct(task.refusals.b)}`);
-    for (const row of task.style) {
-      if (row.differs) differences.push(`${task.taskId}: ${row.name} ${num(row.meanA)} vs ${num(row.meanB)}`);
+    for (const row of secondaryRows(task)) {
+      if (!row.differs) continue;
+      const show = row.name.endsWith("rate") && !row.name.startsWith("style:") ? pct : num;
+      differences.push(`${task.taskId}: ${row.name} ${show(row.a)} vs ${show(row.b)} (adjusted p = ${p(row.adjustedP)})`);
     }
   }
-  return { tasks: [...tasks], differences: [...differences, ...extra] };
+  return { tasks: annotated, differences: [...differences, ...extra], alpha: decision.alpha };
 }
 
-function accuracyComparison(pairs: [ScoredSample, ScoredSample][]): RateComparison & { mcnemar: McNemarResult; scoredPairs: number } {
-  const rates = compareRates(pairs, (sample) => passOf(sample) === true);
-  let aOnly = 0;
-  let bOnly = 0;
-  for (const [x, y] of pairs) {
-    if (passOf(x) && !passOf(y)) aOnly++;
-    if (!passOf(x) && passOf(y)) bOnly++;
-  }
-  return { ...rates, mcnemar: mcnemarTest(aOnly, bOnly), scoredPairs: pairs.length };
+function secondaryRows(task: TaskDiff): ComparedRow[] {
+  return [task.errors, task.refusals, ...task.style.filter((row) => row.items > 0)];
 }
 
-function compareRates(pairs: readonly [ScoredSample, ScoredSample][], has: (sample: ScoredSample) => boolean): RateComparison {
-  const counts = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
-  for (const [x, y] of pairs) {
-    const first = has(x);
-    const second = has(y);
-    if (first && second) counts.both++;
-    else if (first) counts.firstOnly++;
-    else if (second) counts.secondOnly++;
-    else counts.neither++;
-  }
-  const n = pairs.length;
-  const a = n === 0 ? 0 : (counts.both + counts.firstOnly) / n;
-  const b = n === 0 ? 0 : (counts.both + counts.secondOnly) / n;
-  const interval = pairedDifferenceInterval(counts);
-  return { a, b, difference: a - b, interval, differs: n > 0 && (interval.lower > 0 || interval.upper < 0) };
+/** Each item's paired trials, reduced to what the item-level tests read. */
+function pairedItemData(items: readonly (readonly [ScoredSample, ScoredSample][])[]): PairedItemData {
+  const count = (pairs: readonly [ScoredSample, ScoredSample][], has: (s: ScoredSample) => boolean): PairedItem => ({
+    a: pairs.filter(([x]) => has(x)).length,
+    b: pairs.filter(([, y]) => has(y)).length,
+    trials: pairs.length,
+  });
+  const scored = items.map((pairs) => pairs.filter(([x, y]) => passOf(x) !== undefined && passOf(y) !== undefined));
+  const answered = items.map((pairs) => pairs.filter(([x, y]) => x.status === "done" && y.status === "done"));
+  const profiles = answered.map((pairs) => pairs.map(([x, y]) => [sampleStyleProfile(x), sampleStyleProfile(y)] as const));
+  const style = STYLE_MEASURES.map((measure) => ({
+    name: measure.name,
+    items: profiles.flatMap((pairs): [number, number][] => {
+      const valuesOf = (side: 0 | 1) => pairs.flatMap((pair) => {
+        const profile = pair[side];
+        const value = profile && measure.value(profile);
+        return value === undefined ? [] : [value];
+      });
+      const [a, b] = [valuesOf(0), valuesOf(1)];
+      return a.length > 0 && b.length > 0 ? [[mean(a), mean(b)]] : [];
+    }),
+  }));
+  return {
+    accuracy: scored.map((pairs) => count(pairs, (s) => passOf(s) === true)),
+    errors: items.map((pairs) => count(pairs, (s) => s.status === "error")),
+    refusals: answered.map((pairs) => count(pairs, (s) => refusalLabel(s.result?.text ?? "").label === "refused")),
+    style,
+  };
 }
 
 /**
@@ -139,10 +163,18 @@ function pairKey(sample: ScoredSample): string {
   return sampleKeyString({ targetId: "", taskId: sample.taskId, itemId: sample.itemId, trial: sample.trial });
 }
 
+function mean(values: readonly number[]): number {
+  return values.reduce((x, y) => x + y, 0) / values.length;
+}
+
 function num(value: number | null): string {
   return value === null ? "n/a" : value.toFixed(value >= 10 ? 1 : 3);
 }
 
-function pct(value: number): string {
-  return `${(value * 100).toFixed(1)}%`;
+function pct(value: number | null): string {
+  return value === null ? "n/a" : `${(value * 100).toFixed(1)}%`;
+}
+
+function p(value: number | undefined): string {
+  return value === undefined ? "n/a" : value.toPrecision(2);
 }
