@@ -34,7 +34,7 @@ describe("niah claims against simulated models with known recall", () => {
     expect(span(effective16k)).toMatchObject({
       status: "contradicted",
       measured: { name: "effective_context_length" },
-      evidence: "accuracy@4k 0.333 [0.138, 0.609] (n=12) < 0.85 (85% of 1 at 1k), below claimed 16k",
+      evidence: "effective context at most 1k (every length's accuracy ≥ 0.85, RULER's reading) < claimed 16k: accuracy@4k 0.333 [0.138, 0.609] (n=12) is below the bar",
     });
     expect(honest(retrieval4k)).toMatchObject({ status: "supported", evidence: "accuracy@4k 1 [0.758, 1] (n=12) ≥ 0.7" });
     expect(decideVerdict({ ...retrieval4k, length: 32_000 }, evidence, "simulator:honest@sim")).toMatchObject({

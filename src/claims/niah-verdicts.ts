@@ -1,13 +1,14 @@
 // Long-context claims against niah results: retrieval accuracy at a length, and the effective context length, both
-// read from the per-length accuracies (with their Wilson intervals) a niah task reports as `accuracy@<length>`.
+// read from the per-length accuracies (with their intervals) a niah task reports as `accuracy@<length>`.
 
 import type { Claim } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
-import { EFFECTIVE_SHARE, effectiveContextLength, emptyCell, type CellStats } from "../families/niah/niah-grid.ts";
+import { describeEffectiveLength, effectiveLength } from "../stats/effective-length.ts";
+import type { RateEstimate } from "../stats/item-rate-interval.ts";
+import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { formatTokens, parseTokenCount } from "./claim-values.ts";
 import { type Finding, notTested, type TargetEvidence, type TaskEvidence } from "./evidence.ts";
 import { describeValue, formatNumber, judgeInterval } from "./interval-verdict.ts";
-import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
 import { trialsPerCell } from "./trials-to-decide.ts";
 
 /** A tested length this close to the claimed one stands for it (128ki for 128k, a calibrated 1.02M for 1M). */
@@ -37,57 +38,36 @@ export function retrievalFinding(claim: Claim, target: TargetEvidence): Finding 
   return { ...judgement, evidence: `${judgement.evidence}${near}`, measured: best.cell.metric };
 }
 
+/**
+ * The effective-context claim in the absolute reading (RULER's: every length up to the claimed one has accuracy at
+ * least 0.85): supported once every length up to the claim held, contradicted once one of them failed, otherwise
+ * inconclusive with the trials per cell that would decide the undecided ones.
+ */
 export function effectiveContextFinding(claim: Claim, target: TargetEvidence): Finding {
   const claimed = claim.threshold as number;
   const candidates = niahTasks(target).map((task) => ({ task, cells: lengthAccuracies(task) })).filter((c) => c.cells.length > 0);
   if (candidates.length === 0) return notTested("no niah result for this target");
   // The sweep that reached furthest says most about a window.
   const { task, cells } = candidates.reduce((a, b) => (longest(b.cells) > longest(a.cells) ? b : a));
-  const byLength = cells.map((cell) => toCell(cell.metric));
-  const found = effectiveContextLength({ lengths: cells.map((cell) => cell.length), byLength });
+  const found = effectiveLength(cells.map((cell) => ({ length: cell.length, accuracy: estimateOf(cell.metric) })));
   const n = cells.reduce((sum, cell) => sum + cell.metric.n, 0);
-  const measured: MetricValue = { name: "effective_context_length", value: found.tokens ?? null, n };
-  const shortest = cells[0] as LengthAccuracy;
-  if (found.baseline === null) return notTested("niah scored no retrieval for this target");
-  if (found.baseline === 0) {
-    return { status: "contradicted", measured, evidence: `retrieval failed even at ${formatTokens(shortest.length)}: ${describeValue(shortest.metric)}` };
+  const measured: MetricValue = { name: "effective_context_length", value: found.atLeast ?? null, n };
+  const reading = `${describeEffectiveLength(found, formatTokens)} (every length's accuracy ≥ ${formatNumber(found.bar)}, RULER's reading)`;
+  const failed = found.lengths.find((entry) => entry.status === "failed");
+  const failedCell = cells.find((cell) => cell.length === failed?.length);
+  if (found.none || (found.atMost !== undefined && found.atMost < claimed * (1 - NEAR_LENGTH))) {
+    return { status: "contradicted", measured, evidence: `effective context ${reading} < claimed ${formatTokens(claimed)}: ${failedCell ? accuracyAt(failedCell) : "a length"} is below the bar` };
   }
-  const bar = found.threshold as number;
-  const barText = `${formatNumber(bar)} (${Math.round(EFFECTIVE_SHARE * 100)}% of ${formatNumber(found.baseline)} at ${formatTokens(shortest.length)})`;
-  // Every length up to the claim must keep retrieval: one whose whole interval is under the bar contradicts it.
-  const upToClaim = cells.filter((cell) => cell.length <= claimed * (1 + NEAR_LENGTH));
-  const failed = upToClaim.find((cell) => (cell.metric.interval?.upper ?? 1) < bar);
-  if (failed) {
-    return { status: "contradicted", measured, evidence: `${accuracyAt(failed)} < ${barText}, below claimed ${formatTokens(claimed)}` };
+  if (found.atLeast !== undefined && found.atLeast >= claimed * (1 - NEAR_LENGTH)) {
+    return { status: "supported", measured, evidence: `effective context ${reading} ≥ claimed ${formatTokens(claimed)}` };
   }
-  const holds = found.tokens === undefined ? "no length cleared the bar yet" : `retrieval holds to ${formatTokens(found.tokens)}`;
-  if (found.tokens !== undefined && found.tokens >= claimed * (1 - NEAR_LENGTH)) {
-    return { status: "supported", measured, evidence: `${holds} ≥ claimed ${formatTokens(claimed)}: every length's lower bound ≥ ${barText}` };
-  }
-  const pending = upToClaim.filter((cell) => (cell.metric.interval?.lower ?? 0) < bar);
-  const first = pending[0];
-  if (!first) {
-    return { status: "inconclusive", measured, evidence: `${holds}, but no length near claimed ${formatTokens(claimed)} was tested` };
-  }
-  return { status: "inconclusive", measured, evidence: `${holds}; ${accuracyAt(first)} straddles ${barText}`, trialsToDecide: trialsToDecide(pending, bar, task.trials) };
-}
-
-/**
- * Trials per cell that would likely decide the pending lengths: the fewest that would show one under the bar when
- * any lies under it, else the most that every one needs to clear it.
- */
-function trialsToDecide(pending: LengthAccuracy[], bar: number, runTrials: number): number | undefined {
-  const trialsFor = (cell: LengthAccuracy) => {
-    const samples = samplesToDecideRate(cell.metric.value, bar, ">=", cell.metric.n);
-    return samples === undefined ? undefined : trialsPerCell(samples, cell.metric.n, runTrials);
-  };
-  const under = pending.filter((cell) => cell.metric.value < bar);
-  if (under.length > 0) {
-    const known = under.map(trialsFor).filter((trials) => trials !== undefined);
-    return known.length > 0 ? Math.min(...known) : undefined;
-  }
-  const needed = pending.map(trialsFor);
-  return needed.every((trials) => trials !== undefined) ? Math.max(...(needed as number[])) : undefined;
+  const pending = found.lengths.filter((entry) => entry.status === "undecided" && entry.length <= claimed * (1 + NEAR_LENGTH));
+  if (pending.length === 0) return { status: "inconclusive", measured, evidence: `effective context ${reading}, but no length near claimed ${formatTokens(claimed)} was tested` };
+  const first = cells.find((cell) => cell.length === pending[0]?.length) as LengthAccuracy;
+  const needs = pending.map((entry) => entry.samplesToDecide);
+  const samples = needs.every((need) => need !== undefined) ? Math.max(...(needs as number[])) : undefined;
+  const evidence = `effective context ${reading}; ${accuracyAt(first)} straddles ${formatNumber(found.bar)}`;
+  return { status: "inconclusive", measured, evidence, trialsToDecide: samples === undefined ? undefined : trialsPerCell(samples, first.metric.n, task.trials) };
 }
 
 function accuracyAt(cell: LengthAccuracy): string {
@@ -119,8 +99,11 @@ function longest(cells: LengthAccuracy[]): number {
   return cells.at(-1)?.length ?? 0;
 }
 
-/** A grid cell rebuilt from its metric: what effectiveContextLength reads (accuracy and interval). */
-function toCell(metric: MetricValue & { value: number }): CellStats {
-  const correct = Math.round(metric.value * metric.n);
-  return { ...emptyCell(), samples: metric.n, asked: metric.n, answered: metric.n, correct, accuracy: metric.value, interval: metric.interval };
+/**
+ * A length's accuracy as the effective-length rule reads it, from its metric's own interval. The metric does not say
+ * how much its trials repeat items, so the effective sample size (used only to plan trials) is taken as its n.
+ */
+function estimateOf(metric: MetricValue & { value: number }): RateEstimate {
+  const interval = metric.interval ?? wilsonInterval(Math.round(metric.value * metric.n), metric.n);
+  return { value: metric.value, samples: metric.n, items: metric.n, effectiveSamples: metric.n, designEffect: 1, interval };
 }

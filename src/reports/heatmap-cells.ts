@@ -4,6 +4,7 @@
 import type { Interval } from "../core/metric.ts";
 import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { effectiveContextLength, type CellStats, type NiahGrid } from "../families/niah/niah-grid.ts";
+import { describeEffectiveLength, type EffectiveLength } from "../stats/effective-length.ts";
 
 export interface HeatmapCellView {
   length: number;
@@ -85,18 +86,20 @@ export function cellSummary(cell: CellStats | undefined, length: number, depth?:
   return `${where}: ${cell.correct}/${cell.asked} found (${pct(cell.accuracy)}${interval})${tail}`;
 }
 
-export function describeEffective(grid: Pick<NiahGrid, "lengths" | "byLength">): string {
-  const effective = effectiveContextLength(grid);
-  if (effective.baseline === null) return "effective context length: no scored samples";
-  if (effective.threshold === null) return "effective context length: none (no needle found even at the shortest length)";
-  const bar = `bar: lower bound >= ${pct(effective.threshold)}, 85% of the ${pct(effective.baseline)} scored at ${lengthLabel(grid.lengths[0]!)}`;
-  const more = effective.samplesNeeded === undefined ? "add trials" : `about ${effective.samplesNeeded} samples per length would decide it`;
-  if (effective.tokens === undefined) {
-    const why = effective.underpowered ? `too few samples: ${more}` : "it fails already at the shortest length";
-    return `effective context length: undecided (${why}; ${bar})`;
-  }
-  const next = effective.firstFailing === undefined ? "held at every length tested" : `fails at ${lengthLabel(effective.firstFailing)}${effective.underpowered ? ` (undecided there: ${more})` : ""}`;
-  return `effective context length: ${lengthLabel(effective.tokens)} tokens (${bar}; ${next})`;
+/** Both readings in one line each: what they found, what bar they used, and what would decide the rest. */
+export function describeEffective(grid: Pick<NiahGrid, "lengths" | "cells">): string {
+  const absolute = effectiveContextLength(grid);
+  const relative = effectiveContextLength(grid, { reading: "relative" });
+  if (!absolute || !relative) return "effective context length: no scored samples";
+  const line = (found: EffectiveLength, bar: string) => {
+    const more = found.samplesPerLength === undefined ? "" : `; about ${found.samplesPerLength} samples per length would decide the undecided lengths`;
+    return `${describeEffectiveLength(found, lengthLabel)} (${bar}${more})`;
+  };
+  const baseline = relative.baseline ? `${pct(relative.baseline.value)} at ${relative.baseline.lengths.map(lengthLabel).join("-")}` : "";
+  return [
+    `effective context length: ${line(absolute, `every length's interval at or above ${pct(absolute.bar)}, RULER's reading`)}`,
+    `  relative to the model's own short-context score: ${line(relative, `85% of the ${baseline} score, its uncertainty carried`)}`,
+  ].join("\n");
 }
 
 function pct(value: number): string {

@@ -7,7 +7,7 @@ import { buildGrid, effectiveContextLength } from "../families/niah/niah-grid.ts
 
 export interface MeasuredEffectiveLength {
   runId: string;
-  /** Undefined when that run left it undecided or retrieval failed even at its shortest length. */
+  /** The length up to which every length held (absolute reading); undefined when undecided or failed at the shortest. */
   tokens?: number;
 }
 
@@ -22,7 +22,7 @@ export async function latestEffectiveLength(store: RunRecords & Pick<SampleRecor
       if (task.family !== "niah") continue;
       const samples = await collect(store.samples(summary.id, { targetId, taskId: task.id }));
       if (samples.length === 0) continue;
-      return { runId: summary.id, tokens: effectiveContextLength(buildGrid(samples)).tokens };
+      return { runId: summary.id, tokens: effectiveContextLength(buildGrid(samples))?.atLeast };
     }
   }
   return undefined;

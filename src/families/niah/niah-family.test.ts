@@ -17,14 +17,15 @@ function sizeErrors(samples: ScoredSample[]): number[] {
 describe("niah against the simulator", () => {
   it("finds the effective length of a model whose recall fades beyond a span, within one grid step", async () => {
     const model = "span-5k@a";
-    const task = await niahTask({ lengths: "1k..16k", depths: "0..100:25" }, [simulatorTarget(model)]);
+    const task = await niahTask({ lengths: "1k..16k", depths: "0..100:10" }, [simulatorTarget(model)]);
     const run = await runTasksOnSimulator([task], { models: [model], trials: 8, profiles: { "span-5k": { extends: "honest", recallSpanTokens: 5000 } } });
     const samples = run.samples(`simulator:${model}`);
-    expect(samples).toHaveLength(5 * 5 * 8);
+    expect(samples).toHaveLength(5 * 11 * 8);
     const grid = buildGrid(samples);
     expect(grid.byLength.map((cell) => cell.accuracy)).toEqual([1, 1, 1, expect.any(Number), expect.any(Number)]);
-    // The truth is 5,000 tokens; the grid steps are 4k and 8k, so 4k is the answer one step from it.
-    expect(effectiveContextLength(grid).tokens).toBe(4000);
+    // The truth is 5,000 tokens; the grid steps are 4k and 8k. At 8k the depths from 40% on still hold, so with the
+    // depths as items 8k stays undecided and 16k (four depths of eleven) fails: at least 4k, at most 8k.
+    expect(effectiveContextLength(grid)).toMatchObject({ atLeast: 4000, atMost: 8000 });
     expect(run.metrics(`simulator:${model}`).find((m) => m.name === "effective_context_length")?.value).toBe(4000);
   });
 

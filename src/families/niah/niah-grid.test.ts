@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredSample } from "../../core/task.ts";
-import { buildGrid, effectiveContextLength, sampleOutcome } from "./niah-grid.ts";
+import { buildGrid, effectiveContextLength, lengthAccuracies, sampleOutcome } from "./niah-grid.ts";
 
 function sample(length: number, depth: number, label: string, trial = 1): ScoredSample {
   const base = { targetId: "t", taskId: "niah", itemId: `single-${length}-d${depth}`, trial, attempts: 1, fromCache: false, costUsd: 0 };
@@ -37,25 +37,43 @@ describe("effectiveContextLength", () => {
   const lengths = [1000, 2000, 4000, 8000, 16000];
   const depths = [0, 25, 50, 75, 100];
 
-  it("is the longest length whose lower bound keeps 85% of the short-context score", () => {
-    const fades = grid(lengths, depths, 8, (length, depth) => length <= 4000 || (length === 8000 && depth >= 75));
-    expect(effectiveContextLength(fades)).toMatchObject({ tokens: 4000, baseline: 1, firstFailing: 8000, underpowered: false });
+  it("is exact when every length held up to one that failed (absolute reading, bar 0.85)", () => {
+    const fades = grid(lengths, depths, 8, (length) => length <= 4000);
+    const found = effectiveContextLength(fades)!;
+    expect(found).toMatchObject({ reading: "absolute", bar: 0.85, atLeast: 4000, atMost: 4000, none: false });
+    expect(found.lengths.map((entry) => entry.status)).toEqual(["held", "held", "held", "failed", "failed"]);
   });
 
-  it("measures against the model's own baseline, not against perfection", () => {
-    // 70% everywhere up to 8k, then nothing: the window holds what the model can do at all.
+  it("bounds it when the depths of a length disagree: two of five perfect cells leave 8k undecided", () => {
+    const patchy = grid(lengths, depths, 8, (length, depth) => length <= 4000 || (length === 8000 && depth >= 75));
+    expect(effectiveContextLength(patchy)).toMatchObject({ atLeast: 4000, atMost: 8000 });
+  });
+
+  it("reads a 70% model as none against the absolute bar, and by its own baseline in the relative reading", () => {
     const weak = grid(lengths, depths, 20, (length, _depth, i) => length <= 8000 && i % 10 < 7);
-    expect(effectiveContextLength(weak)).toMatchObject({ tokens: 8000, baseline: 0.7 });
+    expect(effectiveContextLength(weak)!.none).toBe(true);
+    const relative = effectiveContextLength(weak, { reading: "relative" })!;
+    expect(relative.baseline).toMatchObject({ value: 0.7, lengths: [1000, 2000] });
+    expect(relative).toMatchObject({ none: false, atMost: 8000 });
   });
 
-  it("says when too few samples leave it undecided, and has no length when retrieval fails at the shortest", () => {
-    const thin = grid(lengths, [50], 3, () => true);
-    expect(effectiveContextLength(thin)).toMatchObject({ tokens: undefined, firstFailing: 1000, underpowered: true, samplesNeeded: 22 });
-    expect(effectiveContextLength(grid(lengths, depths, 4, () => false))).toEqual({ baseline: 0, threshold: null });
+  it("says how many samples per length would decide it when too few leave it undecided, and none when nothing is found", () => {
+    const thin = effectiveContextLength(grid(lengths, [50], 3, () => true))!;
+    expect(thin).toMatchObject({ atLeast: undefined, atMost: undefined, none: false });
+    expect(thin.samplesPerLength).toBeGreaterThan(20);
+    expect(effectiveContextLength(grid(lengths, depths, 4, () => false))!.none).toBe(true);
+    expect(effectiveContextLength(buildGrid([]))).toBeUndefined();
   });
 
   it("does not let a lucky long length pass after a shorter one failed", () => {
     const patchy = grid(lengths, depths, 8, (length) => length !== 4000);
-    expect(effectiveContextLength(patchy).tokens).toBe(2000);
+    expect(effectiveContextLength(patchy)).toMatchObject({ atLeast: 2000, atMost: 2000 });
+  });
+
+  it("counts a length's depth cells as its items: cells that disagree widen the interval", () => {
+    const split = grid([1000], depths, 20, (_length, depth) => depth !== 50);
+    const accuracy = lengthAccuracies(split)[0]!.accuracy;
+    expect(accuracy).toMatchObject({ value: 0.8, samples: 100, items: 5 });
+    expect(accuracy.effectiveSamples).toBeLessThan(100);
   });
 });

@@ -1,14 +1,14 @@
 // The long-context results as a grid: every (length, depth) cell with its outcomes, accuracy and Wilson interval,
-// and the effective context length read off it. Errors stay in the grid as outcomes; a context rejection counts
+// and the effective context length read off it (stats/effective-length.ts, the cells as items). Errors stay in the grid as outcomes; a context rejection counts
 // as a failed retrieval (the host could not do it at that length), other errors are shown but not scored.
 
 import type { Interval } from "../../core/metric.ts";
 import type { ScoredSample } from "../../core/task.ts";
+import { effectiveLength, type EffectiveLength, type EffectiveLengthOptions, type LengthAccuracy } from "../../stats/effective-length.ts";
+import { itemRateInterval } from "../../stats/item-rate-interval.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 
 export const NIAH_SCORER = "niah";
-/** A length keeps retrieval when its lower bound holds this share of the shortest length's accuracy (RULER-style). */
-export const EFFECTIVE_SHARE = 0.85;
 
 export interface CellStats {
   /** Every sample in the cell, errors included. */
@@ -87,52 +87,25 @@ export function buildGrid(samples: readonly ScoredSample[]): NiahGrid {
   };
 }
 
-export interface EffectiveLength {
-  /** Undefined when even the shortest length fails its own bar, or retrieval is zero there. */
-  tokens?: number;
-  /** Accuracy at the shortest length: the model's own baseline. */
-  baseline: number | null;
-  threshold: number | null;
-  /** The first length that fell below the threshold, when one did. */
-  firstFailing?: number;
-  /** True when that length's accuracy cleared the bar but its interval was too wide to: more trials would tell. */
-  underpowered?: boolean;
-  /** When underpowered: samples per length at which that accuracy's lower bound would clear the bar. */
-  samplesNeeded?: number;
+/**
+ * Accuracy per length with the length's (length, depth) cells as the items: trials of one cell share its haystack and
+ * depth, so they are not independent evidence about the length.
+ */
+export function lengthAccuracies(grid: Pick<NiahGrid, "lengths" | "cells">): LengthAccuracy[] {
+  return grid.lengths.flatMap((length, index) => {
+    const cells = (grid.cells[index] ?? []).map((cell) => ({ successes: cell.correct, trials: cell.asked })).filter((cell) => cell.trials > 0);
+    return cells.length === 0 ? [] : [{ length, accuracy: itemRateInterval(cells) }];
+  });
 }
 
 /**
- * The longest length up to which every length's Wilson lower bound keeps EFFECTIVE_SHARE of the shortest length's
- * accuracy. Holding every shorter length to the bar too means one lucky long cell cannot make the claim.
+ * The effective context length in either reading (absolute by default: every length's accuracy at least 0.85, as
+ * RULER reads it), from item-level intervals per length; undefined when no length has a scored sample.
  */
-export function effectiveContextLength(grid: Pick<NiahGrid, "lengths" | "byLength">): EffectiveLength {
-  const baseline = grid.byLength[0]?.accuracy ?? null;
-  if (baseline === null || baseline === 0) return { baseline, threshold: null };
-  const threshold = EFFECTIVE_SHARE * baseline;
-  let tokens: number | undefined;
-  for (const [index, length] of grid.lengths.entries()) {
-    const cell = grid.byLength[index];
-    const lower = cell?.interval?.lower;
-    if (lower === undefined || lower < threshold) {
-      const accuracy = cell?.accuracy ?? 0;
-      const underpowered = accuracy >= threshold;
-      const samplesNeeded = underpowered ? samplesToClear(accuracy, threshold) : undefined;
-      return { tokens, baseline, threshold, firstFailing: length, underpowered, samplesNeeded };
-    }
-    tokens = length;
-  }
-  return { tokens, baseline, threshold };
+export function effectiveContextLength(grid: Pick<NiahGrid, "lengths" | "cells">, options: EffectiveLengthOptions = {}): EffectiveLength | undefined {
+  const accuracies = lengthAccuracies(grid);
+  return accuracies.length === 0 ? undefined : effectiveLength(accuracies, options);
 }
-
-/** The smallest n whose Wilson lower bound at this accuracy reaches the threshold (capped: beyond it, say so). */
-function samplesToClear(accuracy: number, threshold: number): number | undefined {
-  for (let n = 1; n <= MAX_SAMPLES_ADVISED; n++) {
-    if (wilsonInterval(Math.round(accuracy * n), n).lower >= threshold) return n;
-  }
-  return undefined;
-}
-
-const MAX_SAMPLES_ADVISED = 2_000;
 
 function uniqueSorted(values: number[]): number[] {
   return [...new Set(values.filter(Number.isFinite))].sort((a, b) => a - b);

@@ -4,6 +4,7 @@
 import type { MetricValue } from "../../core/metric.ts";
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
 import { bootstrapMeanInterval } from "../../stats/bootstrap-interval.ts";
+import type { EffectiveLength } from "../../stats/effective-length.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import { lengthLabel } from "./grid-spec.ts";
 import { needleHits } from "./needles/needle-hits.ts";
@@ -60,11 +61,19 @@ const perNeedle: MetricReducer = {
   },
 };
 
+/**
+ * The effective context length in both readings (absolute, RULER's; relative to the model's own short-context score),
+ * as the length up to which every length held: 0 when the shortest failed, null while it is undecided.
+ */
 const effective: MetricReducer = {
   name: "effective_context_length",
   reduce: (samples) => {
     const grid = buildGrid(samples);
-    return [{ name: "effective_context_length", value: effectiveContextLength(grid).tokens ?? null, n: grid.overall.asked }];
+    const value = (found: EffectiveLength | undefined) => (found === undefined ? null : found.none ? 0 : (found.atLeast ?? null));
+    return [
+      { name: "effective_context_length", value: value(effectiveContextLength(grid)), n: grid.overall.asked },
+      { name: "effective_context_length_relative", value: value(effectiveContextLength(grid, { reading: "relative" })), n: grid.overall.asked },
+    ];
   },
 };
 
