@@ -48,6 +48,8 @@ export interface AdaptiveSampling {
   decided(successes: number, trials: number): boolean;
   /** One line for reports: the rule, its threshold and its error rate. */
   rule: string;
+  /** The fewest trials in which a cell can be decided above the threshold (all successes), and below it (all failures). */
+  fewestTrials: { above: number; below: number };
 }
 
 /** A pure reducer from finished samples of one task and target to metric values. */

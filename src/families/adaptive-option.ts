@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { Item } from "../core/item.ts";
 import type { AdaptiveSampling, ScoredSample } from "../core/task.ts";
-import { DEFAULT_ALPHA, defaultZone, describeGuarantee, sequentialDecision } from "../stats/sequential-rule.ts";
+import { DEFAULT_ALPHA, defaultZone, describeGuarantee, fewestTrialsToDecide, sequentialDecision } from "../stats/sequential-rule.ts";
 
 export const adaptiveOption = z
   .strictObject({
@@ -47,5 +47,6 @@ export function adaptiveSampling(
       return outcome === "above" || outcome === "below";
     },
     rule: `sequential test of each ${groupBy ? `${groupBy} (pooled)` : "cell"} against ${threshold} (${describeGuarantee(threshold, alpha, zone)})`,
+    fewestTrials: fewestTrialsToDecide(threshold, alpha, zone),
   };
 }

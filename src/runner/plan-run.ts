@@ -72,6 +72,26 @@ export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, e
   });
 }
 
+/**
+ * For each adaptively sampled task whose smallest cell gets fewer trials than the sequential test needs to decide a
+ * side, one line saying so: with that cap such cells can only end undecided, however clear they are.
+ */
+export function adaptiveCapNotes(tasks: readonly Task[], trials: number): string[] {
+  return tasks.flatMap((task) => {
+    if (!task.adaptive) return [];
+    const sizes = new Map<string, number>();
+    for (const item of task.items) {
+      const cell = task.adaptive.cellOf(item);
+      sizes.set(cell, (sizes.get(cell) ?? 0) + 1);
+    }
+    const smallest = Math.min(...sizes.values()) * trials;
+    const { above, below } = task.adaptive.fewestTrials;
+    if (smallest >= above && smallest >= below) return [];
+    const side = smallest < above ? `above the threshold (it needs ${above})` : `below the threshold (it needs ${below})`;
+    return [`${task.id}: a cell gets at most ${smallest} trials, too few for the sequential test ever to show one ${side}; raise --trials`];
+  });
+}
+
 function targetProblem(target: TargetSpec, config: Config, env: Record<string, string | undefined>): string | undefined {
   try {
     buildRuntimes([target], config, env);

@@ -15,7 +15,7 @@ import { renderDeploymentDiff, type ComparedSide } from "../render-diff.ts";
 
 export const compareCommand: Command = {
   name: "compare",
-  summary: "Compare two deployments of a model on identical samples: answers (McNemar), errors, refusals, style.",
+  summary: "Compare two deployments of a model on identical samples, items as the unit: accuracy (McNemar), errors, refusals, style; adjusted for multiple tests.",
   usage: "compare <run> [<run2>] [--a target] [--b target] [--db path]",
   options: { config: { type: "string" }, db: { type: "string" }, a: { type: "string" }, b: { type: "string" } },
   positionals: [1, 2],

@@ -3,7 +3,7 @@
 import { loadConfig } from "../../config/load-config.ts";
 import { buildTasks } from "../../families/build-tasks.ts";
 import { judgeResolver } from "../../runner/judge-models.ts";
-import { planRun } from "../../runner/plan-run.ts";
+import { adaptiveCapNotes, planRun } from "../../runner/plan-run.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
@@ -43,6 +43,7 @@ export const planCommand: Command = {
     }
     io.stdout.write(`estimated total: $${total.toFixed(4)}${unknown ? " plus targets of unknown price (add them under `pricing:` in the config)" : ""}\n`);
     io.stdout.write("input tokens are estimated at ~4 characters per token; output assumes every answer uses its token cap\n");
+    for (const note of adaptiveCapNotes(tasks, spec.trials)) io.stdout.write(`! adaptive sampling: ${note}\n`);
     return plans.some((plan) => plan.problem) ? 1 : 0;
   },
 };
