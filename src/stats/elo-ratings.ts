@@ -8,8 +8,8 @@ export const RATING_ANCHOR = 1000;
 export const RATING_POINTS_PER_LOG_STRENGTH = 400 / Math.LN10;
 
 /**
- * Ratings from natural-log strengths: the mean model sits at 1000, or the baseline does when one is named (its
- * interval then collapses to 1000 by construction and the others are read relative to it).
+ * Ratings from natural-log strengths: the mean model sits at 1000, or the baseline does when one is named (it then
+ * has no interval of its own: the others are read relative to it).
  */
 export function eloRatings(models: readonly string[], logStrengths: readonly number[], baseline?: string): Record<string, number> {
   if (models.length !== logStrengths.length) throw new RangeError("eloRatings: one log-strength per model");

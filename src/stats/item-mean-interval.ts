@@ -56,7 +56,7 @@ export function studentisedInterval(sums: readonly number[], counts: readonly nu
   const total = counts.reduce((a, b) => a + b, 0);
   const mean = sums.reduce((a, b) => a + b, 0) / total;
   const centred = sums.map((sum, i) => sum - mean * (counts[i] as number));
-  const standardError = clusterStandardError(centred, counts, k, 0, total);
+  const standardError = clusterStandardError(centred, total);
   if (k < MIN_MEAN_ITEMS || !(standardError > 1e-12 * Math.abs(mean))) return { value: mean };
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const t = new Float64Array(resamples);
@@ -85,10 +85,10 @@ export function studentisedInterval(sums: readonly number[], counts: readonly nu
   return { value: mean, interval: { lower, upper, level, method: "bootstrap" } };
 }
 
-/** √(k/(k−1) · Σ (Sᵢ − shift·Mᵢ)²) / N over centred sums Sᵢ: the ratio estimator's cluster-robust standard error. */
-function clusterStandardError(centred: readonly number[], counts: readonly number[], k: number, shift: number, total: number): number {
+/** √(k/(k−1) · Σ Sᵢ²) / N over the centred sums Sᵢ: the ratio estimator's cluster-robust standard error. */
+function clusterStandardError(centred: readonly number[], total: number): number {
+  const k = centred.length;
   if (k < 2) return 0;
-  let squares = 0;
-  for (let i = 0; i < k; i++) squares += ((centred[i] as number) - shift * (counts[i] as number)) ** 2;
+  const squares = centred.reduce((sum, s) => sum + s * s, 0);
   return Math.sqrt((k / (k - 1)) * squares) / total;
 }

@@ -50,6 +50,7 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
     family: "niah",
     params: {
       ...(options.adaptive ? { adaptiveThreshold: options.adaptive.threshold, adaptiveAlpha: options.adaptive.alpha } : {}),
+      ...(options.adaptive?.zone === undefined ? {} : { adaptiveZone: options.adaptive.zone }),
       lengths: options.lengths.join(","),
       depths: options.depths.join(","),
       needles: options.needles.join(","),
