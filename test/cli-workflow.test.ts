@@ -99,10 +99,13 @@ describe("CLI workflow", () => {
     expect(demo.code, demo.stderr).toBe(0);
     const verdict = (claim: string, host: string) => demo.stdout.split("\n").find((l) => l.startsWith(`${claim} `) && l.includes(host))?.match(/\b(supported|contradicted|inconclusive)\b/)?.[1];
     // The honest host keeps its claims; the degraded one truncates silently, loops, over-refuses and adds emoji.
-    for (const claim of ["sim-context-window", "sim-effective-context", "sim-safe-refusals", "sim-loop-rate", "sim-no-emoji"]) {
+    for (const claim of ["sim-context-window", "sim-effective-context", "sim-safe-refusals", "sim-loop-rate"]) {
       expect(verdict(claim, "llama-sim@host-a"), claim).toBe("supported");
       expect(verdict(claim, "llama-sim-degraded@host-b"), claim).toBe("contradicted");
     }
+    // No answer without emoji can show there will never be one: that claim can only be contradicted.
+    expect(verdict("sim-no-emoji", "llama-sim@host-a")).toBe("inconclusive");
+    expect(verdict("sim-no-emoji", "llama-sim-degraded@host-b")).toBe("contradicted");
     expect(demo.stdout).toContain("pairwise ratings for writing");
     const report = /^report: (.+\.html)$/m.exec(demo.stdout)?.[1];
     expect(demo.stdout.trimEnd().split("\n").at(-1)).toBe(`report: ${report}`);
