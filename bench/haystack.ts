@@ -13,7 +13,7 @@ import { fileHaystack } from "../src/families/niah/haystack/file-haystack.ts";
 import { haystackCapacity } from "../src/families/niah/haystack/haystack-capacity.ts";
 import { proceduralProse, proseChunk } from "../src/families/niah/haystack/procedural-prose.ts";
 import { buildSizedHaystack, sizeTolerance } from "../src/families/niah/haystack/sized-haystack.ts";
-import { countSimulatedTokens } from "../src/simulator/token-count.ts";
+import { countSimulatedTokens } from "../src/tokenizers/simulator-tokenizer.ts";
 import { loadTokenizer } from "../src/tokenizers/tokenizer-registry.ts";
 import type { Tokenizer } from "../src/tokenizers/tokenizer.ts";
 import { runChild } from "./child-process.ts";

@@ -3,7 +3,7 @@
 // must learn them from the host's x-ratelimit-* headers and 429s? One workload where requests bind, one where tokens do.
 
 import type { TargetLimits } from "../src/runner/target-limiter.ts";
-import { countPromptTokens } from "../src/simulator/token-count.ts";
+import { countPromptTokens } from "../src/simulator/prompt-tokens.ts";
 import { benchItem, benchMessages, rateTaskPrefix } from "./bench-task.ts";
 import { runChild, type SimulatorProcess } from "./child-process.ts";
 import { fixed, formatTable, grouped } from "./format-table.ts";

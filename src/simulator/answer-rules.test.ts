@@ -3,7 +3,7 @@ import { answerFromRules, solveArithmetic, solveInstruction } from "./answer-rul
 import { compileProfiles } from "./compile-profile.ts";
 import type { SimulatorProfile } from "./profile.ts";
 import { recallAnswer } from "./recall-solver.ts";
-import type { SimulatedMessage } from "./token-count.ts";
+import type { SimulatedMessage } from "./prompt-tokens.ts";
 import { wrongAnswer } from "./wrong-answer.ts";
 
 function rulesOf(profile: SimulatorProfile) {

@@ -5,7 +5,7 @@ import type { CompiledRule, SolverName } from "./compile-profile.ts";
 import { composeAnswer } from "./compose-solver.ts";
 import { longerAnswer } from "./longer-answer-solver.ts";
 import { recallAnswer } from "./recall-solver.ts";
-import type { SimulatedMessage } from "./token-count.ts";
+import type { SimulatedMessage } from "./prompt-tokens.ts";
 
 export interface RuleAnswer {
   text: string;

@@ -5,7 +5,7 @@ import type { SimulatedRequest } from "./chat-request.ts";
 import { compileProfiles } from "./compile-profile.ts";
 import type { SimulatorProfile } from "./profile.ts";
 import { builtInProfiles } from "./profiles.ts";
-import { countPromptTokens } from "./token-count.ts";
+import { countPromptTokens } from "./prompt-tokens.ts";
 
 function profileOf(profile: SimulatorProfile) {
   const compiled = compileProfiles({ ...builtInProfiles, p: profile }, "test").get("p");

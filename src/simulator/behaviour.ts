@@ -8,7 +8,8 @@ import type { SimulatedRequest } from "./chat-request.ts";
 import { contextError, type ErrorReply, rateLimitError, serverError } from "./http-errors.ts";
 import { detectLanguage } from "./language.ts";
 import { applyStyle } from "./style.ts";
-import { countPromptTokens, countSimulatedTokens, cutToTokens, type SimulatedMessage } from "./token-count.ts";
+import { countSimulatedTokens, cutToTokens } from "../tokenizers/simulator-tokenizer.ts";
+import { countPromptTokens, type SimulatedMessage } from "./prompt-tokens.ts";
 import { truncatePrompt } from "./truncation.ts";
 import { wrongAnswer } from "./wrong-answer.ts";
 

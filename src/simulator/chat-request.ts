@@ -1,7 +1,7 @@
 // Reads an OpenAI chat-completions request body by hand: the hot path checks only the fields it uses,
 // without a schema library, and names the offending field when one is wrong.
 
-import type { SimulatedMessage } from "./token-count.ts";
+import type { SimulatedMessage } from "./prompt-tokens.ts";
 
 export interface SimulatedRequest {
   /** As sent, including any `@variant` suffix. */

@@ -4,7 +4,7 @@
 import { ConfigError } from "../core/errors.ts";
 import type { AnswerRule, ContextErrorStyle, ProfileOverride, SimulatorProfile } from "./profile.ts";
 import type { RateLimits } from "./rate-limit-bucket.ts";
-import { countSimulatedTokens } from "./token-count.ts";
+import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
 import type { TruncationSide } from "./truncation.ts";
 
 export type SolverName = NonNullable<AnswerRule["solve"]>;

@@ -3,7 +3,7 @@
 // and needle-in-a-haystack prompts get right answers until truncation, a limit or the recall span removes a needle.
 // It searches with indexOf per question word, never word by word, so megabyte haystacks stay cheap.
 
-import type { SimulatedMessage } from "./token-count.ts";
+import type { SimulatedMessage } from "./prompt-tokens.ts";
 
 const IGNORED = new Set(
   ("what which where when whom whose does did the and for are was were that this with from have has into " +

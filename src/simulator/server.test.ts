@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../core/errors.ts";
 import { type SimulatorHandle, startSimulator } from "./server.ts";
-import { countSimulatedTokens } from "./token-count.ts";
+import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
 
 let sim: SimulatorHandle;
 

@@ -13,7 +13,7 @@ import { parseProfiles, type SimulatorProfile } from "./profile.ts";
 import { builtInProfiles } from "./profiles.ts";
 import { RateLimiter, type RateLimits } from "./rate-limit-bucket.ts";
 import { streamReply } from "./stream-reply.ts";
-import { countPromptTokens } from "./token-count.ts";
+import { countPromptTokens } from "./prompt-tokens.ts";
 
 export type { SimulatedOutcome } from "./behaviour.ts";
 

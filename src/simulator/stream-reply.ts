@@ -14,7 +14,7 @@ import {
   splitIntoChunks,
   usageChunk,
 } from "./openai-response.ts";
-import { countSimulatedTokens } from "./token-count.ts";
+import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
 
 const WORDS_PER_CHUNK = 4;
 

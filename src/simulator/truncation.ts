@@ -1,15 +1,8 @@
 // Silent truncation, as some hosts do instead of returning a context error: drop prompt tokens from one side
 // until `keepTokens` remain, whole messages first, then part of the message at the cut.
 
-import {
-  countPromptTokens,
-  MESSAGE_OVERHEAD_TOKENS,
-  messageTokens,
-  PROMPT_OVERHEAD_TOKENS,
-  type SimulatedMessage,
-  tokenPrefixEnd,
-  tokenSuffixStart,
-} from "./token-count.ts";
+import { tokenPrefixEnd, tokenSuffixStart } from "../tokenizers/simulator-tokenizer.ts";
+import { countPromptTokens, MESSAGE_OVERHEAD_TOKENS, messageTokens, PROMPT_OVERHEAD_TOKENS, type SimulatedMessage } from "./prompt-tokens.ts";
 
 export type TruncationSide = "front" | "back" | "middle";
 

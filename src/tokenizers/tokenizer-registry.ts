@@ -13,10 +13,7 @@ const LOADERS: Record<TokenizerName, () => Promise<Tokenizer>> = {
   llama3: async () => (await import("./hugging-face-tokenizer.ts")).loadHuggingFaceTokenizer("llama3"),
   qwen3: async () => (await import("./hugging-face-tokenizer.ts")).loadHuggingFaceTokenizer("qwen3"),
   // The simulator's documented scheme is exactly what it reports as prompt tokens.
-  simulator: async () => {
-    const { countSimulatedTokens } = await import("../simulator/token-count.ts");
-    return { name: "simulator", exact: true, count: countSimulatedTokens };
-  },
+  simulator: async () => (await import("./simulator-tokenizer.ts")).simulatorTokenizer,
   estimate: async () => (await import("./estimate-tokenizer.ts")).estimateTokenizer,
 };
 
@@ -109,16 +106,6 @@ export function tokenizerForModel(provider: string, model: string): TokenizerCho
   const rule = MODEL_RULES.find((candidate) => candidate.pattern.test(id));
   if (rule) return rule.choice;
   return { name: "estimate", exact: false, reason: `no tokenizer is known for "${model}"; token counts are estimated` };
-}
-
-/** The chosen tokenizer for a model, marked inexact when it only stands in for the model's own. */
-export async function loadTokenizerForModel(provider: string, model: string): Promise<Tokenizer> {
-  // A local GGUF carries its own vocabulary: its count is exact whatever the model's family.
-  if (provider === "llamacpp") return (await import("../providers/llamacpp/gguf-tokenizer.ts")).loadGgufTokenizer(model);
-  const choice = tokenizerForModel(provider, model);
-  const tokenizer = await loadTokenizer(choice.name);
-  if (tokenizer.exact === choice.exact) return tokenizer;
-  return { name: tokenizer.name, exact: choice.exact, count: (text) => tokenizer.count(text) };
 }
 
 /** How results name a tokenizer: "llama3", "llama3 (stand-in)", "estimate". */

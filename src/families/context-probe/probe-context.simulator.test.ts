@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/messages.ts";
 import { createAdapter } from "../../providers/create-adapter.ts";
 import { type SimulatorHandle, startSimulator } from "../../simulator/server.ts";
-import { countPromptTokens, countSimulatedTokens } from "../../simulator/token-count.ts";
+import { countPromptTokens } from "../../simulator/prompt-tokens.ts";
+import { countSimulatedTokens } from "../../tokenizers/simulator-tokenizer.ts";
 import { type PlantedCodes, type ProbeIo, rejectionFrom } from "./probe-io.ts";
 import { probeContext } from "./probe-context.ts";
 

@@ -2,10 +2,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../test-support/temp-dir.ts";
 import { tinyGgufPath, writeTinyGguf } from "../../test-support/tiny-gguf.ts";
-import { loadTokenizerForModel } from "../../tokenizers/tokenizer-registry.ts";
 import { loadGgufTokenizer } from "./gguf-tokenizer.ts";
 import { llamaInstance } from "./llama-backend.ts";
 import { ModelFileError } from "./local-model-errors.ts";
+import { loadTokenizerForModel } from "../target-tokenizer.ts";
 
 const SAMPLES = [
   "",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sha256 } from "../../../core/hash.ts";
-import { countSimulatedTokens } from "../../../simulator/token-count.ts";
+import { countSimulatedTokens } from "../../../tokenizers/simulator-tokenizer.ts";
 import type { Tokenizer } from "../../../tokenizers/tokenizer.ts";
 import { ChunkCounts } from "./chunk-counts.ts";
 import { proceduralProse } from "./procedural-prose.ts";

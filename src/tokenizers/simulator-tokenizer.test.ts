@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countPromptTokens, countSimulatedTokens, cutToTokens, tokenPrefixEnd, tokenSuffixStart } from "./token-count.ts";
+import { countSimulatedTokens, cutToTokens, tokenPrefixEnd, tokenSuffixStart } from "./simulator-tokenizer.ts";
 
 describe("countSimulatedTokens", () => {
   it("counts words by 4-character pieces, punctuation singly, whitespace not at all", () => {
@@ -9,10 +9,6 @@ describe("countSimulatedTokens", () => {
     expect(countSimulatedTokens("Hello, world!")).toBe(6);
     expect(countSimulatedTokens("  \n\t ")).toBe(0);
     expect(countSimulatedTokens("niño está")).toBe(2);
-  });
-
-  it("adds per-message and per-prompt overhead for prompts", () => {
-    expect(countPromptTokens([{ role: "user", content: "the cat" }])).toBe(2 + 3 + 3);
   });
 
   it("counts a 1 MB prompt as the sum of its repeats", () => {

@@ -1,14 +1,7 @@
-// The simulator's deterministic approximate tokenizer: one pass over char codes, no regex, no allocation,
+// The provider simulator's documented token scheme, as a tokenizer: one pass over char codes, no regex, no allocation,
 // so a 1 MB prompt is counted in milliseconds. Cutting helpers count exactly like countSimulatedTokens.
 
-export interface SimulatedMessage {
-  role: string;
-  content: string;
-}
-
-/** Tokens added per message and once per prompt, like OpenAI's chat format overhead. */
-export const MESSAGE_OVERHEAD_TOKENS = 3;
-export const PROMPT_OVERHEAD_TOKENS = 3;
+import type { Tokenizer } from "./tokenizer.ts";
 
 /** Words cost one token per 4 characters: `run & 3` is `run % 4`. */
 const WORD_PIECE_MASK = 3;
@@ -102,13 +95,5 @@ export function cutToTokens(text: string, maxTokens: number): { text: string; cu
   return end >= text.length ? { text, cut: false } : { text: text.slice(0, end).trimEnd(), cut: true };
 }
 
-export function messageTokens(message: SimulatedMessage): number {
-  return countSimulatedTokens(message.content) + MESSAGE_OVERHEAD_TOKENS;
-}
-
-/** Prompt tokens as the simulator reports them in usage: message contents plus the chat-format overhead. */
-export function countPromptTokens(messages: readonly SimulatedMessage[]): number {
-  let total = PROMPT_OVERHEAD_TOKENS;
-  for (const message of messages) total += messageTokens(message);
-  return total;
-}
+/** Exact for the simulator: what it reports as prompt tokens is this count plus its chat-format overhead. */
+export const simulatorTokenizer: Tokenizer = { name: "simulator", exact: true, count: countSimulatedTokens };
