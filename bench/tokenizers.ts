@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { huggingFaceTokenizer, loadHuggingFaceCounter } from "../src/tokenizers/hugging-face-tokenizer.ts";
 import { loadOpenAiCounter, loadOpenAiTokenizer } from "../src/tokenizers/openai-tokenizer.ts";
 import type { Tokenizer } from "../src/tokenizers/tokenizer.ts";
-import { englishProse } from "../src/tokenizers/tokenizer-fixtures.ts";
+import { englishProse } from "../src/test-support/tokenizer-fixtures.ts";
 import { loadTokenizer, TOKENIZER_NAMES, type TokenizerName } from "../src/tokenizers/tokenizer-registry.ts";
 import { fixed, formatTable, grouped } from "./format-table.ts";
 

@@ -10,7 +10,7 @@ import { datasetTask } from "../src/families/dataset/dataset-task.ts";
 import { niahFamily } from "../src/families/niah/niah-family.ts";
 import { htmlReport } from "../src/reports/html/html-report.ts";
 import { buildReportModel, type ReportModel } from "../src/reports/html/report-model.ts";
-import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/reports/html/report-fixtures.ts";
+import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/test-support/report-fixtures.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../src/test-support/run-task.ts";
 import { launchChromium, watchPage, type PageTrouble } from "../src/test-support/chromium.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";

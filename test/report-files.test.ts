@@ -12,7 +12,7 @@ import { collect } from "../src/core/collect.ts";
 import type { RunSpec } from "../src/core/run-spec.ts";
 import { buildGrid } from "../src/families/niah/niah-grid.ts";
 import { cellText } from "../src/reports/heatmap-cells.ts";
-import { outsideFences, PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/reports/html/report-fixtures.ts";
+import { outsideFences, PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/test-support/report-fixtures.ts";
 import { prepareRun, startRun } from "../src/runner/run-session.ts";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";

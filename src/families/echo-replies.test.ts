@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Task } from "../core/task.ts";
 import { SCORER_NAMES } from "../scorers/scorer-registry.ts";
+import { fixturePath } from "../test-support/fixture-path.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
 import { datasetFamily } from "./dataset/dataset-family.ts";
@@ -14,7 +15,6 @@ import { allFamilies } from "./registry.ts";
 import type { TaskFamily } from "./task-family.ts";
 
 const ECHOERS = ["echo@a", "parrot@a"];
-const DATASETS = join(import.meta.dirname, "../../test/fixtures/datasets");
 
 /** Small options for each family; the dataset family is tried with every scorer below. */
 const OPTIONS: Record<string, Record<string, unknown>> = {
@@ -68,7 +68,7 @@ describe("a model that only repeats its prompt", () => {
   }
 
   it.each(SCORER_NAMES)("is unscored by the dataset family's %s scorer", async (scorer) => {
-    const file = scorer === "choice" ? join(DATASETS, "mc.csv") : scorer === "numeric" ? sums() : join(DATASETS, "qa.jsonl");
+    const file = scorer === "choice" ? fixturePath("datasets", "mc.csv") : scorer === "numeric" ? sums() : fixturePath("datasets", "qa.jsonl");
     const pattern = scorer === "regex" ? { pattern: "\\w+" } : {};
     await expectAllUnscored(await build(datasetFamily, { file, scorer, id: `dataset-${scorer}`, ...pattern }));
   });

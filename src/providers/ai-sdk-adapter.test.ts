@@ -15,6 +15,7 @@ import {
 } from "../core/errors.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { TargetSpec } from "../core/target.ts";
+import { fixturePath } from "../test-support/fixture-path.ts";
 import { createAdapter } from "./create-adapter.ts";
 
 const KEY = "sk-adapter-test-key-0123456789";
@@ -62,7 +63,7 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 function fixtureBody(name: string): string {
-  const fixture = JSON.parse(readFileSync(new URL(`../../test/fixtures/provider-errors/${name}.json`, import.meta.url), "utf8")) as { body: unknown };
+  const fixture = JSON.parse(readFileSync(fixturePath("provider-errors", `${name}.json`), "utf8")) as { body: unknown };
   return JSON.stringify(fixture.body);
 }
 

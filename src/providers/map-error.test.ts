@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { APICallError } from "ai";
 import { describe, expect, it } from "vitest";
 import { ContextLengthExceededError, RateLimitedError, ServerError } from "../core/errors.ts";
+import { fixturePath } from "../test-support/fixture-path.ts";
 import { mapProviderError } from "./map-error.ts";
 
 interface Fixture {
@@ -12,10 +13,9 @@ interface Fixture {
   expected: { kind: string; limitTokens?: number; retryAfterMs?: number };
 }
 
-const fixturesDir = new URL("../../test/fixtures/provider-errors/", import.meta.url);
-const fixtures = readdirSync(fixturesDir)
+const fixtures = readdirSync(fixturePath("provider-errors"))
   .filter((name) => name.endsWith(".json"))
-  .map((name) => [name, JSON.parse(readFileSync(new URL(name, fixturesDir), "utf8")) as Fixture] as const);
+  .map((name) => [name, JSON.parse(readFileSync(fixturePath("provider-errors", name), "utf8")) as Fixture] as const);
 
 function apiError(status: number, body: string, headers: Record<string, string> = {}): APICallError {
   return new APICallError({

@@ -1,5 +1,5 @@
 // Reads a host's error body into the few facts that decide its error class. Hosts disagree on shape, so structured
-// fields (code, type, n_ctx) win and the message text is a fallback; the fixtures in test/fixtures/provider-errors show each.
+// fields (code, type, n_ctx) win and the message text is a fallback; the fixtures in test-support/fixtures/provider-errors show each.
 
 import { z } from "zod";
 import { parseDurationMs } from "./rate-limit-headers.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGrid, emptyCell } from "../families/niah/niah-grid.ts";
 import { accuracyShade, cellSummary, cellText, describeEffective, heatmapView } from "./heatmap-cells.ts";
-import { niahSample } from "./html/report-fixtures.ts";
+import { niahSample } from "../test-support/report-fixtures.ts";
 
 describe("heatmap cells", () => {
   const grid = buildGrid([

@@ -9,7 +9,7 @@ import type { HeatmapResponse } from "./api/heatmap-api.ts";
 import type { MetricsResponse } from "./api/metrics-api.ts";
 import type { RunOverview } from "./api/runs-api.ts";
 import type { SamplesResponse } from "./api/samples-api.ts";
-import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "./dashboard-fixture.ts";
+import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../test-support/dashboard-fixture.ts";
 import { CONTENT_SECURITY_POLICY } from "./http-response.ts";
 import { createDashboardServer, type DashboardHandle } from "./server.ts";
 

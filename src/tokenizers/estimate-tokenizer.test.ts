@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateTokenizer, estimateTokens } from "./estimate-tokenizer.ts";
 import { loadOpenAiTokenizer } from "./openai-tokenizer.ts";
-import { englishProse, MULTILINGUAL_SAMPLE } from "./tokenizer-fixtures.ts";
+import { englishProse, MULTILINGUAL_SAMPLE } from "../test-support/tokenizer-fixtures.ts";
 
 describe("estimateTokens", () => {
   it("prices words, numbers, punctuation and line breaks", () => {

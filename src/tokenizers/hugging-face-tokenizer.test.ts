@@ -7,7 +7,7 @@ import {
   type HuggingFaceTokenizerName,
 } from "./hugging-face-tokenizer.ts";
 import type { Tokenizer } from "./tokenizer.ts";
-import { englishProse, MULTILINGUAL_SAMPLE } from "./tokenizer-fixtures.ts";
+import { englishProse, MULTILINGUAL_SAMPLE } from "../test-support/tokenizer-fixtures.ts";
 
 function randomSlices(text: string, count: number, seed: number): string[] {
   const random = seededRandom(seed);

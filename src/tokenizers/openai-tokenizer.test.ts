@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../core/random.ts";
 import { loadOpenAiCounter, loadOpenAiTokenizer, type OpenAiEncoding } from "./openai-tokenizer.ts";
-import { englishProse, MULTILINGUAL_SAMPLE } from "./tokenizer-fixtures.ts";
+import { englishProse, MULTILINGUAL_SAMPLE } from "../test-support/tokenizer-fixtures.ts";
 
 /** Slices cut at arbitrary offsets: mid-word, mid-number, between CR and LF, inside emoji. */
 function randomSlices(text: string, count: number, seed: number): string[] {

@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGrid } from "../../src/families/niah/niah-grid.ts";
 import { cellText } from "../../src/reports/heatmap-cells.ts";
-import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../../src/server/dashboard-fixture.ts";
+import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../../src/test-support/dashboard-fixture.ts";
 import { createDashboardServer, type DashboardHandle } from "../../src/server/server.ts";
 import { collect } from "../../src/core/collect.ts";
 import type { RunStore } from "../../src/core/run-store.ts";

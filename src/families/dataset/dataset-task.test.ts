@@ -1,19 +1,18 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/errors.ts";
 import type { Item } from "../../core/item.ts";
 import type { Score } from "../../core/score.ts";
 import type { ScoredSample } from "../../core/task.ts";
+import { fixturePath } from "../../test-support/fixture-path.ts";
 import { runTasksOnSimulator } from "../../test-support/run-task.ts";
 import { datasetTask } from "./dataset-task.ts";
 import { loadDataset } from "./load-dataset.ts";
 
 const context = { target: { id: "t", provider: "simulator", model: "echo", settings: {}, stream: false, simulated: true }, trial: 1 };
-const fixtures = join(import.meta.dirname, "../../../test/fixtures/datasets");
 
 describe("datasetTask", () => {
   it("builds a task from a loaded JSONL file with messages, scorer, metrics and groups", async () => {
-    const file = join(fixtures, "qa.jsonl");
+    const file = fixturePath("datasets", "qa.jsonl");
     const items = await loadDataset(file);
     const task = datasetTask({ file, items, scorer: "includes", system: "Answer briefly.", template: "({{metadata.lang}}) {{input}}", groupBy: ["lang", "topic"] });
     expect(task).toMatchObject({ id: "dataset", family: "dataset", groupBy: ["lang", "topic"] });
@@ -28,7 +27,7 @@ describe("datasetTask", () => {
   });
 
   it("asks multiple-choice items with a lettered block and scores them with the choice scorer", async () => {
-    const file = join(fixtures, "mc.csv");
+    const file = fixturePath("datasets", "mc.csv");
     const items = await loadDataset(file);
     const task = datasetTask({ file, items, scorer: "choice", id: "mc" });
     const first = items[0] as Item;

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../core/errors.ts";
+import { fixturePath } from "../../test-support/fixture-path.ts";
 import { loadDataset } from "./load-dataset.ts";
 
-const fixtures = join(import.meta.dirname, "../../../test/fixtures/datasets");
-const fixture = (name: string) => join(fixtures, name);
+const fixture = (name: string) => fixturePath("datasets", name);
 const scratch = mkdtempSync(join(tmpdir(), "rc-dataset-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildGrid } from "../../families/niah/niah-grid.ts";
 import { heatmapView } from "../heatmap-cells.ts";
-import { niahSample } from "./report-fixtures.ts";
+import { niahSample } from "../../test-support/report-fixtures.ts";
 import { cellFill, heatmapSvg, HEATMAP_SHADES } from "./heatmap-svg.ts";
 
 const CELL = /<g class="hm-cell"[^>]*?data-length="(\d+)"(?: data-depth="([\d.]+)")?><title>([^<]*)<\/title><rect[^>]*fill="([^"]+)"><\/rect><text[^>]*>([^<]*)<\/text><\/g>/g;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { handMadeModel, PLANTED } from "./report-fixtures.ts";
+import { handMadeModel, PLANTED } from "../../test-support/report-fixtures.ts";
 import { contentSecurityPolicy, htmlReport } from "./html-report.ts";
 import { REPORT_SCRIPT } from "./report-script.ts";
 

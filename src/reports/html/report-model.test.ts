@@ -7,7 +7,7 @@ import { tempDir } from "../../test-support/temp-dir.ts";
 import { cellText } from "../heatmap-cells.ts";
 import { summarizeRun } from "../run-summary.ts";
 import { buildReportModel } from "./report-model.ts";
-import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "./report-fixtures.ts";
+import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../../test-support/report-fixtures.ts";
 
 describe("buildReportModel on a simulated run", async () => {
   const targets = [simulatorTarget("planted@a"), simulatorTarget("honest@b")];

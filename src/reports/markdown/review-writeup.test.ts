@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handMadeModel, outsideFences, PLANTED } from "../html/report-fixtures.ts";
+import { handMadeModel, outsideFences, PLANTED } from "../../test-support/report-fixtures.ts";
 import { reviewWriteup } from "./review-writeup.ts";
 
 describe("reviewWriteup", () => {

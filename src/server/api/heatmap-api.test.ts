@@ -4,7 +4,7 @@ import type { RunStore } from "../../core/run-store.ts";
 import { buildGrid } from "../../families/niah/niah-grid.ts";
 import { heatmapView } from "../../reports/heatmap-cells.ts";
 import { openRunStore } from "../../storage/open-store.ts";
-import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../dashboard-fixture.ts";
+import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../../test-support/dashboard-fixture.ts";
 import { niahGrids } from "./heatmap-api.ts";
 
 let fixture: DashboardFixture;

@@ -9,7 +9,7 @@ import type { RunSpec } from "../core/run-spec.ts";
 import { prepareRun, startRun } from "../runner/run-session.ts";
 import { startSimulator } from "../simulator/server.ts";
 import { openRunStore } from "../storage/open-store.ts";
-import { tempDir } from "../test-support/temp-dir.ts";
+import { tempDir } from "./temp-dir.ts";
 
 /** Model output that would run script, load an image or make a live link if it were ever read as markup. */
 export const HOSTILE_ANSWER = "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) **bold**";

@@ -1,16 +1,16 @@
 // A hand-made report model for renderer tests: two targets (one simulated), a niah heatmap, a dataset task, every
 // verdict status, and transcripts whose model text plants script tags, event handlers and Markdown links.
 
-import type { Verdict } from "../../core/claim.ts";
-import type { Item } from "../../core/item.ts";
-import type { ScoredSample } from "../../core/task.ts";
-import type { SimulatorProfile } from "../../simulator/profile.ts";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
-import { heatmapView } from "../heatmap-cells.ts";
-import type { TaskTargetSummary } from "../run-summary.ts";
-import type { ReportModel } from "./report-model.ts";
-import type { Transcript } from "./report-transcripts.ts";
-import { REVIEW_SECTIONS, OTHER_SECTION } from "./review-sections.ts";
+import type { Verdict } from "../core/claim.ts";
+import type { Item } from "../core/item.ts";
+import type { ScoredSample } from "../core/task.ts";
+import type { SimulatorProfile } from "../simulator/profile.ts";
+import { buildGrid } from "../families/niah/niah-grid.ts";
+import { heatmapView } from "../reports/heatmap-cells.ts";
+import type { TaskTargetSummary } from "../reports/run-summary.ts";
+import type { ReportModel } from "../reports/html/report-model.ts";
+import type { Transcript } from "../reports/html/report-transcripts.ts";
+import { REVIEW_SECTIONS, OTHER_SECTION } from "../reports/html/review-sections.ts";
 
 export const PLANTED = "<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![x](http://evil/x.png)";
 
