@@ -43,11 +43,11 @@ export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: st
   const suite = isSuitePath(familyName) ? loadSuiteFile(resolve(cwd, familyName)) : undefined;
   if (suite) rejectFamilyFlags(values, familyName);
   const tasks = suite?.tasks ?? [{ family: findFamily(familyName).name, options: familyFlags(familyName, values, cwd) }];
-  return runSpecFromTasks(tasks, args, config, suite);
+  return runSpecFromTasks(tasks, args, config, cwd, suite);
 }
 
 /** The run spec around a task list: targets, trials, seed, execution and budget from the flags, config and suite. */
-export function runSpecFromTasks(tasks: RunSpec["tasks"], args: ParsedCommandArgs, config: Config, suite?: { seed?: number; trials?: number }): RunSpec {
+export function runSpecFromTasks(tasks: RunSpec["tasks"], args: ParsedCommandArgs, config: Config, cwd: string, suite?: { seed?: number; trials?: number }): RunSpec {
   const values = args.values;
   const settings: GenerationSettings = {};
   const temperature = numberFlag(values, "temperature", { min: 0, max: 2 });
@@ -55,7 +55,7 @@ export function runSpecFromTasks(tasks: RunSpec["tasks"], args: ParsedCommandArg
   const maxOutputTokens = numberFlag(values, "max-output-tokens", { integer: true, min: 1 });
   if (maxOutputTokens !== undefined) settings.maxOutputTokens = maxOutputTokens;
   const noStream = booleanFlag(values, "no-stream");
-  const targets = resolveTargets(listFlag(values, "model"), config).map((target) => ({
+  const targets = resolveTargets(listFlag(values, "model"), config, cwd).map((target) => ({
     ...target,
     settings: { ...target.settings, ...settings },
     stream: noStream ? false : target.stream,

@@ -2,15 +2,18 @@
 
 import { ConfigError } from "../core/errors.ts";
 import { parseTargetRef, type TargetSpec } from "../core/target.ts";
+import { LLAMACPP_PROVIDER } from "../providers/llamacpp/llamacpp-adapter.ts";
+import { modelPath } from "../providers/llamacpp/model-path.ts";
 import type { Config } from "./config-schema.ts";
 
 export const SIMULATOR_PROVIDER = "simulator";
 
-export function resolveTarget(ref: string, config: Config): TargetSpec {
+/** `cwd` is where the command runs: a local model's relative path is taken from there. */
+export function resolveTarget(ref: string, config: Config, cwd: string): TargetSpec {
   const named = config.targets?.[ref];
   const defaultStream = config.defaults?.stream ?? true;
   if (named) {
-    const { provider, model } = parseTargetRef(named.model);
+    const { provider, model } = parseTarget(named.model, cwd);
     return {
       id: ref,
       provider,
@@ -28,13 +31,18 @@ export function resolveTarget(ref: string, config: Config): TargetSpec {
     const hint = names.length ? ` (config targets: ${names.join(", ")})` : "";
     throw new ConfigError(`unknown target "${ref}": use provider:model-id or a target name from the config${hint}`, "--model");
   }
-  const { provider, model } = parseTargetRef(ref);
+  const { provider, model } = parseTarget(ref, cwd);
   return { id: ref, provider, model, settings: {}, stream: defaultStream, simulated: provider === SIMULATOR_PROVIDER };
 }
 
-export function resolveTargets(refs: readonly string[], config: Config): TargetSpec[] {
+function parseTarget(ref: string, cwd: string): { provider: string; model: string } {
+  const { provider, model } = parseTargetRef(ref);
+  return { provider, model: provider === LLAMACPP_PROVIDER ? modelPath(model, cwd) : model };
+}
+
+export function resolveTargets(refs: readonly string[], config: Config, cwd: string): TargetSpec[] {
   if (refs.length === 0) throw new ConfigError("no target given: add --model provider:model-id (repeat it to compare hosts)", "--model");
-  const targets = refs.map((ref) => resolveTarget(ref, config));
+  const targets = refs.map((ref) => resolveTarget(ref, config, cwd));
   const seen = new Set<string>();
   for (const target of targets) {
     if (seen.has(target.id)) throw new ConfigError(`target "${target.id}" is given twice`, "--model");

@@ -15,6 +15,8 @@ import { buildRuntimes } from "./target-runtime.ts";
 export interface JudgeDeps {
   config: Config;
   env: Record<string, string | undefined>;
+  /** Where the command runs: a local judge's relative model path is taken from there. */
+  cwd: string;
   retry: RetryPolicy;
   timeoutMs: number;
   clock?: Clock;
@@ -41,7 +43,7 @@ export function judgePool(deps: JudgeDeps): JudgePool {
   const resolve: JudgeResolver = (ref) => {
     const known = judges.get(ref);
     if (known) return known.judge;
-    const [target] = resolveTargets([ref], deps.config);
+    const [target] = resolveTargets([ref], deps.config, deps.cwd);
     if (!target) throw new ConfigError(`judge "${ref}" names no target`, "--judge");
     const { adapter } = buildRuntimes([target], deps.config, deps.env).get(target.id)!;
     const judge: JudgeModel = {

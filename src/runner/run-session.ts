@@ -87,7 +87,7 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
 }
 
 function judgesFor(spec: RunSpec, deps: PrepareDeps): JudgePool {
-  return judgePool({ config: deps.config, env: deps.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts }, timeoutMs: spec.execution.timeoutMs });
+  return judgePool({ config: deps.config, env: deps.env, cwd: deps.cwd, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts }, timeoutMs: spec.execution.timeoutMs });
 }
 
 function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {

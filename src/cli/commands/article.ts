@@ -46,7 +46,7 @@ export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig,
   const scale = parseArticleScale(flags.scale);
   const claims = flags.claims === undefined ? undefined : loadClaimSet(flags.claims, io.cwd);
   const tasks = articleTasks({ scale, judges: flags.judges, lengths: flags.lengths, depths: flags.depths, adaptiveThreshold: flags.adaptiveThreshold, forceJudges: flags.forceJudges });
-  const spec = runSpecFromTasks(tasks, args, config, { trials: DEFAULT_TRIALS[scale] });
+  const spec = runSpecFromTasks(tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS[scale] });
   const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
   const prices = priceLookup(config.pricing);
   const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`];
@@ -81,7 +81,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
 /** Runs a planned article suite into an opened store and prints everything it found; the demo calls it too. */
 export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, opened: OpenedStore, io: CommandIO): Promise<ArticleResult> {
   const { config } = loaded;
-  const pool = judgePool({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: plan.prepared.spec.execution.timeoutMs });
+  const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: plan.prepared.spec.execution.timeoutMs });
   const pairwiseJudges = plan.judges.map(pool.resolve);
   const progress = new ProgressRenderer({ out: io.stderr });
   const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, onStep: (line) => io.stderr.write(`${line}\n`) }, {

@@ -25,7 +25,7 @@ export const judgeCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const refs = listFlag(args.values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
     if (refs.length === 0) throw new ConfigError("name at least one judge (a config target or provider:model)", "--judge");
-    const pool = judgePool({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
+    const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
     const judges = refs.map(pool.resolve);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {

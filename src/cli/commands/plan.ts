@@ -26,7 +26,7 @@ export const planCommand: Command = {
     const { config } = loaded;
     const spec = runSpecFromArgs(args, config, io.cwd);
     // Judges are resolved (their keys checked) but never called: a plan sends nothing.
-    const judge = judgeResolver({ config, env: io.env, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });
+    const judge = judgeResolver({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });
     const tasks = await buildTasks(spec, io.cwd, { judge });
     const plans = planRun(spec, tasks, config, io.env);
     io.stdout.write(`plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${spec.trials} trial(s)\n`);

@@ -44,7 +44,7 @@ export const probeContextCommand: Command = {
   async run(args, io) {
     const values = args.values;
     const { config } = loadConfig(stringFlag(values, "config"), io.cwd);
-    const targets = resolveTargets(listFlag(values, "model"), config);
+    const targets = resolveTargets(listFlag(values, "model"), config, io.cwd);
     const claimedFlag = stringFlag(values, "claimed");
     const claimedTokens = claimedFlag === undefined ? undefined : parseSize(claimedFlag, "--claimed");
     const maxFlag = stringFlag(values, "max");

@@ -45,7 +45,7 @@ export const verifyCommand: Command = {
     const claimsRef = stringFlag(values, "claims");
     if (!claimsRef) throw new ConfigError("name the claims to check: a built-in set (llama-4-scout, llama-4-maverick, demo-sim) or a claim file", "--claims");
     const claims = loadClaimSet(claimsRef, io.cwd);
-    const targets = resolveTargets(listFlag(values, "model"), config);
+    const targets = resolveTargets(listFlag(values, "model"), config, io.cwd);
     const testable = claims.claims.filter((c) => c.kind !== "untestable");
     if (testable.length > 0 && !targets.some((t) => testable.some((c) => matchesSubject(c.subject, { targetId: t.id, provider: t.provider, model: t.model })))) {
       const subjects = [...new Set(testable.map((c) => c.subject.model))].join(", ");
@@ -56,8 +56,8 @@ export const verifyCommand: Command = {
     const maxTrials = numberFlag(values, "max-trials", { integer: true, min: 1, max: 1000 }) ?? DEFAULT_MAX_TRIALS;
     const deps = { config, env: io.env, cwd: io.cwd };
     // The sweep always gets its own cap; the other families take --trials like any run.
-    const sweep = plan.sweep ? await prepareRun({ ...runSpecFromTasks([plan.sweep], args, config), trials: maxTrials }, deps) : undefined;
-    const battery = plan.tasks.length > 0 ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, { trials: DEFAULT_TRIALS }), deps) : undefined;
+    const sweep = plan.sweep ? await prepareRun({ ...runSpecFromTasks([plan.sweep], args, config, io.cwd), trials: maxTrials }, deps) : undefined;
+    const battery = plan.tasks.length > 0 ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
     const probe = plan.probe && !booleanFlag(values, "no-probe");
     let worstCase = 0;
     io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);

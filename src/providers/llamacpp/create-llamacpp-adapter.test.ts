@@ -11,7 +11,6 @@ import type { LocalModelOptions, TargetSpec } from "../../core/target.ts";
 import { tempDir } from "../../test-support/temp-dir.ts";
 import { tinyGgufPath } from "../../test-support/tiny-gguf.ts";
 import { createAdapter, describeProvider } from "../create-adapter.ts";
-import { modelPath } from "./create-llamacpp-adapter.ts";
 import { readGgufHeader } from "./gguf-header.ts";
 import { LlamaCppAdapter } from "./llamacpp-adapter.ts";
 import { MemoryPlanError, ModelFileError } from "./local-model-errors.ts";
@@ -69,11 +68,6 @@ describe("createAdapter for llamacpp targets", () => {
     expect((thrown(() => createAdapter(target(tinyGgufPath()), { env: {}, customProviders: shadow })) as ConfigError).message).toContain("built-in");
   });
 
-  it("reads a model path from the home folder or the working directory", () => {
-    expect(modelPath("/abs/m.gguf")).toBe("/abs/m.gguf");
-    expect(modelPath("models/m.gguf")).toBe(join(process.cwd(), "models/m.gguf"));
-    expect(modelPath("~/m.gguf")).not.toContain("~");
-  });
 });
 
 describe("local options in the config", () => {
@@ -81,7 +75,7 @@ describe("local options in the config", () => {
     const config = configSchema.parse({
       targets: { tiny: { model: `llamacpp:${tinyGgufPath()}`, local: { contextSize: 4096, threads: 1, memoryLimit: "2GB" } } },
     });
-    expect(resolveTarget("tiny", config).local).toEqual({ contextSize: 4096, threads: 1, memoryLimit: 2 * 2 ** 30 });
+    expect(resolveTarget("tiny", config, "/").local).toEqual({ contextSize: 4096, threads: 1, memoryLimit: 2 * 2 ** 30 });
     const wrong = configSchema.safeParse({ targets: { groq: { model: "groq:llama-3.3-70b", local: { threads: 2 } } } });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(["targets", "groq", "local"]);

@@ -2,20 +2,15 @@
 // installed, the file is a GGUF, the options are valid and the context fits in memory. The weights load later,
 // on the first request.
 
-import { homedir } from "node:os";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import type { TargetSpec } from "../../core/target.ts";
 import { readGgufHeader } from "./gguf-header.ts";
 import { assertBackendInstalled } from "./llama-backend.ts";
 import { LlamaCppAdapter } from "./llamacpp-adapter.ts";
 import { resolveLocalOptions } from "./local-model-options.ts";
 import { availableMemoryBytes, planMemory } from "./memory-plan.ts";
+import { modelPath } from "./model-path.ts";
 import { modelShape } from "./model-shape.ts";
-
-/** The model file a target names: `~/` is the home folder, a relative path is taken from the working directory. */
-export function modelPath(model: string): string {
-  return resolve(model.startsWith("~/") ? homedir() + model.slice(1) : model);
-}
 
 export function createLlamaCppAdapter(
   target: TargetSpec,
@@ -23,7 +18,8 @@ export function createLlamaCppAdapter(
   memory: () => number = availableMemoryBytes,
 ): LlamaCppAdapter {
   assertBackendInstalled();
-  const path = modelPath(target.model);
+  // Resolved targets carry an absolute path; only a run stored before that is read from this process's directory.
+  const path = modelPath(target.model, process.cwd());
   const options = resolveLocalOptions(target.local, env, target.id);
   const shape = modelShape(readGgufHeader(path));
   const plan = planMemory(path, shape, {

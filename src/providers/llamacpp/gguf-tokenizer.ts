@@ -4,15 +4,15 @@
 import type { LlamaModel } from "node-llama-cpp";
 import { ConfigError } from "../../core/errors.ts";
 import type { Tokenizer } from "../../tokenizers/tokenizer.ts";
-import { modelPath } from "./create-llamacpp-adapter.ts";
 import { readGgufHeader } from "./gguf-header.ts";
 import { assertBackendInstalled, lastBackendError, llamaInstance } from "./llama-backend.ts";
+import { modelPath } from "./model-path.ts";
 
 const loaded = new Map<string, Promise<Tokenizer>>();
 
 /** The tokenizer of the GGUF a llamacpp target names; ModelFileError (a ConfigError) when the file is no GGUF. */
 export function loadGgufTokenizer(model: string): Promise<Tokenizer> {
-  const path = modelPath(model);
+  const path = modelPath(model, process.cwd());
   let tokenizer = loaded.get(path);
   if (!tokenizer) {
     tokenizer = load(path);
