@@ -1,13 +1,14 @@
-// Bad input of every kind: one line on stderr that says what and where, a non-zero exit, and nothing written.
+// Bad input of every kind, through the CLI in-process: one line on stderr that says what and where, a non-zero exit,
+// and nothing written.
 
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { fixturePath } from "../src/test-support/fixture-path.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
-const FIXTURES = join(import.meta.dirname, "fixtures", "datasets");
-const QA = join(FIXTURES, "qa.jsonl");
+const QA = fixturePath("datasets", "qa.jsonl");
 
 interface Case {
   name: string;
@@ -28,8 +29,8 @@ const cases: Case[] = [
   { name: "unknown provider", args: ["run", "dataset", "--file", QA, "--model", "nosuch:model"], stderr: /unknown provider "nosuch".*groq/ },
   { name: "missing key", args: ["run", "dataset", "--file", QA, "--model", "groq:meta-llama/llama-4-scout-17b-16e-instruct"], stderr: /GROQ_API_KEY/ },
   { name: "unreadable dataset", args: ["run", "dataset", "--file", "missing.jsonl", "--model", "simulator:honest"], stderr: /missing\.jsonl.*(cannot|not found|no such)/i },
-  { name: "malformed dataset", args: ["run", "dataset", "--file", join(FIXTURES, "bad-json.jsonl"), "--model", "simulator:honest"], stderr: /bad-json\.jsonl:3: / },
-  { name: "dataset without input", args: ["run", "dataset", "--file", join(FIXTURES, "missing-input.jsonl"), "--model", "simulator:honest"], stderr: /missing-input\.jsonl:\d+: .*input/ },
+  { name: "malformed dataset", args: ["run", "dataset", "--file", fixturePath("datasets", "bad-json.jsonl"), "--model", "simulator:honest"], stderr: /bad-json\.jsonl:3: / },
+  { name: "dataset without input", args: ["run", "dataset", "--file", fixturePath("datasets", "missing-input.jsonl"), "--model", "simulator:honest"], stderr: /missing-input\.jsonl:\d+: .*input/ },
   { name: "group by an unknown column", args: ["run", "dataset", "--file", QA, "--group-by", "nope", "--model", "simulator:honest"], stderr: /unknown metadata key "nope"/ },
   { name: "unknown scorer", args: ["run", "dataset", "--file", QA, "--scorer", "fuzzy", "--model", "simulator:honest"], stderr: /--scorer: unknown scorer "fuzzy" \(valid: exact, includes, regex, choice, numeric, refusal\)$/ },
   { name: "bad number flag", args: ["run", "dataset", "--file", QA, "--trials", "0", "--model", "simulator:honest"], stderr: /--trials: expected an integer of at least 1, got "0"$/ },
@@ -84,7 +85,7 @@ describe("bad input", () => {
   it.each(cases)("$name: one line, non-zero exit, nothing written", async ({ args, files, env, stderr }) => {
     const cwd = tempDir();
     for (const [name, text] of Object.entries(files ?? {})) writeFileSync(join(cwd, name), text);
-    const result = await runCli(args, { cwd, env });
+    const result = await runMain(args, { cwd, env });
     expect(result.code).not.toBe(0);
     expect(result.stderr.endsWith("\n")).toBe(true);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);

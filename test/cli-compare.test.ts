@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 const ARITHMETIC = join(import.meta.dirname, "..", "data", "demo", "arithmetic-en-es.jsonl");
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => simulator.close());
 
 async function runPair(a: string, b: string): Promise<string> {
-  const run = await runCli(["run", "dataset", "--file", ARITHMETIC, "--scorer", "numeric", "--model", a, "--model", b], { cwd, env });
+  const run = await runMain(["run", "dataset", "--file", ARITHMETIC, "--scorer", "numeric", "--model", a, "--model", b], { cwd, env });
   expect(run.code, run.stderr).toBe(0);
   return /run (\S+)\)/.exec(run.stdout)?.[1] ?? "";
 }
@@ -28,7 +28,7 @@ async function runPair(a: string, b: string): Promise<string> {
 describe("compare", () => {
   it("calls a host that fails Spanish questions a different model, with McNemar on the same items", async () => {
     const runId = await runPair("simulator:honest@host-a", "simulator:wrong-in-spanish@host-b");
-    const result = await runCli(["compare", runId], { cwd, env });
+    const result = await runMain(["compare", runId], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("A: simulator:honest@host-a [simulated]");
     expect(result.stdout).toMatch(/dataset: 80 paired samples/);
@@ -38,7 +38,7 @@ describe("compare", () => {
 
   it("finds no difference between two faithful hosts, and says the sample size is the limit", async () => {
     await runPair("simulator:honest@host-c", "simulator:honest@host-d");
-    const result = await runCli(["compare", "last"], { cwd, env });
+    const result = await runMain(["compare", "last"], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/same answer on 100\.0% \[\d+\.\d%, 100\.0%\] of 80 answered pairs/);
     expect(result.stdout).toContain("no difference detected at this sample size");
@@ -46,7 +46,7 @@ describe("compare", () => {
 
   it("flags an emoji-heavy, exclaiming, padded deployment against a plain one of the same model", async () => {
     const runId = await runPair("simulator:honest@plain", "simulator:emoji-verbose@arena");
-    const result = await runCli(["compare", runId], { cwd, env });
+    const result = await runMain(["compare", runId], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/emoji_per_1k\s+0\.000\s+\d+\.\d\s+−\d+\.\d \[−\d+\.\d, −\d+\.\d\]\s+\S+\s+differs/);
     expect(result.stdout).toMatch(/these two deployments behave like different models:[\s\S]*dataset: style:emoji_per_1k 0\.000 vs \d/);
@@ -56,10 +56,10 @@ describe("compare", () => {
   it("compares one target from each of two runs, and names the choices when a run has more", async () => {
     const first = await runPair("simulator:honest@host-e", "simulator:honest@host-f");
     const second = await runPair("simulator:wrong-in-spanish@host-g", "simulator:honest@host-h");
-    const ambiguous = await runCli(["compare", first, second], { cwd, env });
+    const ambiguous = await runMain(["compare", first, second], { cwd, env });
     expect(ambiguous.code).not.toBe(0);
     expect(ambiguous.stderr.trim()).toMatch(/--a: run \S+ has targets simulator:honest@host-e, simulator:honest@host-f: say which with --a$/);
-    const result = await runCli(["compare", first, second, "--a", "simulator:honest@host-e", "--b", "simulator:wrong-in-spanish@host-g"], { cwd, env });
+    const result = await runMain(["compare", first, second, "--a", "simulator:honest@host-e", "--b", "simulator:wrong-in-spanish@host-g"], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("behave like different models");
   });

@@ -12,6 +12,7 @@ import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts
 import { openRunStore } from "../src/storage/open-store.ts";
 import { openDatabase } from "../src/storage/sqlite/open-database.ts";
 import { runCli, type CliResult } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 let simulator: SimulatorHandle;
@@ -98,7 +99,8 @@ describe("kill -9 and resume", () => {
     const common = ["dataset", "--file", file, "--scorer", "numeric", "--trials", "2", "--concurrency", "8", "--max-attempts", "20", "--group-by", "lang"];
     const models = ["--model", "simulator:kill-test@a", "--model", "simulator:kill-test@b"];
 
-    const reference = await runCli(["run", ...common, ...models, "--db", "reference.db"], { cwd, env });
+    // The uninterrupted reference needs no process of its own.
+    const reference = await runMain(["run", ...common, ...models, "--db", "reference.db"], { cwd, env });
     expect(reference.code, reference.stderr).toBe(0);
 
     const random = seededRandom(2024);

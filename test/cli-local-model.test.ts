@@ -1,6 +1,6 @@
-// Local models through the real CLI: a GGUF run in-process (the tiny random model this suite writes, so answers are
-// gibberish but every sample must be answered and scored, with prompts sized by the GGUF's own tokenizer), the
-// memory planner's refusal, and the server presets: Ollama against a fake Ollama on 127.0.0.1, llama-server and
+// Local models through the CLI (in-process, through main): a GGUF run (the tiny random model this suite writes, so
+// answers are gibberish but every sample must be answered and scored, with prompts sized by the GGUF's own tokenizer),
+// the memory planner's refusal, and the server presets: Ollama against a fake Ollama on 127.0.0.1, llama-server and
 // vLLM against the simulator.
 
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
 import { openDatabase } from "../src/storage/sqlite/open-database.ts";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 import { tinyGgufPath } from "../src/test-support/tiny-gguf.ts";
 import { estimateTokenizer } from "../src/tokenizers/estimate-tokenizer.ts";
@@ -82,7 +82,7 @@ describe("a GGUF run in-process", () => {
     const cwd = tempDir();
     const model = `llamacpp:${tinyGgufPath()}`;
     const args = ["run", "niah", "--model", model, "--lengths", "1k,4k", "--depths", "0,50,100", "--max-output-tokens", "16"];
-    const run = await runCli(args, { cwd, env: LOCAL_ENV });
+    const run = await runMain(args, { cwd, env: LOCAL_ENV });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("status completed");
     expect(run.stdout).toContain("samples 6/6  errors 0");
@@ -104,7 +104,7 @@ describe("a GGUF run in-process", () => {
     const cwd = tempDir();
     const config = ["targets:", "  tiny:", `    model: llamacpp:${tinyGgufPath()}`, "    local:", "      contextSize: 1048576", "      memoryLimit: 72MB", ""].join("\n");
     writeFileSync(join(cwd, "rc.yaml"), config);
-    const run = await runCli(["run", "niah", "--model", "tiny", "--config", "rc.yaml", "--lengths", "1k"], { cwd, env: LOCAL_ENV });
+    const run = await runMain(["run", "niah", "--model", "tiny", "--config", "rc.yaml", "--lengths", "1k"], { cwd, env: LOCAL_ENV });
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
     expect(run.stderr).toMatch(/a 1048576-token context needs about .* but 72 MiB is available; the largest context that fits is \d+ tokens/);
@@ -113,11 +113,11 @@ describe("a GGUF run in-process", () => {
 
   it("names a missing model file and a file that is not a GGUF", async () => {
     const cwd = tempDir();
-    const missing = await runCli(["run", "niah", "--model", "llamacpp:./no-such-model.gguf", "--lengths", "1k"], { cwd, env: LOCAL_ENV });
+    const missing = await runMain(["run", "niah", "--model", "llamacpp:./no-such-model.gguf", "--lengths", "1k"], { cwd, env: LOCAL_ENV });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(`${join(cwd, "no-such-model.gguf")}: no model file here`);
     writeFileSync(join(cwd, "notes.gguf"), "not a model\n");
-    const notGguf = await runCli(["run", "niah", "--model", "llamacpp:notes.gguf", "--lengths", "1k"], { cwd, env: LOCAL_ENV });
+    const notGguf = await runMain(["run", "niah", "--model", "llamacpp:notes.gguf", "--lengths", "1k"], { cwd, env: LOCAL_ENV });
     expect(notGguf.code).toBe(2);
     expect(notGguf.stderr).toContain('not a GGUF model file (it does not start with "GGUF")');
   });
@@ -128,7 +128,7 @@ describe("local servers", () => {
     const cwd = tempDir();
     const env = { OLLAMA_BASE_URL: `http://127.0.0.1:${(ollama.address() as AddressInfo).port}/api` };
     for (const extra of [[], ["--no-stream", "--no-cache"]]) {
-      const run = await runCli(["run", "niah", "--model", "ollama:tiny-fake", "--lengths", "1k", "--depths", "50", ...extra], { cwd, env });
+      const run = await runMain(["run", "niah", "--model", "ollama:tiny-fake", "--lengths", "1k", "--depths", "50", ...extra], { cwd, env });
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain("samples 1/1  errors 0");
     }
@@ -143,7 +143,7 @@ describe("local servers", () => {
   it("reaches llama-server and vLLM through their presets' base URL variables", async () => {
     const cwd = tempDir();
     const url = simulator.url;
-    const run = await runCli(
+    const run = await runMain(
       ["run", "niah", "--model", "llamacpp-server:honest@a", "--model", "vllm:honest@b", "--lengths", "1k", "--depths", "50"],
       { cwd, env: { LLAMACPP_SERVER_BASE_URL: url, VLLM_BASE_URL: url } },
     );

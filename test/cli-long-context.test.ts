@@ -1,13 +1,13 @@
-// The long-context acceptance path through the real CLI against simulated hosts whose truth is set here: a hard
-// limit, a silent front cut, and a model whose recall fades beyond a span. Probes must land within 2% of each
-// truth and name the side; niah must put the effective length within one grid step; show prints the heatmap.
+// The long-context acceptance path through the CLI (in-process, through main) against simulated hosts whose truth is
+// set here: a hard limit, a silent front cut, and a model whose recall fades beyond a span. Probes must land within 2%
+// of each truth and name the side; niah must put the effective length within one grid step; show prints the heatmap.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 const LIMIT = 50_000;
@@ -49,7 +49,7 @@ function within(actual: number, truth: number, share: number): void {
 
 describe("long context through the CLI", () => {
   it("run niah reports the effective length of a fading model within one grid step, and show draws the heatmap", async () => {
-    const run = await runCli(["run", "niah", "--model", "simulator:span-5k@a", "--lengths", "1k..16k", "--depths", "0..100:25", "--trials", "8"], { cwd, env });
+    const run = await runMain(["run", "niah", "--model", "simulator:span-5k@a", "--lengths", "1k..16k", "--depths", "0..100:25", "--trials", "8"], { cwd, env });
     expect(run.code, run.stderr).toBe(0);
     // The truth is 5,000 tokens; the grid's neighbours are 4k and 8k. With the five depths as a length's items, 8k
     // (three depths of five still found) cannot yet be shown below the bar: at least 4k, and what would decide the rest.
@@ -57,7 +57,7 @@ describe("long context through the CLI", () => {
     expect(run.stdout).toMatch(/relative to the model's own short-context score: at least 4k \(85% of the 100% at 1k-2k score/);
     expect(run.stdout).toContain("prompt sizing: simulator, calibrated on 3 requests (host/local 1.0");
 
-    const show = await runCli(["show", "last"], { cwd, env });
+    const show = await runMain(["show", "last"], { cwd, env });
     expect(show.code, show.stderr).toBe(0);
     const heatmap = show.stdout.slice(show.stdout.indexOf("niah heatmap × simulator:span-5k@a [simulated]"));
     expect(heatmap).toMatch(/depth\s+1k\s+2k\s+4k\s+8k\s+16k/);
@@ -67,7 +67,7 @@ describe("long context through the CLI", () => {
 
   it("probe-context finds a hard limit and a silent front cut within 2%, naming the side, shows niah's effective length, and stores all", async () => {
     const models = ["simulator:limit-50k@a", "simulator:cut-front-20k@b", "simulator:span-5k@a"].flatMap((model) => ["--model", model]);
-    const result = await runCli(["probe-context", ...models, "--max", "200k", "--claimed", "128k"], { cwd, env });
+    const result = await runMain(["probe-context", ...models, "--max", "200k", "--claimed", "128k"], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^probe plan \(worst case; usually far less\):\n  simulator:limit-50k@a: up to \d+ calls, [\d,]+ prompt tokens .*prompts up to 200k: simulated, free\n/);
 
@@ -96,7 +96,7 @@ describe("long context through the CLI", () => {
 
   it("takes a target's claimed window from the config", async () => {
     writeFileSync(join(cwd, "rc.yaml"), "targets:\n  scout-sim:\n    model: simulator:limit-50k@cfg\n    contextWindow: 100000\n");
-    const result = await runCli(["probe-context", "--model", "scout-sim", "--config", "rc.yaml"], { cwd, env });
+    const result = await runMain(["probe-context", "--model", "scout-sim", "--config", "rc.yaml"], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("prompts up to 150k: simulated, free");
     const row = probeRow(result.stdout, "scout-sim");
@@ -108,7 +108,7 @@ describe("long context through the CLI", () => {
     const book = join(cwd, "book.txt");
     const paragraph = "The river ran past the mill and the old bridge. Farmers brought grain in autumn, and the miller kept careful books.";
     writeFileSync(book, Array.from({ length: 400 }, (_, i) => `${paragraph} Chapter ${i} went on.`).join("\n\n"));
-    const run = await runCli(["run", "niah", "--model", "simulator:honest@book", "--haystack", book, "--lengths", "1k,8k", "--depths", "0,100"], { cwd, env });
+    const run = await runMain(["run", "niah", "--model", "simulator:honest@book", "--haystack", book, "--lengths", "1k,8k", "--depths", "0,100"], { cwd, env });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\n\s+1k: 100% \[\d+%, 100%\]\s+n=2\n\s+8k: 100%/);
   });

@@ -1,11 +1,11 @@
-// verify and article through the real CLI against simulator hosts whose truth is known: a model that recalls only its
-// last 5,000 prompt tokens behind a host that accepts 50,000, and an honest one.
+// verify and article through the CLI (in-process, through main) against simulator hosts whose truth is known: a model
+// that recalls only its last 5,000 prompt tokens behind a host that accepts 50,000, and an honest one.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 let simulator: SimulatorHandle;
@@ -56,7 +56,7 @@ describe("verify", () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, "claims.yaml"), CLAIMS);
     const models = ["simulator:span-5k@a", "simulator:plain@b"].flatMap((m) => ["--model", m]);
-    const result = await runCli(["verify", "--claims", "claims.yaml", ...models], { cwd, env });
+    const result = await runMain(["verify", "--claims", "claims.yaml", ...models], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(verdictOf(result.stdout, "window", "span-5k@a")).toBe("contradicted");
     expect(verdictOf(result.stdout, "window", "plain@b")).toBe("supported");
@@ -71,14 +71,14 @@ describe("verify", () => {
   it("names the line of a malformed claim and writes nothing", async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, "bad.yaml"), CLAIMS.replace("kind: style", "kind: latency"));
-    const result = await runCli(["verify", "--claims", "bad.yaml", "--model", "simulator:plain@b"], { cwd, env });
+    const result = await runMain(["verify", "--claims", "bad.yaml", "--model", "simulator:plain@b"], { cwd, env });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim()).toMatch(/bad\.yaml:14: claims\.2\.kind: unknown kind "latency"/);
     expect(result.stdout).toBe("");
   });
 
   it("refuses to spend anything when no target is the claims' subject", async () => {
-    const result = await runCli(["verify", "--claims", "llama-4-scout", "--model", "simulator:plain@b"], { cwd: tempDir(), env });
+    const result = await runMain(["verify", "--claims", "llama-4-scout", "--model", "simulator:plain@b"], { cwd: tempDir(), env });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim()).toMatch(/--model: no --model is the subject of these claims \(.*scout.*\); name a target serving it$/i);
     expect(result.stdout).toBe("");
@@ -89,7 +89,7 @@ describe("article", () => {
   it("shows the cost plan and refuses a run that could cost more than $1 without --yes", async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, "rc.yaml"), "pricing:\n  'simulator:*': { inputPerMillion: 5, outputPerMillion: 15 }\n");
-    const result = await runCli(["run", "article", "--scale", "standard", "--model", "simulator:plain@b", "--config", "rc.yaml"], { cwd, env });
+    const result = await runMain(["run", "article", "--scale", "standard", "--model", "simulator:plain@b", "--config", "rc.yaml"], { cwd, env });
     expect(result.code).not.toBe(0);
     expect(result.stdout).toMatch(/^article \(standard\): niah \d+, niah-three-needles \d+, riddles/);
     expect(result.stderr.trim()).toMatch(/--yes: this battery could cost up to \$\d+\.\d\d; pass --yes to go ahead/);

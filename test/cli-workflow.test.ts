@@ -5,10 +5,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { fixturePath } from "../src/test-support/fixture-path.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
-const QA = join(import.meta.dirname, "fixtures", "datasets", "qa.jsonl");
+const QA = fixturePath("datasets", "qa.jsonl");
 let simulator: SimulatorHandle;
 let cwd: string;
 let env: Record<string, string>;
@@ -25,7 +26,7 @@ const runArgs = ["dataset", "--file", QA, "--scorer", "includes", "--group-by", 
 describe("CLI workflow", () => {
   it("plans without sending or storing anything", async () => {
     simulator.resetStats();
-    const result = await runCli(["plan", ...runArgs], { cwd, env });
+    const result = await runMain(["plan", ...runArgs], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/simulator:honest@host-a \[simulated\]\s+\d+/);
     expect(result.stdout).toContain("estimated total: $0.0000");
@@ -34,34 +35,34 @@ describe("CLI workflow", () => {
   });
 
   it("runs two hosts side by side, then lists, shows and exports the run", async () => {
-    const run = await runCli(["run", ...runArgs], { cwd, env });
+    const run = await runMain(["run", ...runArgs], { cwd, env });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/results: .*results\.db \(run [\w-]+\)/);
     expect(run.stdout).toContain("dataset × simulator:honest@host-a [simulated]");
     expect(run.stdout).toMatch(/lang=es\s+0\.000 \[/);
 
-    const runs = await runCli(["runs"], { cwd });
+    const runs = await runMain(["runs"], { cwd });
     expect(runs.stdout).toMatch(/completed .* dataset × simulator:honest@host-a, simulator:spanish-wrong@host-b \[simulated\]/);
 
-    const show = await runCli(["show", "last"], { cwd });
+    const show = await runMain(["show", "last"], { cwd });
     expect(show.code).toBe(0);
     expect(show.stdout).toContain("note: [simulated] targets are the provider simulator");
 
-    const csv = await runCli(["export", "last", "--format", "csv", "--out", "samples.csv"], { cwd });
+    const csv = await runMain(["export", "last", "--format", "csv", "--out", "samples.csv"], { cwd });
     expect(csv.code, csv.stderr).toBe(0);
     const lines = readFileSync(join(cwd, "samples.csv"), "utf8").trimEnd().split("\r\n");
     expect(lines[0]).toContain("run_id,target,simulated,task,item_id,trial,status");
     expect(lines[0]).toContain("meta.lang");
     expect(lines[0]).toContain("score.includes");
 
-    const jsonl = await runCli(["export", "last", "--format", "jsonl", "--prompts"], { cwd });
+    const jsonl = await runMain(["export", "last", "--format", "jsonl", "--prompts"], { cwd });
     const rows = jsonl.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rows).toHaveLength(lines.length - 1);
     expect(rows.every((row) => row.simulated === true && typeof row.response === "string")).toBe(true);
     const prompt = JSON.parse(rows[0]!.prompt as string) as { role: string; content: string }[];
     expect(prompt.at(-1)).toMatchObject({ role: "user", content: rows[0]!.input });
 
-    const json = await runCli(["export", "last", "--format", "json"], { cwd });
+    const json = await runMain(["export", "last", "--format", "json"], { cwd });
     const doc = JSON.parse(json.stdout) as { run: { status: string }; samples: unknown[] };
     expect(doc.run.status).toBe("completed");
     expect(doc.samples).toHaveLength(rows.length);
@@ -69,12 +70,12 @@ describe("CLI workflow", () => {
 
   it("serves a second identical run from the cache without one HTTP request, and asks again with --no-cache", async () => {
     simulator.resetStats();
-    const again = await runCli(["run", ...runArgs], { cwd, env });
+    const again = await runMain(["run", ...runArgs], { cwd, env });
     expect(again.code, again.stderr).toBe(0);
     expect(simulator.stats().requests).toBe(0);
     expect(again.stdout).toMatch(/cached (\d+)/);
 
-    const fresh = await runCli(["run", ...runArgs, "--no-cache"], { cwd, env });
+    const fresh = await runMain(["run", ...runArgs, "--no-cache"], { cwd, env });
     expect(fresh.code).toBe(0);
     expect(simulator.stats().requests).toBeGreaterThan(0);
   });
@@ -82,20 +83,20 @@ describe("CLI workflow", () => {
   it("runs a suite file of several tasks in one run", async () => {
     const dir = tempDir();
     const suite = join(dir, "suite.yaml");
-    writeFileSync(suite, `name: two datasets\ntrials: 2\ntasks:\n  - { family: dataset, id: qa, file: ${QA}, scorer: includes }\n  - { family: dataset, id: mc, file: ${join(import.meta.dirname, "fixtures", "datasets", "mc.csv")}, scorer: choice }\n`);
-    const result = await runCli(["run", suite, "--model", "simulator:honest"], { cwd: dir, env });
+    writeFileSync(suite, `name: two datasets\ntrials: 2\ntasks:\n  - { family: dataset, id: qa, file: ${QA}, scorer: includes }\n  - { family: dataset, id: mc, file: ${fixturePath("datasets", "mc.csv")}, scorer: choice }\n`);
+    const result = await runMain(["run", suite, "--model", "simulator:honest"], { cwd: dir, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("qa × simulator:honest [simulated]");
     expect(result.stdout).toContain("mc × simulator:honest [simulated]");
     expect(result.stdout).toContain("trials 2");
-    const mixed = await runCli(["run", suite, "--file", QA, "--model", "simulator:honest"], { cwd: dir, env });
+    const mixed = await runMain(["run", suite, "--file", QA, "--model", "simulator:honest"], { cwd: dir, env });
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/--file: --file cannot be combined with a suite file/);
   });
 
   it("demo runs the article suite against an honest and a degraded simulated deployment, with verdicts, ending with a report path", async () => {
     const dir = tempDir();
-    const demo = await runCli(["demo"], { cwd: dir });
+    const demo = await runMain(["demo"], { cwd: dir });
     expect(demo.code, demo.stderr).toBe(0);
     const verdict = (claim: string, host: string) => demo.stdout.split("\n").find((l) => l.startsWith(`${claim} `) && l.includes(host))?.match(/\b(supported|contradicted|inconclusive)\b/)?.[1];
     // The honest host keeps its claims; the degraded one truncates silently, loops, over-refuses and adds emoji.

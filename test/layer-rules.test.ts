@@ -16,7 +16,7 @@ const RULES: LayerRules = {
     ["claims"],
     ["families", "probes"],
     ["metrics", "scorers", "judging"],
-    // config/ reads the user's files (config, suites, claims); the leaf libraries' layer is where its importers need it.
+    // config/ reads the user's files (config, suites, claims); its importers need it in the leaf libraries' layer.
     ["stats", "providers", "haystack", "tokenizers", "style", "loop-guard", "config"],
     ["core"],
   ],
@@ -24,7 +24,7 @@ const RULES: LayerRules = {
     simulator: { importers: ["cli/commands/simulate.ts", "cli/commands/demo.ts"], mayImport: ["core", "tokenizers"] },
     "test-support": { importers: [], mayImport: [] },
     storage: {
-      // runner, claims and reports leave this list when the storage contract (issue 13.4) puts them behind core's RunStore.
+      // runner, claims and reports leave this list once the storage contract (issue 13.4) puts them behind RunStore.
       importers: ["cli", "server", "runner", "claims", "reports"],
       mayImport: ["core"],
     },

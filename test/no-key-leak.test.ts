@@ -5,11 +5,12 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
-import { runCli } from "../src/test-support/run-cli.ts";
+import { fixturePath } from "../src/test-support/fixture-path.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 const PLANTED = "sk-planted-0123456789abcdefghijklmnopqrstuv";
-const QA = join(import.meta.dirname, "fixtures", "datasets", "qa.jsonl");
+const QA = fixturePath("datasets", "qa.jsonl");
 let simulator: SimulatorHandle;
 
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe("API keys", () => {
       ["export", "last", "--format", "jsonl"],
       ["run", "dataset", "--file", QA, "--model", "planted:no-such-model"],
     ]) {
-      const result = await runCli(args, { cwd, env });
+      const result = await runMain(args, { cwd, env });
       outputs.push(result.stdout, result.stderr);
     }
     // The runs really reached the host and some attempts failed there (errors are where keys like to leak).

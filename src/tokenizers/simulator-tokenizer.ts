@@ -1,5 +1,5 @@
-// The provider simulator's documented token scheme, as a tokenizer: one pass over char codes, no regex, no allocation,
-// so a 1 MB prompt is counted in milliseconds. Cutting helpers count exactly like countSimulatedTokens.
+// The provider simulator's documented token scheme, as a tokenizer: one pass over char codes, no regex, no
+// allocation, so a 1 MB prompt is counted in milliseconds. Cutting helpers count exactly like countSimulatedTokens.
 
 import type { Tokenizer } from "./tokenizer.ts";
 
