@@ -18,9 +18,9 @@ import { decideVerdict, judgeClaims, NOT_TESTED_HERE } from "./verdict.ts";
 /** Helpful-sounding text with no refusal cue: what a model that answers everything says. */
 const ANSWER = "Sure. Here is a clear, factual answer to your question, with the key points explained one by one.";
 
-async function evidenceOf(tasks: Task[], models: string[], profiles: Record<string, SimulatorProfile>, trials = 1, stream = false): Promise<Evidence> {
+async function evidenceOf(tasks: Task[], models: string[], profiles: Record<string, SimulatorProfile>, trials = 1, stream = false, concurrency?: number): Promise<Evidence> {
   const targets: TargetSpec[] = models.map((model) => simulatorTarget(model, stream));
-  const run = await runTasksOnSimulator(tasks, { models, profiles, trials, stream });
+  const run = await runTasksOnSimulator(tasks, { models, profiles, trials, stream, concurrency });
   return evidenceFromRun(run.store, run.runId, { tasks, targets, trials });
 }
 
@@ -61,16 +61,21 @@ describe("speed, style and loop claims against simulated deployments", () => {
       emoji: { extends: "emoji-verbose" },
       loops: { extends: "looping" },
     };
-    const models = ["fast@sim", "slow@sim", "emoji@sim", "loops@sim"];
-    const evidence = await evidenceOf([arithmeticTask(12)], models, profiles, 1, true);
-    const verdict = (c: Claim, model: string) => decideVerdict(c, evidence, `simulator:${model}`);
-
-    // Wide margins: the simulator's delays are floors, but a loaded test machine adds its own.
+    const task = arithmeticTask(12);
+    // On the virtual clock, one request at a time, each measured time is the scripted one: nothing else is in flight.
+    const timed = (model: string) => evidenceOf([task], [model], profiles, 1, true, 1);
+    const [fast, slow] = [await timed("fast@sim"), await timed("slow@sim")];
     const firstToken = claim({ kind: "speed", metric: "ttft_ms", threshold: 400 });
-    expect(verdict(firstToken, "fast@sim")).toMatchObject({ status: "supported", measured: { name: "ttft_ms p50", n: 12, interval: { method: "order-statistic" } } });
-    expect(verdict(firstToken, "slow@sim").status).toBe("contradicted");
+    expect(decideVerdict(firstToken, fast, "simulator:fast@sim")).toMatchObject({
+      status: "supported",
+      measured: { name: "ttft_ms p50", value: 5, n: 12, interval: { method: "order-statistic" } },
+    });
+    expect(decideVerdict(firstToken, slow, "simulator:slow@sim")).toMatchObject({ status: "contradicted", measured: { value: 600 } });
     const speed = claim({ kind: "speed", metric: "output_tokens_per_second", comparison: ">=", threshold: 100 });
-    expect(verdict(speed, "slow@sim").status).toBe("contradicted");
+    expect(decideVerdict(speed, slow, "simulator:slow@sim").status).toBe("contradicted");
+
+    const evidence = await evidenceOf([task], ["fast@sim", "emoji@sim", "loops@sim"], profiles, 1, true);
+    const verdict = (c: Claim, model: string) => decideVerdict(c, evidence, `simulator:${model}`);
 
     const noEmoji = claim({ kind: "style", metric: "style:emoji_per_1k", threshold: 0 });
     // Twelve answers without an emoji cannot show there will never be one: no interval, so no "supported".

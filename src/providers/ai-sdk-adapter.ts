@@ -4,6 +4,7 @@
 // than the whole rest of the harness (bench/throughput.ts). The model is built once, by the caller.
 
 import type { LanguageModel } from "ai";
+import { systemClock, type Clock } from "../core/clock.ts";
 import { ConfigError, NetworkError, type RealitycheckError, StreamDroppedError } from "../core/errors.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { FinishReason, GenerateRequest, GenerateResult, ModelAdapter, StreamRequest, Usage } from "../core/model-adapter.ts";
@@ -22,6 +23,8 @@ export interface AiSdkAdapterOptions {
   languageModel: LanguageModel;
   /** Values scrubbed from every error (the API key). */
   secrets?: readonly string[];
+  /** What latency and time to first token are measured on (default: the system clock). */
+  clock?: Pick<Clock, "now">;
 }
 
 // The SDK's unified finish reasons are a subset of ours; the compiler keeps it that way.
@@ -43,6 +46,7 @@ export class AiSdkAdapter implements ModelAdapter {
   readonly model: string;
   readonly #languageModel: ProviderModel;
   readonly #secrets: readonly string[];
+  readonly #clock: Pick<Clock, "now">;
 
   constructor(options: AiSdkAdapterOptions) {
     const model = options.languageModel;
@@ -53,6 +57,7 @@ export class AiSdkAdapter implements ModelAdapter {
     this.model = options.model;
     this.#languageModel = model;
     this.#secrets = options.secrets ?? [];
+    this.#clock = options.clock ?? systemClock;
   }
 
   // No retries here: the runner retries, in one place; a second layer would hide 429s and multiply waits.
@@ -74,7 +79,7 @@ export class AiSdkAdapter implements ModelAdapter {
   }
 
   async generate(request: GenerateRequest): Promise<GenerateResult> {
-    const started = performance.now();
+    const started = this.#clock.now();
     let result: ProviderResult;
     try {
       result = await this.#languageModel.doGenerate(this.#callOptions(request));
@@ -87,14 +92,14 @@ export class AiSdkAdapter implements ModelAdapter {
       text,
       finishReason: toFinishReason(result.finishReason.unified),
       usage: toUsage(result.usage),
-      latencyMs: performance.now() - started,
+      latencyMs: this.#clock.now() - started,
       responseModel: result.response?.modelId,
       rateLimit: parseRateLimitHeaders(result.response?.headers),
     };
   }
 
   async stream(request: StreamRequest): Promise<GenerateResult> {
-    const started = performance.now();
+    const started = this.#clock.now();
     const { onTextDelta } = request;
     // A guard that has seen enough cancels the request itself, without touching the caller's signal.
     const guard = new AbortController();
@@ -115,7 +120,7 @@ export class AiSdkAdapter implements ModelAdapter {
       reading: for await (const part of result.stream) {
         switch (part.type) {
           case "text-delta":
-            if (timeToFirstTokenMs === undefined) timeToFirstTokenMs = performance.now() - started;
+            if (timeToFirstTokenMs === undefined) timeToFirstTokenMs = this.#clock.now() - started;
             text += part.delta;
             if (onTextDelta?.(part.delta) === "stop") {
               finishReason = "guard";
@@ -139,7 +144,7 @@ export class AiSdkAdapter implements ModelAdapter {
       if (!guard.signal.aborted || request.signal?.aborted) throw this.#fail(error, request, began);
     }
     if (finishReason === "guard" && !request.signal?.aborted) {
-      return { text, finishReason, usage: {}, latencyMs: performance.now() - started, timeToFirstTokenMs, responseModel, rateLimit: parseRateLimitHeaders(headers) };
+      return { text, finishReason, usage: {}, latencyMs: this.#clock.now() - started, timeToFirstTokenMs, responseModel, rateLimit: parseRateLimitHeaders(headers) };
     }
     // Providers still send a finish part after an error part, so an error always wins.
     if (failure !== undefined || request.signal?.aborted) throw this.#fail(failure, request, began);
@@ -152,7 +157,7 @@ export class AiSdkAdapter implements ModelAdapter {
       text,
       finishReason,
       usage,
-      latencyMs: performance.now() - started,
+      latencyMs: this.#clock.now() - started,
       timeToFirstTokenMs,
       responseModel,
       rateLimit: parseRateLimitHeaders(headers),

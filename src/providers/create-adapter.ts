@@ -7,6 +7,7 @@ import { createOpenAI } from "@ai-sdk/openai";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import type { LanguageModel } from "ai";
 import { createOllama } from "ollama-ai-provider-v2";
+import type { Clock } from "../core/clock.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -24,6 +25,8 @@ export interface ProviderOptions {
 export interface CreateAdapterOptions extends ProviderOptions {
   /** Replaces global fetch for every request of this adapter (tests, proxies). */
   fetch?: typeof fetch;
+  /** What latencies are measured on (tests pass the simulator's virtual clock). */
+  clock?: Pick<Clock, "now">;
 }
 
 /** What `plan` and `show` print about a provider: where requests go and which variable holds the key, never the key. */
@@ -132,5 +135,6 @@ export function createAdapter(target: TargetSpec, options: CreateAdapterOptions)
     model: target.model,
     languageModel: languageModel(provider, target.model, options.fetch),
     secrets: provider.apiKey === undefined ? [] : [provider.apiKey],
+    clock: options.clock,
   });
 }

@@ -1,32 +1,43 @@
-import { setTimeout as delay } from "node:timers/promises";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { mapProviderError } from "../providers/map-error.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 
+// Timers and performance.now are faked: each deadline is reached exactly when the test moves time past it.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("AttemptDeadlines", () => {
-  it("aborts an attempt still running at its deadline, as a timeout, and leaves finished ones alone", async () => {
+  it("aborts an attempt still running at its deadline, as a timeout, and leaves finished ones alone", () => {
     const run = new AbortController();
     const deadlines = new AttemptDeadlines(40, run.signal);
     const quick = deadlines.start();
     const slow = deadlines.start();
     quick.end();
-    await delay(80);
+    vi.advanceTimersByTime(39);
+    expect(slow.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(1);
     expect(quick.signal.aborted).toBe(false);
     expect(slow.signal.aborted).toBe(true);
     expect(mapProviderError(new Error("aborted"), { signal: slow.signal }).kind).toBe("timeout");
     deadlines.close();
   });
 
-  it("serves attempts started at different times from one timer, each at its own deadline", async () => {
+  it("serves attempts started at different times from one timer, each at its own deadline", () => {
     const run = new AbortController();
     const deadlines = new AttemptDeadlines(150, run.signal);
     const first = deadlines.start();
-    await delay(75);
+    vi.advanceTimersByTime(75);
     const second = deadlines.start();
-    await delay(110);
+    vi.advanceTimersByTime(110);
     expect(first.signal.aborted).toBe(true);
     expect(second.signal.aborted).toBe(false);
-    await delay(100);
+    vi.advanceTimersByTime(39);
+    expect(second.signal.aborted).toBe(false);
+    vi.advanceTimersByTime(1);
     expect(second.signal.aborted).toBe(true);
     deadlines.close();
   });
@@ -42,12 +53,12 @@ describe("AttemptDeadlines", () => {
     deadlines.close();
   });
 
-  it("waits out a timeout longer than setTimeout allows with one timer, instead of spinning", async () => {
+  it("waits out a timeout longer than setTimeout allows with one timer, instead of spinning", () => {
     const run = new AbortController();
     const timers = vi.spyOn(globalThis, "setTimeout");
     const deadlines = new AttemptDeadlines(40 * 24 * 3600 * 1000, run.signal);
     const attempt = deadlines.start();
-    await delay(30);
+    vi.advanceTimersByTime(30);
     expect(attempt.signal.aborted).toBe(false);
     // An overflowing delay would have become 1 ms, re-armed again and again.
     expect(timers).toHaveBeenCalledTimes(1);
@@ -55,12 +66,12 @@ describe("AttemptDeadlines", () => {
     deadlines.close();
   });
 
-  it("stops its timer on close, so an overdue attempt of a finished run is not touched", async () => {
+  it("stops its timer on close, so an overdue attempt of a finished run is not touched", () => {
     const run = new AbortController();
     const deadlines = new AttemptDeadlines(20, run.signal);
     const attempt = deadlines.start();
     deadlines.close();
-    await delay(50);
+    vi.advanceTimersByTime(50);
     expect(attempt.signal.aborted).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 // One non-streamed request outside the sample grid (a probe, a judge's verdict), each attempt under its own timeout,
 // retried here with the runner's policy: transient failures wait and go again, the rest are thrown as they are.
 
+import type { Clock } from "../core/clock.ts";
 import { isRealitycheckError } from "../core/errors.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
 import type { GenerationSettings } from "../core/target.ts";
-import type { Clock } from "./clock.ts";
 import { retryDelay, type RetryPolicy } from "./retry-policy.ts";
 
 export interface RetryingRequestOptions {

@@ -3,11 +3,11 @@
 
 import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
+import { systemClock, type Clock } from "../core/clock.ts";
 import { ConfigError, isRealitycheckError } from "../core/errors.ts";
 import type { JudgeModel, JudgeResolver } from "../core/judge.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
-import { systemClock, type Clock } from "./clock.ts";
 import { generateWithRetries } from "./generate-with-retries.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import { buildRuntimes } from "./target-runtime.ts";

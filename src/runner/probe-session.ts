@@ -2,6 +2,7 @@
 // (only context-length errors are answers; other failures are retried, then end the probe), and stores the result.
 
 import { join } from "node:path";
+import { systemClock, type Clock } from "../core/clock.ts";
 import { seededRandom, seedFromString } from "../core/random.ts";
 import type { ProbeRecords } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -13,8 +14,6 @@ import { ChunkCounts } from "../families/niah/haystack/chunk-counts.ts";
 import { proceduralProse } from "../families/niah/haystack/procedural-prose.ts";
 import { TOKEN_COUNT_CACHE } from "../families/niah/niah-family.ts";
 import type { Tokenizer } from "../tokenizers/tokenizer.ts";
-import type { Clock } from "./clock.ts";
-import { systemClock } from "./clock.ts";
 import { generateWithRetries } from "./generate-with-retries.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import type { TargetRuntime } from "./run-engine.ts";

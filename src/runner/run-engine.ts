@@ -2,6 +2,7 @@
 // and reports progress only through events. Stops cleanly on Ctrl-C (abort) or a budget cap.
 
 import { setMaxListeners } from "node:events";
+import { systemClock, type Clock } from "../core/clock.ts";
 import type { RunEvent, RunStatus } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
@@ -13,7 +14,6 @@ import type { Task } from "../core/task.ts";
 import { AdaptiveCells } from "./adaptive-cells.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
-import { systemClock, type Clock } from "./clock.ts";
 import type { PriceLookup } from "./pricing.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import { prepareTarget } from "./prepare-target.ts";

@@ -2,6 +2,7 @@
 // handed to the SampleWriter, which commits each tick's writes together. Requests and retries live in ask-with-retries.ts.
 
 import type { AttemptRecord } from "../core/attempt.ts";
+import type { Clock } from "../core/clock.ts";
 import type { RealitycheckError } from "../core/errors.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { Item, Metadata } from "../core/item.ts";
@@ -17,7 +18,6 @@ import type { Price } from "../config/config-schema.ts";
 import { askWithRetries } from "./ask-with-retries.ts";
 import type { AttemptDeadlines } from "./attempt-deadlines.ts";
 import type { BudgetBreach, BudgetTracker } from "./budget-tracker.ts";
-import type { Clock } from "./clock.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import type { SampleWriter } from "./sample-writer.ts";
 import { scoreResponse } from "./score-response.ts";

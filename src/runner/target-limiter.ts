@@ -1,8 +1,8 @@
 // Paces one target's requests: configured or learned requests/min and tokens/min, pauses after 429s,
 // and a slow start (one request until the host has answered once) so the first wave cannot overrun a limit.
 
+import type { Clock } from "../core/clock.ts";
 import type { RateLimitInfo } from "../core/model-adapter.ts";
-import type { Clock } from "./clock.ts";
 import { TokenBucket } from "./token-bucket.ts";
 
 export interface TargetLimits {

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../core/errors.ts";
-import { type SimulatorHandle, startSimulator } from "./server.ts";
+import { FakeClock } from "../test-support/fake-clock.ts";
 import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
+import { type SimulatorHandle, startSimulator } from "./server.ts";
 
 let sim: SimulatorHandle;
+/** Moves only when the simulator sleeps: rate-limit buckets hold still between requests, and delays are recorded. */
+let clock: FakeClock;
 
 beforeAll(async () => {
+  clock = new FakeClock();
   sim = await startSimulator({
+    clock,
     profiles: {
       "always-429": { extends: "honest", rateLimitRate: 1, retryAfterMs: 20 },
       "always-drop": { extends: "honest", dropRate: 1 },
@@ -127,21 +132,20 @@ describe("simulator over HTTP", () => {
     expect((await chat({ model: "two-per-second", max_tokens: 10 })).status).toBe(200);
     const refused = await chat({ model: "two-per-second", max_tokens: 10 });
     expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get("retry-after-ms"))).toBeGreaterThan(300);
+    expect(refused.headers.get("retry-after-ms")).toBe("500");
     expect(refused.headers.get("retry-after")).toBe("1");
     expect(refused.headers.get("x-ratelimit-remaining-requests")).toBe("0");
     expect((await json(refused)).error.message).toContain("requests per min (RPM)");
     expect((await chat({ model: "two-per-second@other", max_tokens: 10 })).status).toBe(200);
   });
 
-  it("waits latencyMs before the first byte and paces the stream", async () => {
-    const started = performance.now();
+  it("waits latencyMs before the first byte and paces the stream by each piece's tokens", async () => {
+    const before = clock.sleeps.length;
     const res = await chat({ model: "paced", stream: true, messages: [{ role: "user", content: `Reply with exactly: ${"go ".repeat(40)}` }] });
-    const firstByte = performance.now() - started;
-    await res.text();
-    const total = performance.now() - started;
-    expect(firstByte).toBeGreaterThanOrEqual(45);
-    expect(total - firstByte).toBeGreaterThanOrEqual(60);
+    expect(clock.sleeps.slice(before, before + 1)).toEqual([50]);
+    const pieces = sseEvents(await res.text()).events.flatMap((event) => event.choices.map((choice: any) => choice.delta.content ?? "")).filter(Boolean);
+    expect(pieces.join("")).toBe("go ".repeat(40).trim());
+    expect(clock.sleeps.slice(before + 1)).toEqual(pieces.map((piece: string) => (countSimulatedTokens(piece) / 400) * 1000));
   });
 
   it("answers 404 model_not_found, 400 on bad JSON or fields, and lists models", async () => {

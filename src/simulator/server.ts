@@ -3,6 +3,7 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { systemClock, type Clock } from "../core/clock.ts";
 import { seededRandom } from "../core/random.ts";
 import { type Decision, decideReply, type SimulatedOutcome } from "./behaviour.ts";
 import { isRequestProblem, parseChatRequest, type SimulatedRequest } from "./chat-request.ts";
@@ -26,6 +27,11 @@ export interface SimulatorOptions {
   profiles?: Record<string, SimulatorProfile>;
   /** Seed of the fault generator (429s, 5xx, drops), default 1: a run's faults reproduce in distribution. */
   seed?: number;
+  /**
+   * What the scripted delays (time to the first byte, stream pacing) wait on and the rate limits refill by. Tests pass a
+   * virtual clock, shared with the adapters that measure latency, so delays cost no wall time and measure exactly.
+   */
+  clock?: Clock;
 }
 
 export interface SimulatorStats {
@@ -67,6 +73,7 @@ class Simulator {
   constructor(
     private readonly profiles: Map<string, CompiledProfile>,
     seed: number,
+    private readonly clock: Clock,
   ) {
     this.random = seededRandom(seed);
   }
@@ -101,7 +108,7 @@ class Simulator {
     let headers: Record<string, string> | undefined;
     if (profile.rateLimits) {
       const limiter = this.limiterFor(request.model, profile.rateLimits);
-      const admission = limiter.admit(countPromptTokens(request.messages) + (request.maxTokens ?? profile.defaultMaxTokens), Date.now());
+      const admission = limiter.admit(countPromptTokens(request.messages) + (request.maxTokens ?? profile.defaultMaxTokens), this.clock.now());
       headers = admission.headers;
       if (admission.limitedBy) {
         this.count(request.model, "rate_limited");
@@ -112,7 +119,7 @@ class Simulator {
     const decision = decideReply(profile, request, this.random);
     const outcome = decision.kind === "reply" && decision.drop ? "dropped" : decision.outcome;
     this.count(request.model, outcome);
-    if (decision.latencyMs > 0) setTimeout(() => this.respond(res, request, decision, headers), decision.latencyMs);
+    if (decision.latencyMs > 0) void this.clock.sleep(decision.latencyMs).then(() => this.respond(res, request, decision, headers));
     else this.respond(res, request, decision, headers);
   }
 
@@ -123,7 +130,7 @@ class Simulator {
       return;
     }
     const meta: ResponseMeta = { id: `chatcmpl-sim${this.nextId++}`, created: Math.floor(Date.now() / 1000), model: request.model };
-    if (request.stream) streamReply(res, decision, meta, request.includeUsage, headers);
+    if (request.stream) streamReply(res, decision, { meta, includeUsage: request.includeUsage, headers, clock: this.clock });
     else if (decision.drop) res.destroy();
     else sendJson(res, 200, completionBody(meta, decision), headers);
   }
@@ -132,7 +139,7 @@ class Simulator {
   private limiterFor(model: string, limits: RateLimits): RateLimiter {
     let limiter = this.limiters.get(model);
     if (!limiter) {
-      limiter = new RateLimiter(limits, Date.now());
+      limiter = new RateLimiter(limits, this.clock.now());
       this.limiters.set(model, limiter);
     }
     return limiter;
@@ -174,7 +181,7 @@ function sendError(res: ServerResponse, reply: ErrorReply, headers?: Record<stri
 export async function startSimulator(options: SimulatorOptions = {}): Promise<SimulatorHandle> {
   const where = "simulator profiles";
   const userProfiles = options.profiles ? parseProfiles(options.profiles, where) : {};
-  const simulator = new Simulator(compileProfiles({ ...builtInProfiles, ...userProfiles }, where), options.seed ?? 1);
+  const simulator = new Simulator(compileProfiles({ ...builtInProfiles, ...userProfiles }, where), options.seed ?? 1, options.clock ?? systemClock);
   const server = createServer(simulator.handle);
   server.keepAliveTimeout = 30_000;
   const host = options.host ?? "127.0.0.1";

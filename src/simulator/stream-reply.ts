@@ -2,6 +2,7 @@
 // the finish chunk, usage when asked, [DONE]. A drop fault cuts the connection halfway instead.
 
 import type { ServerResponse } from "node:http";
+import type { Clock } from "../core/clock.ts";
 import type { ReplyDecision } from "./behaviour.ts";
 import {
   chunkPrefix,
@@ -18,13 +19,15 @@ import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
 
 const WORDS_PER_CHUNK = 4;
 
-export function streamReply(
-  res: ServerResponse,
-  reply: ReplyDecision,
-  meta: ResponseMeta,
-  includeUsage: boolean,
-  headers: Record<string, string> | undefined,
-): void {
+export interface StreamOptions {
+  meta: ResponseMeta;
+  includeUsage: boolean;
+  headers: Record<string, string> | undefined;
+  /** Paces the pieces. */
+  clock: Clock;
+}
+
+export function streamReply(res: ServerResponse, reply: ReplyDecision, { meta, includeUsage, headers, clock }: StreamOptions): void {
   res.writeHead(200, { ...headers, [SIMULATED_HEADER]: "1", "content-type": "text/event-stream", "cache-control": "no-cache" });
   const prefix = chunkPrefix(meta);
   const pieces = splitIntoChunks(reply.text, WORDS_PER_CHUNK);
@@ -43,7 +46,7 @@ export function streamReply(
       }
       res.write(chunk);
       if (reply.tokensPerSecond > 0) {
-        setTimeout(pump, (countSimulatedTokens(piece) / reply.tokensPerSecond) * 1000);
+        void clock.sleep((countSimulatedTokens(piece) / reply.tokensPerSecond) * 1000).then(pump);
         return;
       }
     }

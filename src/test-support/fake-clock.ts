@@ -1,6 +1,6 @@
 // A clock whose sleeps advance time instantly: pacing tests run in microseconds and are exact.
 
-import type { Clock } from "../runner/clock.ts";
+import type { Clock } from "../core/clock.ts";
 
 export class FakeClock implements Clock {
   current = 0;

@@ -1,6 +1,8 @@
-// Runs tasks through the real engine against an in-process simulator over HTTP, with a temp SQLite store,
-// and hands back each target's finished samples (read back once, after the run) and metrics: what family tests assert on.
+// Runs tasks through the real engine against an in-process simulator over HTTP, with a temp SQLite store and one
+// virtual clock for the simulator's delays, the measured latencies and the runner's backoff, and hands back each
+// target's finished samples (read back once, after the run) and metrics: what family tests assert on.
 
+import type { Clock } from "../core/clock.ts";
 import { collect } from "../core/collect.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { MetricValue } from "../core/metric.ts";
@@ -15,6 +17,7 @@ import type { SimulatorProfile } from "../simulator/profile.ts";
 import { startSimulator } from "../simulator/server.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { tempDir } from "./temp-dir.ts";
+import { VirtualClock } from "./virtual-clock.ts";
 
 export interface RunTaskOptions {
   /** Simulator model names (`profile@variant`); each becomes a target `simulator:<name>`. */
@@ -25,6 +28,8 @@ export interface RunTaskOptions {
   seed?: number;
   stream?: boolean;
   concurrency?: number;
+  /** Default: a fresh virtual clock. */
+  clock?: Clock;
 }
 
 export interface TaskRunResult {
@@ -42,7 +47,8 @@ export function simulatorTarget(model: string, stream = false): TargetSpec {
 }
 
 export async function runTasksOnSimulator(tasks: Task[], options: RunTaskOptions): Promise<TaskRunResult> {
-  const simulator = await startSimulator({ port: 0, seed: options.seed ?? 1, profiles: options.profiles ?? {} });
+  const clock = options.clock ?? new VirtualClock();
+  const simulator = await startSimulator({ port: 0, seed: options.seed ?? 1, profiles: options.profiles ?? {}, clock });
   try {
     const targets = options.models.map((model) => simulatorTarget(model, options.stream ?? false));
     const store = await openRunStore(`${tempDir()}/results.db`);
@@ -51,13 +57,13 @@ export async function runTasksOnSimulator(tasks: Task[], options: RunTaskOptions
     const runtimes = new Map<string, TargetRuntime>(
       targets.map((target) => [
         target.id,
-        { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: simulator.url } }), concurrency: options.concurrency ?? 8, limits: {}, endpoint: "simulator" },
+        { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: simulator.url }, clock }), concurrency: options.concurrency ?? 8, limits: {}, endpoint: "simulator" },
       ]),
     );
     const events: RunEvent[] = [];
     await executeRun(
       { runId, targets, tasks, trials: options.trials ?? 1 },
-      { store, runtimes, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeoutMs: 30_000, budget: {}, prices: priceLookup(), onEvent: (e) => events.push(e) },
+      { store, runtimes, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeoutMs: 30_000, budget: {}, prices: priceLookup(), clock, onEvent: (e) => events.push(e) },
     );
     const taskFor = (taskId?: string) => {
       const task = taskId ? tasks.find((t) => t.id === taskId) : tasks[0];
