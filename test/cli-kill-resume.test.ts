@@ -99,7 +99,7 @@ describe("kill -9 and resume", () => {
     const common = ["dataset", "--file", file, "--scorer", "numeric", "--trials", "2", "--concurrency", "8", "--max-attempts", "20", "--group-by", "lang"];
     const models = ["--model", "simulator:kill-test@a", "--model", "simulator:kill-test@b"];
 
-    // The uninterrupted reference needs no process of its own.
+    // The uninterrupted reference and the last resume need no process of their own.
     const reference = await runMain(["run", ...common, ...models, "--db", "reference.db"], { cwd, env });
     expect(reference.code, reference.stderr).toBe(0);
 
@@ -118,7 +118,7 @@ describe("kill -9 and resume", () => {
     }
     // Every kill landed mid-run: some work was saved each time, and some was still missing.
     expect(finishedAfterKill.every((n, i) => n > 0 && n < 1000 && n >= (finishedAfterKill[i - 1] ?? 0))).toBe(true);
-    const last = await runCli(["resume", runId, "--db", "killed.db"], { cwd, env });
+    const last = await runMain(["resume", runId, "--db", "killed.db"], { cwd, env });
     expect(last.code, last.stderr).toBe(0);
 
     const want = await samplesOf(join(cwd, "reference.db"));
