@@ -8,6 +8,7 @@ import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts
 import { openRunStore } from "../src/storage/open-store.ts";
 import { fixturePath } from "../src/test-support/fixture-path.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 let simulator: SimulatorHandle;
@@ -55,7 +56,7 @@ describe("Ctrl-C", () => {
     expect(run!.done).toBeGreaterThan(0);
     await store.close();
 
-    const resumed = await runCli(["resume", "last"], { cwd, env });
+    const resumed = await runMain(["resume", "last"], { cwd, env });
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toContain("status completed");
   });
