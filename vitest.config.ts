@@ -12,8 +12,9 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // A worker runs its files one after another in one process, importing the shared modules once: a fresh process per
     // file cost more CPU than the tests themselves. Tests keep no state between files (a test that needs a module's
-    // first load takes it with vi.resetModules).
+    // first load takes it with vi.resetModules, and spies are restored after every test).
     isolate: false,
+    restoreMocks: true,
     // How long expect.poll waits for a condition (a page to draw, a live view to update): generous, since a loaded
     // machine is slow; no test bounds a duration with it.
     expect: { poll: { timeout: 30_000 } },
