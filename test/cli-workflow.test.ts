@@ -113,5 +113,5 @@ describe("CLI workflow", () => {
     const html = readFileSync(report!, "utf8");
     expect(html).toContain("scripted test double");
     expect(html).toContain("sim-context-window");
-  }, 240_000);
+  });
 });
