@@ -67,7 +67,7 @@ export const agreementCommand: Command = {
 
     const timeoutMs = 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
     const maxAttempts = numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? config.defaults?.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts;
-    const pool = judgePool({ config, env: io.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs });
+    const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs });
     const judges = commaListFlag(values, "judge").map(pool.resolve);
     const budget = {
       maxRequests: numberFlag(values, "max-requests", { integer: true, min: 1 }) ?? config.budget?.maxRequests,
