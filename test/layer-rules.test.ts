@@ -23,11 +23,7 @@ const RULES: LayerRules = {
   fenced: {
     simulator: { importers: ["cli/commands/simulate.ts", "cli/commands/demo.ts"], mayImport: ["core", "tokenizers"] },
     "test-support": { importers: [], mayImport: [] },
-    storage: {
-      // runner, claims and reports leave this list once the storage contract (issue 13.4) puts them behind RunStore.
-      importers: ["cli", "server", "runner", "claims", "reports"],
-      mayImport: ["core"],
-    },
+    storage: { importers: ["cli", "server"], mayImport: ["core"] },
   },
   allowed: [
     // The metrics layer (issue 13.2) moves summarizeSamples below claims.
@@ -65,7 +61,7 @@ describe("the layer rules", () => {
       "stats/wilson-interval.ts -> claims/verdict.ts: upward (stats/ is below claims/)",
       "reports/html/report-model.ts -> simulator/server.ts: simulator/ may be imported only by cli/commands/simulate.ts, cli/commands/demo.ts",
       "families/niah/niah-family.ts -> test-support/temp-dir.ts: test-support/ may be imported only by tests",
-      "scorers/exact.ts -> storage/run-store.ts: storage/ may be imported only by cli, server, runner, claims, reports",
+      "scorers/exact.ts -> storage/run-store.ts: storage/ may be imported only by cli, server",
       "simulator/server.ts -> stats/wilson-interval.ts: simulator/ may import only core, tokenizers",
       "widgets/: a folder in no layer (place it in the rules)",
       "folders import each other: providers, tokenizers (tokenizers/tokenizer-registry.ts -> providers/llamacpp/gguf-tokenizer.ts; providers/llamacpp/gguf-tokenizer.ts -> tokenizers/tokenizer.ts)",
