@@ -22,6 +22,7 @@ const RULES: LayerRules = {
   ],
   fenced: {
     simulator: { importers: ["cli/commands/simulate.ts", "cli/commands/demo.ts"], mayImport: ["core", "tokenizers"] },
+    // Test support is not product code, so what it imports is not checked; only tests may import it.
     "test-support": { importers: [], mayImport: [] },
     storage: { importers: ["cli", "server"], mayImport: ["core"] },
   },
