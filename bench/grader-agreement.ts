@@ -10,6 +10,8 @@ import { labelerAgreement, type AgreementSlice } from "../src/families/refusal/a
 import { readLabelledCompletions, type LabelledCompletion } from "../src/families/refusal/labelled-completions.ts";
 import { labelCompletions } from "../src/runner/agreement-session.ts";
 import { priceLookup } from "../src/runner/pricing.ts";
+import { RequestPipeline } from "../src/runner/request-pipeline.ts";
+import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
 import type { Interval } from "../src/core/metric.ts";
 import { fixed, formatTable } from "./format-table.ts";
 
@@ -42,7 +44,8 @@ interface Measured {
 
 /** Every number for one set of rows (a model, or a split's models together). */
 async function measure(rows: readonly LabelledCompletion[]): Promise<Measured> {
-  const runs = await labelCompletions(rows, { judges: [], price: priceLookup(), budget: {} });
+  const pipeline = new RequestPipeline({ runId: "grader-agreement", cache: false, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs: 60_000, prices: priceLookup(), onEvent: () => undefined });
+  const runs = await labelCompletions(rows, { judges: [], pipeline }).finally(() => pipeline.close());
   const [rules, stringMatch] = runs.map((run) => labelerAgreement(rows, run, [])!.overall);
   const safe = rows.flatMap((row, i) => (row.groups.type?.startsWith("contrast_") ? [] : [i]));
   const share = (labels: readonly (string | undefined)[], counted: readonly string[]) => safe.filter((i) => counted.includes(labels[i] ?? "")).length / safe.length;

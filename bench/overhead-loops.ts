@@ -11,6 +11,7 @@ import type { RunStore } from "../src/core/run-store.ts";
 import type { TargetSpec } from "../src/core/target.ts";
 import { createAdapter } from "../src/providers/create-adapter.ts";
 import { priceLookup } from "../src/runner/pricing.ts";
+import { RequestPipeline } from "../src/runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
 import { executeRun, type TargetRuntime } from "../src/runner/run-engine.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
@@ -122,22 +123,24 @@ export class HarnessClient {
     };
     options.onStart?.();
     let finished = 0;
-    const outcome = await executeRun(
-      { runId, targets: [target], tasks: [task], trials: 1 },
-      {
-        store: this.store,
-        cache: true,
-        runtimes: new Map([[target.id, runtime]]),
-        retry: DEFAULT_RETRY_POLICY,
-        timeoutMs: 300_000,
-        budget: {},
-        prices: priceLookup(),
-        onEvent: (event) => {
-          if (event.type === "sample-finished") options.onFinished?.(++finished);
-        },
+    const pipeline = new RequestPipeline({
+      runId,
+      store: this.store,
+      cache: true,
+      retry: DEFAULT_RETRY_POLICY,
+      timeoutMs: 300_000,
+      budget: {},
+      prices: priceLookup(),
+      onEvent: (event) => {
+        if (event.type === "sample-finished") options.onFinished?.(++finished);
       },
-    );
-    return { ok: outcome.done, errors: outcome.errors };
+    });
+    try {
+      const outcome = await executeRun({ runId, targets: [target], tasks: [task], trials: 1 }, { pipeline, runtimes: new Map([[target.id, runtime]]) });
+      return { ok: outcome.done, errors: outcome.errors };
+    } finally {
+      await pipeline.close();
+    }
   }
 
   async close(): Promise<void> {

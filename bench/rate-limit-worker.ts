@@ -9,6 +9,7 @@ import type { TargetSpec } from "../src/core/target.ts";
 import { createAdapter } from "../src/providers/create-adapter.ts";
 import { priceLookup } from "../src/runner/pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
+import { RequestPipeline } from "../src/runner/request-pipeline.ts";
 import { executeRun } from "../src/runner/run-engine.ts";
 import type { TargetLimits } from "../src/runner/target-limiter.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
@@ -42,25 +43,25 @@ await store.createRun(newRunRecord(runId, 1, { bench: true }, [target], [task]))
 
 const result: RateRunResult = { wallMs: 0, done: 0, errors: 0, clientRateLimited: 0, learned: [], finishedAtMs: [], chargedTokens: [] };
 const started = performance.now();
-const outcome = await executeRun(
-  { runId, targets: [target], tasks: [task], trials: 1 },
-  {
-    store,
-    cache: true,
-    runtimes: new Map([[target.id, { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: url } }), concurrency: 64, limits, endpoint: url }]]),
-    retry: DEFAULT_RETRY_POLICY,
-    timeoutMs: 300_000,
-    budget: {},
-    prices: priceLookup(),
-    onEvent: (event) => {
-      if (event.type === "sample-finished" && event.status === "done") {
-        result.finishedAtMs.push(performance.now() - started);
-        result.chargedTokens.push(event.inputTokens + maxOutputTokens);
-      } else if (event.type === "attempt-failed" && event.errorKind === "rate_limited") result.clientRateLimited++;
-      else if (event.type === "rate-limit-learned") result.learned.push({ requestsPerMinute: event.requestsPerMinute, tokensPerMinute: event.tokensPerMinute });
-    },
+const pipeline = new RequestPipeline({
+  runId,
+  store,
+  cache: true,
+  retry: DEFAULT_RETRY_POLICY,
+  timeoutMs: 300_000,
+  budget: {},
+  prices: priceLookup(),
+  onEvent: (event) => {
+    if (event.type === "sample-finished" && event.status === "done") {
+      result.finishedAtMs.push(performance.now() - started);
+      result.chargedTokens.push(event.inputTokens + maxOutputTokens);
+    } else if (event.type === "attempt-failed" && event.errorKind === "rate_limited") result.clientRateLimited++;
+    else if (event.type === "rate-limit-learned") result.learned.push({ requestsPerMinute: event.requestsPerMinute, tokensPerMinute: event.tokensPerMinute });
   },
-);
+});
+const runtime = { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: url } }), concurrency: 64, limits, endpoint: url };
+const outcome = await executeRun({ runId, targets: [target], tasks: [task], trials: 1 }, { pipeline, runtimes: new Map([[target.id, runtime]]) });
+await pipeline.close();
 result.wallMs = performance.now() - started;
 result.done = outcome.done;
 result.errors = outcome.errors;

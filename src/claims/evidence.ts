@@ -14,9 +14,14 @@ export interface TaskEvidence {
   metrics: MetricValue[];
   /** Style and pathology of this task's answers. */
   style: MetricValue[];
-  /** Per fresh answer (not from the cache): time to first token in ms, for streamed answers only. */
+  /**
+   * Per answer, timings measured live: time to first token in ms (streamed answers only) and output speed. An answer
+   * served from the cache keeps the timing measured when it was first asked; `cachedTimings` counts those.
+   */
   ttftMs: number[];
   outputTokensPerSecond: number[];
+  /** How many of the timings above belong to cached answers (measured when first asked, in an earlier run). */
+  cachedTimings?: { ttftMs: number; outputTokensPerSecond: number };
 }
 
 /** What probe-context found for the target (families/context-probe ContextProbeResult, in host tokens). */

@@ -51,12 +51,15 @@ export function speedFinding(claim: Claim, target: TargetEvidence): Finding {
   const name = `${claim.metric} p50`;
   const median = nearestRankMedian([...values].sort((a, b) => a - b));
   const trials = tasks[0]?.trials ?? 1;
+  const cached = tasks.reduce((sum, task) => sum + (ttft ? (task.cachedTimings?.ttftMs ?? 0) : (task.cachedTimings?.outputTokensPerSecond ?? 0)), 0);
+  const note = `; ${values.length} timings measured live${cached > 0 ? `, ${cached} of them when their answers were first asked (served from the cache since)` : ""}`;
   const interval = medianInterval(values);
   if (interval === undefined) {
     const measured = { name, value: median, n: values.length };
-    return { ...tooFew(`${name} ${formatNumber(median)} (n=${values.length})`, minMedianSamples(), values.length, trials), measured };
+    const finding = tooFew(`${name} ${formatNumber(median)} (n=${values.length})`, minMedianSamples(), values.length, trials);
+    return { ...finding, evidence: finding.evidence + note, measured };
   }
-  return judged(claim, { measured: { name, value: median, n: values.length, interval }, trials, note: "" });
+  return judged(claim, { measured: { name, value: median, n: values.length, interval }, trials, note });
 }
 
 function judged(claim: Claim, picked: Picked): Finding {

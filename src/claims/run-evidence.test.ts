@@ -3,6 +3,8 @@ import type { Claim } from "../core/claim.ts";
 import { ConfigError } from "../core/errors.ts";
 import { createAdapter } from "../providers/create-adapter.ts";
 import { runContextProbe } from "../runner/probe-session.ts";
+import { priceLookup } from "../runner/pricing.ts";
+import { RequestPipeline } from "../runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import { type SimulatorHandle, startSimulator } from "../simulator/server.ts";
 import type { RunStore } from "../core/run-store.ts";
@@ -29,14 +31,9 @@ beforeAll(async () => {
   for (const model of ["honest@p", "context-8k@p", "truncating@p"]) {
     const target = simulatorTarget(model);
     const runtime = { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: simulator.url } }), concurrency: 1, limits: {}, endpoint: "simulator" };
-    await runContextProbe(target, runtime, tokenizer, probes, {
-      claimedTokens: CLAIMED,
-      maxTokens: 24_000,
-      seed: 1,
-      timeoutMs: 10_000,
-      retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: 5 },
-      cwd,
-    });
+    const pipeline = new RequestPipeline({ runId: "probe", cache: false, budget: {}, retry: { ...DEFAULT_RETRY_POLICY, baseDelayMs: 5 }, timeoutMs: 10_000, prices: priceLookup(), onEvent: () => undefined });
+    await runContextProbe(target, pipeline, runtime, tokenizer, probes, { claimedTokens: CLAIMED, maxTokens: 24_000, seed: 1, cwd });
+    await pipeline.close();
   }
 });
 

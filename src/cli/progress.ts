@@ -15,6 +15,18 @@ interface TargetProgress {
   startedDone: number;
 }
 
+/** A judge's, probe's or calibration's requests to one target. */
+interface RequestProgress {
+  label: string;
+  simulated: boolean;
+  asked: number;
+  errors: number;
+  retries: number;
+  cached: number;
+  tokens: number;
+  costUsd: number;
+}
+
 export interface ProgressOptions {
   out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   /** Plain-line interval when not a terminal. */
@@ -24,6 +36,7 @@ export interface ProgressOptions {
 
 export class ProgressRenderer {
   private readonly targets = new Map<string, TargetProgress>();
+  private readonly requests = new Map<string, RequestProgress>();
   private startedAt = 0;
   private lastPlain = 0;
   private lastPlainLines = "";
@@ -67,6 +80,19 @@ export class ProgressRenderer {
         if (t && event.willRetry) t.retries++;
         break;
       }
+      case "request-finished": {
+        const r = this.requestsOf(`${event.purpose} ${event.targetId}`);
+        r.simulated = event.simulated;
+        r.asked++;
+        if (event.status === "error") r.errors++;
+        if (event.fromCache) r.cached++;
+        r.tokens += event.inputTokens + event.outputTokens;
+        r.costUsd += event.costUsd;
+        break;
+      }
+      case "request-attempt-failed":
+        if (event.willRetry) this.requestsOf(`${event.purpose} ${event.targetId}`).retries++;
+        break;
       case "rate-limit-learned":
         this.line(`${event.targetId}: host limits learned${event.requestsPerMinute ? ` ${event.requestsPerMinute} requests/min` : ""}${event.tokensPerMinute ? ` ${event.tokensPerMinute} tokens/min` : ""}`);
         break;
@@ -86,6 +112,24 @@ export class ProgressRenderer {
     }
   };
 
+  private requestsOf(label: string): RequestProgress {
+    let progress = this.requests.get(label);
+    if (!progress) {
+      progress = { label, simulated: false, asked: 0, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0 };
+      this.requests.set(label, progress);
+    }
+    return progress;
+  }
+
+  /** One line per target, then one per judge (or probe, or calibration) and target asked. */
+  private lines(withEta: boolean): string[] {
+    const requests = [...this.requests.values()].map((r) => {
+      const cost = r.simulated ? "" : ` $${r.costUsd.toFixed(4)}`;
+      return `  ${r.label}${r.simulated ? " [simulated]" : ""}  ${r.asked} asked  errors ${r.errors}  retries ${r.retries}  cached ${r.cached}  tokens ${r.tokens}${cost}`;
+    });
+    return [...[...this.targets.values()].map((t) => this.describe(t, withEta)), ...requests];
+  }
+
   private maybePlain(): void {
     if (this.options.out.isTTY) return;
     const now = this.now();
@@ -96,7 +140,7 @@ export class ProgressRenderer {
 
   /** Plain lines for logs: one per target, skipped when nothing changed since the last ones. */
   private plain(): void {
-    const lines = [...this.targets.values()].map((t) => this.describe(t, false)).join("\n");
+    const lines = this.lines(false).join("\n");
     if (lines === this.lastPlainLines) return;
     this.lastPlainLines = lines;
     this.options.out.write(lines + "\n");
@@ -107,7 +151,7 @@ export class ProgressRenderer {
       if (final) this.plain();
       return;
     }
-    const lines = [...this.targets.values()].map((t) => this.describe(t));
+    const lines = this.lines(true);
     if (this.drawnLines) this.options.out.write(`\x1b[${this.drawnLines}A`);
     for (const l of lines) this.options.out.write(`\x1b[2K${l}\n`);
     this.drawnLines = final ? 0 : lines.length;

@@ -15,7 +15,8 @@ export function renderRatings(runId: string, taskId: string, results: readonly J
   const lines = ["", `pairwise ratings for ${taskId} in run ${runId} (a win counts only if it holds in both orders)`];
   for (const result of results) {
     const consistency = result.positionConsistency;
-    lines.push("", `judge ${result.judgeId}: ${result.comparisons} pairs, ${result.unscored} unreadable; position consistency ${consistency.value === null ? "n/a" : `${Math.round(consistency.value * 100)}% [${Math.round((consistency.interval?.lower ?? 0) * 100)}%, ${Math.round((consistency.interval?.upper ?? 0) * 100)}%]`}`);
+    const stopped = result.stopped ? ` (judging stopped early: ${result.stopped === "budget" ? "the budget was reached" : "interrupted"}; pairs not asked count as unreadable)` : "";
+    lines.push("", `judge ${result.judgeId}: ${result.comparisons} pairs, ${result.unscored} unreadable${stopped}; position consistency ${consistency.value === null ? "n/a" : `${Math.round(consistency.value * 100)}% [${Math.round((consistency.interval?.lower ?? 0) * 100)}%, ${Math.round((consistency.interval?.upper ?? 0) * 100)}%]`}`);
     const { ratings, lengthControlled } = result;
     if (!ratings || !lengthControlled) {
       lines.push("  no pair got a readable verdict in both orders: no ratings");

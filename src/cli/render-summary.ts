@@ -5,6 +5,7 @@ import type { RunStore } from "../core/run-store.ts";
 import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { NIAH_FAMILY, renderNiahViews } from "./render-niah.ts";
+import { renderRequestTotals } from "./render-requests.ts";
 
 export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string): Promise<void> {
   const { run, spec, tasks, targets } = await loadStoredRun(store, runRef, cwd);
@@ -18,6 +19,7 @@ export async function printRunSummary(out: NodeJS.WritableStream, store: RunStor
   for (const summary of summaries) out.write(renderSummary(summary, run.status === "completed"));
   const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
   for (const task of tasks) if (task.family === NIAH_FAMILY) out.write(await renderNiahViews(store, run.id, task, targets, color));
+  out.write(renderRequestTotals(await store.requestTotals(run.id)));
 }
 
 /** One task, every target on its own row: the comparison a user runs several --model flags for. */

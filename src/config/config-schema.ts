@@ -63,6 +63,7 @@ export const configSchema = z
           concurrency: positiveInt.optional(),
           timeoutSeconds: z.number().positive().optional(),
           maxAttempts: positiveInt.max(20).optional(),
+          rateLimitWaitSeconds: z.number().positive().optional(),
           stream: z.boolean().optional(),
         })
         .optional(),

@@ -109,6 +109,19 @@ export class AbortedError extends RealitycheckError {
   readonly retryable = false;
 }
 
+/**
+ * The run stopped (a budget cap reached, Ctrl-C) before this request could be sent or answered. Deliberately not a
+ * RealitycheckError: graders turn those into `unscored`, while a stop must end the sample unrecorded, so resume asks it again.
+ */
+export class RunStoppedError extends Error {
+  readonly reason: "budget" | "interrupted";
+  constructor(reason: "budget" | "interrupted") {
+    super(reason === "budget" ? "the run reached its budget" : "the run was interrupted");
+    this.name = "RunStoppedError";
+    this.reason = reason;
+  }
+}
+
 export function isRealitycheckError(error: unknown): error is RealitycheckError {
   return error instanceof RealitycheckError;
 }

@@ -1,6 +1,7 @@
 // Everything the engine tells the outside world. The CLI renders these as progress; the dashboard shows them live.
 
 import type { ErrorKind } from "./errors.ts";
+import type { RequestPurpose } from "./request.ts";
 import type { SampleKey, SampleStatus } from "./sample.ts";
 
 export type RunStatus = "running" | "completed" | "interrupted" | "budget_exhausted" | "failed";
@@ -19,6 +20,9 @@ export type RunEvent =
   | { type: "sample-skipped"; runId: string; key: SampleKey }
   | { type: "task-prepared"; runId: string; targetId: string; taskId: string; summary?: string; errorKind?: ErrorKind; errorMessage?: string }
   | { type: "attempt-failed"; runId: string; key: SampleKey; attempt: number; errorKind: ErrorKind; willRetry: boolean; retryInMs?: number }
+  /** A judge's, probe's or calibration request ended (a sample's ends as sample-finished). */
+  | { type: "request-finished"; runId: string; purpose: Exclude<RequestPurpose, "sample">; targetId: string; simulated: boolean; status: SampleStatus; errorKind?: ErrorKind; fromCache: boolean; inputTokens: number; outputTokens: number; costUsd: number }
+  | { type: "request-attempt-failed"; runId: string; purpose: Exclude<RequestPurpose, "sample">; targetId: string; attempt: number; errorKind: ErrorKind; willRetry: boolean; retryInMs?: number }
   | { type: "target-paused"; runId: string; targetId: string; forMs: number; reason: "rate_limited" }
   | { type: "rate-limit-learned"; runId: string; targetId: string; requestsPerMinute?: number; tokensPerMinute?: number }
   | { type: "budget-exhausted"; runId: string; limit: BudgetLimit; used: number; cap: number }

@@ -14,8 +14,21 @@ export interface JudgeModel {
   readonly simulated: boolean;
   /** Who makes the judge's model, when the config says. */
   readonly vendor?: string;
-  /** One request, with the runner's retries for transient failures; throws RealitycheckError when it cannot answer. */
+  /**
+   * One request through the run's request pipeline (paced, budgeted, retried, recorded; reused at temperature 0).
+   * Throws RealitycheckError when it cannot answer, and RunStoppedError when the run stopped before it could.
+   */
   generate(messages: ChatMessage[], settings: GenerationSettings): Promise<GenerateResult>;
 }
 
 export type JudgeResolver = (ref: string) => JudgeModel;
+
+/** One judge request a grader makes for one answer, as `plan` prices it before anything is sent. */
+export interface PlannedJudgeRequest {
+  judge: JudgeModel;
+  /** The request as it is sent, with the graded text left out: the plan adds it at the target's output cap. */
+  messages: ChatMessage[];
+  maxOutputTokens: number;
+  /** How many of the target's answers the request quotes (a chapter with its plan: two; a whole work: every chapter). */
+  answers: number;
+}

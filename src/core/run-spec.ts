@@ -24,6 +24,8 @@ export const runSpecSchema = z.object({
     concurrency: z.number().int().positive().optional(),
     timeoutMs: z.number().positive(),
     maxAttempts: z.number().int().positive(),
+    /** Total wait on Retry-After 429s one request may spend; absent in runs stored before it existed (the default then). */
+    rateLimitWaitMs: z.number().positive().optional(),
     cache: z.boolean(),
     budget: z.object({ maxRequests: z.number().optional(), maxTokens: z.number().optional(), maxCostUsd: z.number().optional() }),
   }),

@@ -6,6 +6,7 @@ import type { AttemptRecord } from "./attempt.ts";
 import type { RunStatus } from "./events.ts";
 import type { Item, Metadata } from "./item.ts";
 import type { GenerateResult } from "./model-adapter.ts";
+import type { RequestTotals } from "./request.ts";
 import type { RunOverviewQueries } from "./run-overview.ts";
 import type { SampleKey } from "./sample.ts";
 import type { SampleBrowser } from "./sample-browser.ts";
@@ -57,6 +58,17 @@ export interface ResponseCacheRecords {
   cachedResponse(key: string): Promise<GenerateResult | undefined>;
 }
 
+/** Every request a run made, whatever it was for: sample attempts, and the judge, probe and calibration requests. */
+export interface RequestRecords {
+  /**
+   * Totals per purpose and target, sorted by purpose, then target, alphabetically (sample attempts counted from the attempts, their cost from the
+   * samples): what `show` prints, and what a resumed run's budget starts from.
+   */
+  requestTotals(runId: string): Promise<RequestTotals[]>;
+  /** The answer of this run's first successful non-sample attempt with this request hash; undefined when none. */
+  recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined>;
+}
+
 export interface ProbeRecords {
   /** A second probe with the same id, or a credential in its result, throws and stores nothing. */
   recordProbe(probe: StoredContextProbe): Promise<void>;
@@ -65,7 +77,7 @@ export interface ProbeRecords {
   listProbes(limit?: number): Promise<StoredContextProbe[]>;
 }
 
-export interface RunStore extends RunRecords, SampleRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
+export interface RunStore extends RunRecords, SampleRecords, RequestRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
   /** Ends the store's connections; nothing may be called after. */
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // A scorer judges one finished response. It may be async (LLM judges); it returns `unscored` rather than guess.
 
 import type { Item, Metadata } from "./item.ts";
+import type { PlannedJudgeRequest } from "./judge.ts";
 import type { ChatMessage } from "./messages.ts";
 import type { GenerateResult } from "./model-adapter.ts";
 import type { Turn } from "./sample.ts";
@@ -21,4 +22,6 @@ export interface ScoreInput {
 export interface Scorer {
   name: string;
   score(input: ScoreInput): Score | Promise<Score>;
+  /** The judge requests scoring one answer to this item makes, so `plan` can price them; absent when it asks none. */
+  judgeRequests?(item: Item): PlannedJudgeRequest[];
 }

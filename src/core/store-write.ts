@@ -4,9 +4,10 @@
 import type { AttemptRecord } from "./attempt.ts";
 import type { Metadata } from "./item.ts";
 import type { GenerateResult } from "./model-adapter.ts";
+import type { RequestRecord } from "./request-record.ts";
 import type { SampleOutcome } from "./sample.ts";
 
-export type StoreWrite = AttemptWrite | SampleWrite | PreparationWrite | CachedResponseWrite;
+export type StoreWrite = AttemptWrite | SampleWrite | PreparationWrite | CachedResponseWrite | RequestWrite;
 
 /** A failed (or abandoned) attempt, or a finished turn of a conversation: any attempt but a sample's final one. */
 export interface AttemptWrite {
@@ -45,4 +46,11 @@ export interface CachedResponseWrite {
   model: string;
   result: GenerateResult;
   createdAt: number;
+}
+
+/** One attempt of a judge, probe or calibration request of a run (see RequestRecord). */
+export interface RequestWrite {
+  kind: "request";
+  runId: string;
+  record: RequestRecord;
 }

@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => judges.close());
 
 function judge(model: string) {
-  return judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 5_000 })(`simulator:${model}`);
+  return judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRateLimitWaitMs: 1_000 }, timeoutMs: 5_000 })(`simulator:${model}`);
 }
 
 async function grade(model: string, answer: string): Promise<Score> {

@@ -4,7 +4,7 @@
 
 import { isRealitycheckError } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
-import type { JudgeModel } from "../core/judge.ts";
+import type { JudgeModel, PlannedJudgeRequest } from "../core/judge.ts";
 import { unscored, type Score } from "../core/score.ts";
 import type { Scorer } from "../core/scorer.ts";
 import { findGraderInjection } from "./grader-injection.ts";
@@ -20,6 +20,11 @@ export interface RubricJudgeOptions {
   rubric: Rubric;
   /** The question as the judge should read it (default: the item's input). */
   question?: (item: Item) => string;
+}
+
+/** One rubric grading as `plan` prices it: the prompt without the graded text, which quotes `answers` of the target's answers. */
+export function plannedRubricRequest(judge: JudgeModel, rubric: Rubric, question: string, answers = 1): PlannedJudgeRequest {
+  return { judge, messages: rubricJudgePrompt({ rubric, question, answer: "" }), maxOutputTokens: JUDGE_OUTPUT_TOKENS, answers };
 }
 
 export function rubricJudgeScorer(judge: JudgeModel, options: RubricJudgeOptions): Scorer {
@@ -39,6 +44,8 @@ export function rubricJudgeScorer(judge: JudgeModel, options: RubricJudgeOptions
   };
   return {
     name,
+    // One grading per answer; an answer that addresses its grader is graded twice, which a plan does not foresee.
+    judgeRequests: (item) => [plannedRubricRequest(judge, options.rubric, options.question?.(item) ?? item.input)],
     async score({ item, result }) {
       const answer = result.text;
       if (answer.trim() === "") return unscored(name, "empty answer: nothing to grade");

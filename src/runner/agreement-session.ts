@@ -1,17 +1,17 @@
 // `agreement`'s work: label every human-labelled completion with the rules, with any grader columns the file already
-// has, and with each judge. Judges are asked through the same judge plumbing as `run refusal --judge`, a few rows at a
-// time, and stop cleanly before a budget cap (requests, tokens, dollars) would be crossed.
+// has, and with each judge. Judges ask through the command's request pipeline (the same as `run refusal --judge`: paced,
+// retried, budgeted), a few rows at a time, and stop cleanly before a budget cap (requests, tokens, dollars) would be crossed.
 
+import { RunStoppedError } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
 import type { JudgeModel } from "../core/judge.ts";
-import { judgeLabeler, judgePrompt, JUDGE_SETTINGS } from "../families/refusal/judge-labeler.ts";
+import { judgeLabeler } from "../families/refusal/judge-labeler.ts";
 import type { LabelerLabels } from "../families/refusal/agreement-report.ts";
 import type { LabelledCompletion } from "../families/refusal/labelled-completions.ts";
 import { rulesLabeler } from "../families/refusal/refusal-labeler.ts";
 import type { RefusalLabel } from "../scorers/refusal-label.ts";
-import { BudgetTracker, type BudgetBreach, type BudgetCaps } from "./budget-tracker.ts";
-import { estimatePromptTokens } from "./estimate-tokens.ts";
-import { costOf, type PriceLookup } from "./pricing.ts";
+import type { BudgetBreach } from "./budget-tracker.ts";
+import type { RequestPipeline } from "./request-pipeline.ts";
 
 /** "rules", a grader column's name, or "judge provider:model", with its labels (undefined: an unreadable reply, or a stop). */
 export interface LabellerRun extends LabelerLabels {
@@ -22,12 +22,11 @@ export interface LabellerRun extends LabelerLabels {
 }
 
 export interface AgreementDeps {
+  /** Judges bound to `pipeline`, whose budget and signal stop them. */
   judges: readonly JudgeModel[];
-  price: PriceLookup;
-  budget: BudgetCaps;
+  pipeline: RequestPipeline;
   /** Judge requests in flight at once (default 4). */
   concurrency?: number;
-  signal?: AbortSignal;
   onJudged?: (judge: string, done: number, total: number) => void;
 }
 
@@ -39,45 +38,33 @@ export async function labelCompletions(rows: readonly LabelledCompletion[], deps
   for (const column of Object.keys(rows[0]?.graded ?? {})) {
     runs.push({ name: column, labels: rows.map((row) => row.graded[column]), reasons: rows.map(() => undefined) });
   }
-  const budget = new BudgetTracker(deps.budget);
-  for (const judge of deps.judges) runs.push(await judgeRows(judge, rows, items, budget, deps));
+  for (const judge of deps.judges) runs.push(await judgeRows(judge, rows, items, deps));
   return runs;
 }
 
-async function judgeRows(judge: JudgeModel, rows: readonly LabelledCompletion[], items: readonly Item[], budget: BudgetTracker, deps: AgreementDeps): Promise<LabellerRun> {
-  const price = deps.price(judge);
-  // Every request the judge makes is metered, retries' answers included, so the caps hold on what was really used.
-  const metered: JudgeModel = {
-    ...judge,
-    generate: async (messages, settings) => {
-      const result = await judge.generate(messages, settings);
-      budget.addUsage((result.usage.inputTokens ?? 0) + (result.usage.outputTokens ?? 0), costOf(price, result.usage));
-      return result;
-    },
-  };
-  const labeler = judgeLabeler(metered);
+async function judgeRows(judge: JudgeModel, rows: readonly LabelledCompletion[], items: readonly Item[], deps: AgreementDeps): Promise<LabellerRun> {
+  const { pipeline } = deps;
+  const labeler = judgeLabeler(judge);
   const run: LabellerRun = { name: labeler.name, labels: rows.map(() => undefined), reasons: rows.map(() => undefined) };
+  const stop = () => (run.stopped ??= pipeline.budgetBreach ?? "interrupted");
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < rows.length && run.stopped === undefined) {
-      if (deps.signal?.aborted) {
-        run.stopped = "interrupted";
+      if (pipeline.stopping()) {
+        stop();
         return;
       }
       const index = next++;
-      const row = rows[index]!;
-      const promptTokens = estimatePromptTokens(judgePrompt(row.prompt, row.completion));
-      const outputTokens = JUDGE_SETTINGS.maxOutputTokens;
-      const breach = budget.check(promptTokens + outputTokens, costOf(price, { inputTokens: promptTokens, outputTokens }));
-      if (breach) {
-        run.stopped ??= breach;
+      try {
+        const verdict = await labeler.label(rows[index]!.completion, items[index]!);
+        run.labels[index] = verdict?.label;
+        run.reasons[index] = verdict?.reason;
+      } catch (error) {
+        if (!(error instanceof RunStoppedError)) throw error;
+        stop();
         return;
       }
-      budget.addRequest();
-      const verdict = await labeler.label(row.completion, items[index]!);
-      run.labels[index] = verdict?.label;
-      run.reasons[index] = verdict?.reason;
       deps.onJudged?.(judge.id, ++done, rows.length);
     }
   };

@@ -1,6 +1,7 @@
 // The article suite end to end: run the review's battery, probe each host's context, judge the writing pairwise when
-// there is a panel and something to compare, and hold the results against a claim set. The caller prints; this
-// module only runs things, stores them and hands back what it found.
+// there is a panel and something to compare, and hold the results against a claim set. All of it is one run: the
+// probes' and judges' requests go through the run's pipeline, under its budget, recorded with it. The caller prints;
+// this module only runs things, stores them and hands back what it found.
 
 import type { Claim, ClaimSet, Verdict } from "../core/claim.ts";
 import { collect } from "../core/collect.ts";
@@ -16,8 +17,8 @@ import { matchesSubject } from "../claims/evidence.ts";
 import { latestEffectiveLength } from "../reports/latest-effective-length.ts";
 import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
 import { runContextProbe } from "./probe-session.ts";
-import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
-import { startRun, type PreparedRun, type SessionDeps } from "./run-session.ts";
+import type { RequestPipeline } from "./request-pipeline.ts";
+import { openRun, type PreparedRun, type SessionDeps } from "./run-session.ts";
 
 export interface ArticleDeps extends SessionDeps {
   /** Progress lines for the probe and judging steps (the run itself reports through onEvent). */
@@ -29,7 +30,7 @@ export interface ArticleOptions {
   probe: boolean;
   /** The claims to hold the results against, when any. */
   claims?: ClaimSet;
-  /** Judges for the pairwise comparison of the writing task (two or more targets). */
+  /** Judges for the pairwise comparison of the writing task (two or more targets), resolved by the run's judge pool. */
   pairwiseJudges: readonly JudgeModel[];
 }
 
@@ -52,14 +53,24 @@ export interface ArticleResult {
 export const WRITING_TASK = "writing";
 
 export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, options: ArticleOptions): Promise<ArticleResult> {
-  const { runId, outcome } = await startRun(prepared, deps);
-  // After the battery, so each probe's "effective" column is this run's measurement.
-  const probes = options.probe && outcome.status === "completed" ? await probeTargets(prepared, deps, options.claims) : [];
-  const pairwise = await compareWriting(prepared, deps, runId, options.pairwiseJudges);
+  const run = await openRun(prepared, deps);
+  const { runId } = run;
+  let status: string;
+  let probes: ProbedTarget[];
+  let pairwise: JudgeRatings[];
+  try {
+    const outcome = await run.execute();
+    status = outcome.status;
+    // After the battery, so each probe's "effective" column is this run's measurement.
+    probes = options.probe && status === "completed" ? await probeTargets(prepared, run.pipeline, deps, options.claims) : [];
+    pairwise = run.pipeline.stopping() ? [] : await compareWriting(prepared, deps, runId, options.pairwiseJudges);
+  } finally {
+    await run.close();
+  }
   const verdicts = options.claims
     ? judgeClaims(options.claims, await evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.store))
     : [];
-  return { runId, status: outcome.status, probes, pairwise, verdicts };
+  return { runId, status, probes, pairwise, verdicts };
 }
 
 /** The claimed window a probe searches past: a context-window claim about the target, else its config's. */
@@ -68,8 +79,8 @@ function claimedWindow(target: TargetSpec, claims: ClaimSet | undefined, configu
   return claim?.threshold ?? configured;
 }
 
-/** Probes every target's context (searching past its claimed window), storing each result. */
-export async function probeTargets(prepared: PreparedRun, deps: ArticleDeps, claims: ClaimSet | undefined): Promise<ProbedTarget[]> {
+/** Probes every target's context (searching past its claimed window) through the run's pipeline, storing each result. */
+export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipeline, deps: ArticleDeps, claims: ClaimSet | undefined): Promise<ProbedTarget[]> {
   const probed: ProbedTarget[] = [];
   for (const target of prepared.targets) {
     const runtime = prepared.runtimes.get(target.id)!;
@@ -77,14 +88,11 @@ export async function probeTargets(prepared: PreparedRun, deps: ArticleDeps, cla
     const claimed = claimedWindow(target, claims, deps.config.targets?.[target.id]?.contextWindow);
     const effective = await latestEffectiveLength(deps.store, target.id);
     deps.onStep?.(`probing the context of ${target.id}${claimed ? ` (claimed ${claimed.toLocaleString("en")} tokens)` : ""}`);
-    const { id, result } = await runContextProbe(target, runtime, tokenizer, deps.store, {
+    const { id, result } = await runContextProbe(target, pipeline, runtime, tokenizer, deps.store, {
       maxTokens: defaultMaxTokens(claimed),
       claimedTokens: claimed,
       seed: prepared.spec.seed,
-      timeoutMs: prepared.spec.execution.timeoutMs,
-      retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: prepared.spec.execution.maxAttempts },
       cwd: deps.cwd,
-      signal: deps.signal,
       effectiveTokens: effective?.tokens,
     });
     probed.push({ target, id, result, effectiveRun: effective?.runId });

@@ -1,14 +1,18 @@
 // Judges as the runner provides them: a config target name or provider:model resolved to an adapter with the same
-// key handling as any target, and transient failures (429, 5xx, timeouts) retried here, in one place.
+// key handling as any target. Judges are resolved when tasks are built, before a run exists; the session then binds
+// the pool to its request pipeline, so every verdict is paced (a judge is a target too), budgeted, cached at
+// temperature 0, recorded and resumable, with transient failures retried there, in one place.
 
 import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
-import { systemClock, type Clock } from "../core/clock.ts";
-import { ConfigError, isRealitycheckError } from "../core/errors.ts";
+import type { Clock } from "../core/clock.ts";
+import { AbortedError, ConfigError, isRealitycheckError, RunStoppedError } from "../core/errors.ts";
 import type { JudgeModel, JudgeResolver } from "../core/judge.ts";
 import type { ChatMessage } from "../core/messages.ts";
-import type { ModelAdapter } from "../core/model-adapter.ts";
-import { generateWithRetries } from "./generate-with-retries.ts";
+import type { GenerateResult } from "../core/model-adapter.ts";
+import type { GenerationSettings, TargetSpec } from "../core/target.ts";
+import { priceLookup } from "./pricing.ts";
+import { RequestPipeline, type TargetConnection } from "./request-pipeline.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
@@ -22,7 +26,7 @@ export interface JudgeDeps {
   clock?: Clock;
 }
 
-/** The judges a run names, resolved once each, and a check that each answers before the run spends anything. */
+/** The judges a run names, resolved once each, a check that each answers, and the pipeline they ask through. */
 export interface JudgePool {
   resolve: JudgeResolver;
   /**
@@ -30,6 +34,8 @@ export interface JudgePool {
    * wrong URL, bad key, unknown model) fails the command in one line instead of leaving every grade unscored.
    */
   checkReachable(signal?: AbortSignal): Promise<void>;
+  /** Every judge of this pool, resolved before or after, asks through this pipeline from now on. */
+  bind(pipeline: RequestPipeline): void;
 }
 
 const PING: ChatMessage[] = [{ role: "user", content: "Reply with the word OK." }];
@@ -38,46 +44,75 @@ const PING_TIMEOUT_MS = 60_000;
 
 /** Resolves each judge once; a missing key or unknown provider fails at build time, before anything is sent. */
 export function judgePool(deps: JudgeDeps): JudgePool {
-  const judges = new Map<string, { judge: JudgeModel; adapter: ModelAdapter }>();
-  const clock = deps.clock ?? systemClock;
+  const judges = new Map<string, { judge: JudgeModel; target: TargetSpec; connection: TargetConnection }>();
+  let bound: RequestPipeline | undefined;
   const resolve: JudgeResolver = (ref) => {
     const known = judges.get(ref);
     if (known) return known.judge;
     const [target] = resolveTargets([ref], deps.config, deps.cwd);
     if (!target) throw new ConfigError(`judge "${ref}" names no target`, "--judge");
-    const { adapter } = buildRuntimes([target], deps.config, deps.env).get(target.id)!;
+    const connection = buildRuntimes([target], deps.config, deps.env).get(target.id)!;
     const judge: JudgeModel = {
       id: target.id,
       provider: target.provider,
       model: target.model,
       simulated: target.simulated,
       vendor: target.vendor,
-      generate: (messages, settings) => generateWithRetries(adapter, messages, { ...target.settings, ...settings }, { ...deps, clock }),
+      generate: (messages, settings) => {
+        if (!bound) return Promise.reject(new ConfigError(`judge ${target.id} was asked outside a run`));
+        return askJudge(bound, target, connection, messages, settings);
+      },
     };
-    judges.set(ref, { judge, adapter });
+    judges.set(ref, { judge, target, connection });
     return judge;
   };
   return {
     resolve,
+    bind(pipeline) {
+      bound = pipeline;
+    },
     async checkReachable(signal) {
       const unique = new Map([...judges.values()].map((entry) => [entry.judge.id, entry]));
-      await Promise.all(
-        [...unique.values()].map(async ({ judge, adapter }) => {
-          const retry = { ...deps.retry, maxAttempts: Math.min(2, deps.retry.maxAttempts) };
-          try {
-            await generateWithRetries(adapter, PING, { maxOutputTokens: 8 }, { retry, timeoutMs: Math.min(PING_TIMEOUT_MS, deps.timeoutMs), clock, signal });
-          } catch (error) {
-            if (!isRealitycheckError(error) || error.kind === "aborted") throw error;
-            throw new ConfigError(`judge ${judge.id} cannot be reached (${error.kind}: ${error.message.split("\n")[0]})`, "--judge");
-          }
-        }),
-      );
+      const timeoutMs = Math.min(PING_TIMEOUT_MS, deps.timeoutMs);
+      const retry = { ...deps.retry, maxAttempts: Math.min(2, deps.retry.maxAttempts), maxRateLimitWaitMs: Math.min(timeoutMs, deps.retry.maxRateLimitWaitMs) };
+      // Before any run exists: its own pipeline, storing nothing and spending from no budget.
+      const pipeline = new RequestPipeline({ runId: "judge check", cache: false, budget: {}, retry, timeoutMs, prices: priceLookup(), onEvent: () => undefined, signal, clock: deps.clock });
+      try {
+        await Promise.all(
+          [...unique.values()].map(async ({ judge, target, connection }) => {
+            try {
+              await askJudge(pipeline, target, connection, PING, { maxOutputTokens: 8 });
+            } catch (error) {
+              if (error instanceof RunStoppedError) throw new AbortedError(error.message);
+              if (!isRealitycheckError(error) || error.kind === "aborted") throw error;
+              throw new ConfigError(`judge ${judge.id} cannot be reached (${error.kind}: ${error.message.split("\n")[0]})`, "--judge");
+            }
+          }),
+        );
+      } finally {
+        await pipeline.close();
+      }
     },
   };
 }
 
+/** One verdict through the pipeline, with the judge's own settings under the caller's; deterministic asks are reused. */
+async function askJudge(pipeline: RequestPipeline, target: TargetSpec, connection: TargetConnection, messages: ChatMessage[], settings: GenerationSettings): Promise<GenerateResult> {
+  const merged = { ...target.settings, ...settings };
+  const asked = await pipeline.ask(pipeline.target(target, connection), { purpose: "judge", messages, settings: merged, stream: false, reusable: merged.temperature === 0 });
+  if (asked.kind === "answered") return asked.result;
+  if (asked.kind === "failed") throw asked.error;
+  throw new RunStoppedError(pipeline.budgetBreach ? "budget" : "interrupted");
+}
+
+/**
+ * Judges outside any run (tests, `plan`, which never calls them): they ask through a pipeline of their own, paced
+ * and retried like any request, with no budget and nothing stored.
+ */
 export function judgeResolver(deps: JudgeDeps): JudgeResolver {
-  return judgePool(deps).resolve;
+  const pool = judgePool(deps);
+  pool.bind(new RequestPipeline({ runId: "judges", cache: false, budget: {}, retry: deps.retry, timeoutMs: deps.timeoutMs, prices: priceLookup(), onEvent: () => undefined, clock: deps.clock }));
+  return pool.resolve;
 }
 
 /** For commands that rebuild tasks only to read results (show, export): naming a judge is fine, calling one is not. */

@@ -44,7 +44,7 @@ describe("pairwise judging with scripted judge biases", async () => {
     },
   });
   const samples = new Map(["simulator:plain@a", "simulator:padded@b"].map((id) => [id, run.samples(id)]));
-  const judge = (name: string) => judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 5_000 })(name);
+  const judge = (name: string) => judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRateLimitWaitMs: 1_000 }, timeoutMs: 5_000 })(name);
 
   it("the answers differ only in length, padded the longer three times in four", () => {
     const plain = samples.get("simulator:plain@a")!;

@@ -1,8 +1,9 @@
 // Pairwise judging after a run: every pair of targets' answers to the same item and trial, shown to each judge in
 // both orders (a win counts only if it holds both ways), fitted into Bradley-Terry ratings with bootstrap intervals,
-// plain and length-controlled, with each judge's position consistency.
+// plain and length-controlled, with each judge's position consistency. Judges ask through the run's request pipeline
+// (their pool is bound to it), so a budget cap or Ctrl-C stops the judging cleanly, with what was judged kept.
 
-import { isRealitycheckError } from "../core/errors.ts";
+import { isRealitycheckError, RunStoppedError } from "../core/errors.ts";
 import type { JudgeModel } from "../core/judge.ts";
 import type { MetricValue } from "../core/metric.ts";
 import type { ScoredSample } from "../core/task.ts";
@@ -13,6 +14,9 @@ import { bradleyTerryIntervals, type PairwiseOutcome, type PairwiseWinner } from
 import { cohenKappa, cohenKappaInterval } from "../stats/cohen-kappa.ts";
 import { lengthControlledIntervals, type LengthOutcome } from "../stats/length-controlled-bt.ts";
 import type { RatingIntervals } from "../stats/rating-intervals.ts";
+
+/** Room for brief reasoning before the WINNER line. */
+export const PAIRWISE_OUTPUT_TOKENS = 400;
 
 export interface PairwiseInput {
   /** Finished samples of one task, by target id. */
@@ -31,8 +35,10 @@ export interface JudgeRatings {
   ratings?: RatingIntervals;
   lengthControlled?: RatingIntervals;
   positionConsistency: MetricValue;
-  /** Per pairing (same order for every judge): who won in both orders, or undefined when unreadable. */
+  /** Per pairing (same order for every judge): who won in both orders, or undefined when unreadable or not asked. */
   winners: (PairwiseWinner | undefined)[];
+  /** Why judging stopped before every pairing was asked; the pairings not asked count as unscored. */
+  stopped?: RunStoppedError["reason"];
 }
 
 /** How two judges of a panel agree on who won each pairing both read (unweighted Cohen's kappa, bootstrap interval). */
@@ -53,12 +59,20 @@ interface Pairing {
 export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[]> {
   const pairings = pairingsOf(input.samples);
   const results: JudgeRatings[] = [];
+  let stopped: RunStoppedError | undefined;
   for (const judge of input.judges) {
-    const verdicts = await mapLimited(pairings, input.concurrency ?? 4, async (pairing) => {
-      const xFirst = await ask(judge, pairing.question, pairing.answerX, pairing.answerY);
-      const yFirst = await ask(judge, pairing.question, pairing.answerY, pairing.answerX);
-      input.onJudged?.();
-      return { xFirst, yFirst } satisfies BothOrdersVerdicts;
+    const verdicts = await mapLimited(pairings, input.concurrency ?? 4, async (pairing): Promise<BothOrdersVerdicts> => {
+      if (stopped) return { xFirst: undefined, yFirst: undefined };
+      try {
+        const xFirst = await ask(judge, pairing.question, pairing.answerX, pairing.answerY);
+        const yFirst = await ask(judge, pairing.question, pairing.answerY, pairing.answerX);
+        input.onJudged?.();
+        return { xFirst, yFirst };
+      } catch (error) {
+        if (!(error instanceof RunStoppedError)) throw error;
+        stopped ??= error;
+        return { xFirst: undefined, yFirst: undefined };
+      }
     });
     const outcomes: PairwiseOutcome[] = [];
     const withLengths: LengthOutcome[] = [];
@@ -78,6 +92,7 @@ export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[
       lengthControlled: outcomes.length === 0 ? undefined : lengthControlledIntervals(withLengths),
       positionConsistency: positionConsistency(verdicts),
       winners,
+      stopped: stopped?.reason,
     });
   }
   return results;
@@ -105,7 +120,7 @@ export function panelAgreement(results: readonly JudgeRatings[]): JudgeAgreement
 
 async function ask(judge: JudgeModel, question: string, answerA: string, answerB: string): Promise<PairwiseVerdict | undefined> {
   try {
-    const reply = await judge.generate(pairwiseJudgePrompt({ question, answerA, answerB }), { temperature: 0, maxOutputTokens: 400 });
+    const reply = await judge.generate(pairwiseJudgePrompt({ question, answerA, answerB }), { temperature: 0, maxOutputTokens: PAIRWISE_OUTPUT_TOKENS });
     return parsePairwiseVerdict(reply.text);
   } catch (error) {
     if (isRealitycheckError(error)) return undefined;

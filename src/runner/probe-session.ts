@@ -1,9 +1,13 @@
-// Runs `probe-context` for one target: builds probe prompts with the target's tokenizer, sends them with retries
-// (only context-length errors are answers; other failures are retried, then end the probe), and stores the result.
+// Runs `probe-context` for one target: builds probe prompts with the target's tokenizer, sends them through the
+// request pipeline as `probe` requests (paced, budgeted, retried, recorded when within a run, never served from a
+// cache: a probe measures the host as it is now; only context-length errors are answers, other failures end the probe
+// after their retries), and stores the result.
 
 import { join } from "node:path";
-import { systemClock, type Clock } from "../core/clock.ts";
+import { AbortedError } from "../core/errors.ts";
+import type { GenerateResult } from "../core/model-adapter.ts";
 import { seededRandom, seedFromString } from "../core/random.ts";
+import type { ChatMessage } from "../core/messages.ts";
 import type { ProbeRecords } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { probeContext, type ContextProbeResult } from "../families/context-probe/probe-context.ts";
@@ -14,20 +18,14 @@ import { ChunkCounts } from "../families/niah/haystack/chunk-counts.ts";
 import { proceduralProse } from "../families/niah/haystack/procedural-prose.ts";
 import { TOKEN_COUNT_CACHE } from "../families/niah/niah-family.ts";
 import type { Tokenizer } from "../tokenizers/tokenizer.ts";
-import { generateWithRetries } from "./generate-with-retries.ts";
-import type { RetryPolicy } from "./retry-policy.ts";
-import type { TargetRuntime } from "./run-engine.ts";
+import type { RequestPipeline, TargetConnection } from "./request-pipeline.ts";
 
 /** Enough for the three codes and a line each; the answer is short by design. */
 const PROBE_OUTPUT_TOKENS = 64;
 
 export interface ProbeSessionOptions extends ProbeContextOptions {
   seed: number;
-  timeoutMs: number;
-  retry: RetryPolicy;
   cwd: string;
-  signal?: AbortSignal;
-  clock?: Clock;
   /** The effective length a niah run measured for this target, stored with the probe beside what it found. */
   effectiveTokens?: number;
   /** Called after every probe call, for progress. */
@@ -41,13 +39,20 @@ export interface ProbeSessionResult {
 
 export async function runContextProbe(
   target: TargetSpec,
-  runtime: TargetRuntime,
+  pipeline: RequestPipeline,
+  connection: TargetConnection,
   tokenizer: Tokenizer,
   store: ProbeRecords,
   options: ProbeSessionOptions,
 ): Promise<ProbeSessionResult> {
   const parts = { source: proceduralProse(options.seed), tokenizer, counts: new ChunkCounts(join(options.cwd, TOKEN_COUNT_CACHE)) };
-  const clock = options.clock ?? systemClock;
+  const context = pipeline.target(target, connection);
+  const send = async (messages: ChatMessage[]): Promise<GenerateResult> => {
+    const asked = await pipeline.ask(context, { purpose: "probe", messages, settings: { maxOutputTokens: PROBE_OUTPUT_TOKENS, temperature: 0 }, stream: false, reusable: false });
+    if (asked.kind === "answered") return asked.result;
+    if (asked.kind === "failed") throw asked.error;
+    throw new AbortedError(pipeline.budgetBreach ? "the probe reached the budget" : "the probe was interrupted");
+  };
   let call = 0;
   const io: ProbeIo = {
     async ask({ tokens }) {
@@ -55,7 +60,7 @@ export async function runContextProbe(
       const codes = freshCodes(seededRandom(seedFromString(`${options.seed}:${target.id}:${call}`)));
       const prompt = probePrompt(parts, tokens, codes);
       parts.counts.save();
-      const reply = await generateWithRetries(runtime.adapter, prompt.messages, { maxOutputTokens: PROBE_OUTPUT_TOKENS, temperature: 0 }, { ...options, clock }).then(
+      const reply = await send(prompt.messages).then(
         (result): ProbeReply => ({
           accepted: true,
           text: result.text,

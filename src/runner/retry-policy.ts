@@ -1,23 +1,52 @@
-// When to ask again after a failed attempt: retryable errors only, exponential backoff with jitter, Retry-After honoured.
+// When to ask again after a failed attempt: retryable errors only, exponential backoff with jitter. A 429 that says
+// how long to wait (Retry-After) is the host pacing us, not a failure: it uses no attempt, and is bounded instead by
+// the total time one request may spend waiting on such answers.
 
 import type { RealitycheckError } from "../core/errors.ts";
 
 export interface RetryPolicy {
-  /** Attempts per sample, the first included. */
+  /** Attempts per request (a sample's answer, a turn, a judge's verdict), the first included; Retry-After 429s do not count. */
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
+  /** Total wait on Retry-After 429s one request may spend before it ends as rate_limited. */
+  maxRateLimitWaitMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 60_000 };
+export const DEFAULT_RATE_LIMIT_WAIT_MS = 10 * 60_000;
 
-/** Milliseconds to wait before the next attempt, or undefined when the sample should end with this error. */
-export function retryDelay(error: RealitycheckError, attempt: number, policy: RetryPolicy, random: () => number): number | undefined {
-  if (!error.retryable || attempt >= policy.maxAttempts) return undefined;
-  if (error.retryAfterMs !== undefined) {
-    // A small spread keeps many paused requests from all returning in the same millisecond.
-    return Math.min(policy.maxDelayMs, error.retryAfterMs + random() * Math.min(250, error.retryAfterMs * 0.1));
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 60_000, maxRateLimitWaitMs: DEFAULT_RATE_LIMIT_WAIT_MS };
+
+/** Where one request stands in its retries; start each request with `newRetryState()`. */
+export interface RetryState {
+  /** Failed attempts that count against maxAttempts. */
+  counted: number;
+  /** Time already waited on Retry-After 429s. */
+  rateLimitWaitMs: number;
+}
+
+export function newRetryState(): RetryState {
+  return { counted: 0, rateLimitWaitMs: 0 };
+}
+
+/** Milliseconds to wait before the next attempt (and `state` updated), or undefined when the request ends with this error. */
+export function retryDelay(error: RealitycheckError, state: RetryState, policy: RetryPolicy, random: () => number): number | undefined {
+  if (!error.retryable) return undefined;
+  const waitAsked = error.retryAfterMs;
+  if (error.kind === "rate_limited" && waitAsked !== undefined) {
+    const delay = honoured(waitAsked, policy, random);
+    if (state.rateLimitWaitMs + delay > policy.maxRateLimitWaitMs) return undefined;
+    state.rateLimitWaitMs += delay;
+    return delay;
   }
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  state.counted++;
+  if (state.counted >= policy.maxAttempts) return undefined;
+  if (waitAsked !== undefined) return honoured(waitAsked, policy, random);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (state.counted - 1));
   return ceiling / 2 + random() * (ceiling / 2);
+}
+
+/** The host's wait, with a small spread so many paused requests do not all return in the same millisecond. */
+function honoured(waitMs: number, policy: RetryPolicy, random: () => number): number {
+  return Math.min(policy.maxDelayMs, waitMs + random() * Math.min(250, waitMs * 0.1));
 }

@@ -12,7 +12,9 @@ import { arithmeticTask } from "../test-support/arithmetic-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { priceLookup } from "./pricing.ts";
-import { executeRun, type EngineOptions, type TargetRuntime } from "./run-engine.ts";
+import { executeRunOnce as executeRun, type RunOnceOptions } from "../test-support/execute-run-once.ts";
+import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
+import type { TargetRuntime } from "./run-engine.ts";
 
 let simulator: SimulatorHandle;
 
@@ -41,11 +43,11 @@ async function setup(targets: TargetSpec[], tasks: Task[], trials = 1, existing?
     ]),
   );
   const events: RunEvent[] = [];
-  const options: EngineOptions = {
+  const options: RunOnceOptions = {
     store,
     cache: true,
     runtimes,
-    retry: { maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
+    retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
     timeoutMs: 10_000,
     budget: {},
     prices: priceLookup(),
@@ -180,7 +182,7 @@ describe("executeRun", () => {
 
   it("times out a request that answers too late, retries it, and records each attempt as a timeout", async () => {
     const run = await setup([simTarget("slow@timeout", false)], [arithmeticTask(4, 9)]);
-    const outcome = await executeRun(run.input, { ...run.options, timeoutMs: 60, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 } });
+    const outcome = await executeRun(run.input, { ...run.options, timeoutMs: 60, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRateLimitWaitMs: 1_000 } });
     expect(outcome).toMatchObject({ status: "completed", done: 0, errors: 4 });
     for await (const sample of run.store.samples(run.runId)) {
       expect(sample).toMatchObject({ status: "error", errorKind: "timeout", attempts: 2 });

@@ -1,25 +1,17 @@
-// Schedules every missing sample of a run across its targets, each with its own workers and pacing,
-// and reports progress only through events. Stops cleanly on Ctrl-C (abort) or a budget cap.
+// Schedules every missing sample of a run across its targets, each with its own workers, and asks them through the
+// run's request pipeline (which paces, budgets, retries and records every request, the judges' too). Reports progress
+// only through events. Stops cleanly on Ctrl-C (abort) or a budget cap.
 
-import { setMaxListeners } from "node:events";
-import { systemClock, type Clock } from "../core/clock.ts";
-import type { RunEvent, RunStatus } from "../core/events.ts";
+import type { RunStatus } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
-import type { ModelAdapter } from "../core/model-adapter.ts";
 import type { RunStore } from "../core/run-store.ts";
-import type { StreamGuardFactory } from "../core/stream-guard.ts";
 import { sampleKeyString } from "../core/sample.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { AdaptiveCells } from "./adaptive-cells.ts";
-import { AttemptDeadlines } from "./attempt-deadlines.ts";
-import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
-import type { PriceLookup } from "./pricing.ts";
-import type { RetryPolicy } from "./retry-policy.ts";
 import { prepareTarget } from "./prepare-target.ts";
-import { executeSample, type ExecutorContext, type SampleJob, type TargetContext } from "./sample-executor.ts";
-import { SampleWriter } from "./sample-writer.ts";
-import { TargetLimiter, type TargetLimits } from "./target-limiter.ts";
+import type { RequestPipeline, TargetConnection } from "./request-pipeline.ts";
+import { executeSample, type ExecutorContext, type SampleJob } from "./sample-executor.ts";
 
 export interface RunInput {
   runId: string;
@@ -28,33 +20,16 @@ export interface RunInput {
   trials: number;
 }
 
-export interface TargetRuntime {
-  adapter: ModelAdapter;
+export interface TargetRuntime extends TargetConnection {
   /** Workers (requests in flight) for this target. */
   concurrency: number;
-  limits: TargetLimits;
-  /** The endpoint asked, for the cache key (two servers with one model id must not share answers). */
-  endpoint: string;
 }
 
 export interface EngineOptions {
-  store: RunStore;
-  /** Read answers from and keep them in the store's response cache (default false). */
-  cache?: boolean;
+  /** The run's pipeline, with a store; its owner closes it (a session may ask more after the samples: probes, pairwise judges). */
+  pipeline: RequestPipeline;
   runtimes: ReadonlyMap<string, TargetRuntime>;
-  retry: RetryPolicy;
-  timeoutMs: number;
-  budget: BudgetCaps;
-  /** What earlier sessions of this run already spent (resume). */
-  alreadySpent?: Spent;
-  prices: PriceLookup;
-  onEvent: (event: RunEvent) => void;
-  /** Abort to interrupt (Ctrl-C): in-flight requests are cancelled, finished work is already stored. */
-  signal?: AbortSignal;
-  clock?: Clock;
   resumed?: boolean;
-  /** Watches streamed answers and stops degenerate ones (the loop guard). */
-  streamGuard?: StreamGuardFactory;
 }
 
 export interface RunOutcome {
@@ -67,55 +42,20 @@ export interface RunOutcome {
 }
 
 export async function executeRun(input: RunInput, options: EngineOptions): Promise<RunOutcome> {
-  const { store, runId } = { store: options.store, runId: input.runId };
+  const { pipeline } = options;
+  const { runId } = input;
+  const { store, writer } = pipeline;
+  if (!store || !writer || pipeline.runId !== runId) throw new Error(`run ${runId} needs a pipeline that stores under it`);
   const finished = await store.finishedSampleKeys(runId);
   const lastAttempts = await store.lastAttemptNumbers(runId);
-  const clock = options.clock ?? systemClock;
-  const abort = new AbortController();
-  // Every retry wait and pacing wait listens on this signal; hundreds at once is normal, not a leak.
-  setMaxListeners(0, abort.signal);
-  const onOuterAbort = () => abort.abort(options.signal?.reason);
-  options.signal?.addEventListener("abort", onOuterAbort, { once: true });
-  if (options.signal?.aborted) abort.abort(options.signal.reason);
-
-  let budgetBreach: BudgetBreach | undefined;
-  let failure: unknown;
-  const fail = (error: unknown) => {
-    failure ??= error;
-    abort.abort(error);
-  };
-  const writer = new SampleWriter(store, fail);
-  const deadlines = new AttemptDeadlines(options.timeoutMs, abort.signal);
-  const ctx: ExecutorContext = {
-    runId,
-    store,
-    cache: options.cache ?? false,
-    writer,
-    budget: new BudgetTracker(options.budget, options.alreadySpent),
-    retry: options.retry,
-    deadlines,
-    clock,
-    random: Math.random,
-    emit: options.onEvent,
-    abort: abort.signal,
-    stopping: () => abort.signal.aborted || budgetBreach !== undefined,
-    streamGuard: options.streamGuard,
-    onBudgetBreach: (breach) => {
-      if (budgetBreach) return;
-      budgetBreach = breach;
-      options.onEvent({ type: "budget-exhausted", runId, ...breach });
-      options.onEvent({ type: "run-stopping", runId, reason: "budget" });
-    },
-  };
+  const ctx: ExecutorContext = { pipeline, writer };
   const cells = new AdaptiveCells();
   ctx.onOutcome = (job, outcome) => cells.record(job.key.targetId, job.task, { ...outcome, item: job.item });
   if (options.resumed) await countStoredCells(input, store, cells);
-  const onAbort = () => options.onEvent({ type: "run-stopping", runId, reason: "interrupted" });
-  abort.signal.addEventListener("abort", onAbort, { once: true });
 
   const perTarget = input.tasks.reduce((sum, task) => sum + task.items.length, 0) * input.trials;
   const pendingByTarget = input.targets.map((target) => ({ target, pending: countPending(input, target, finished, perTarget) }));
-  options.onEvent({
+  pipeline.emit({
     type: "run-started",
     runId,
     resumed: options.resumed ?? false,
@@ -130,24 +70,18 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     pendingByTarget.map(async ({ target, pending }) => {
       const runtime = options.runtimes.get(target.id);
       if (!runtime) throw new Error(`no runtime for target ${target.id}`);
-      const targetCtx: TargetContext = {
-        target,
-        adapter: runtime.adapter,
-        limiter: new TargetLimiter(runtime.limits, clock),
-        price: options.prices(target),
-        endpoint: runtime.endpoint,
-      };
-      const preparations = pending > 0 ? await prepareTarget(input.tasks, targetCtx, ctx) : new Map<string, Metadata>();
+      const targetCtx = pipeline.target(target, runtime);
+      const preparations = pending > 0 ? await prepareTarget(input.tasks, targetCtx, pipeline) : new Map<string, Metadata>();
       // Jobs are made as workers take them, so memory holds the workers' jobs, not one object per sample.
       const jobs = pendingJobs(input, target, finished, lastAttempts, preparations);
       const worker = async () => {
-        while (!ctx.stopping() && failure === undefined) {
+        while (!pipeline.stopping()) {
           const next = jobs.next();
           if (next.done) return;
           const job = next.value;
           if (!(await cells.begin(target.id, job.task, job.item))) {
             skipped++;
-            options.onEvent({ type: "sample-skipped", runId, key: job.key });
+            pipeline.emit({ type: "sample-skipped", runId, key: job.key });
             continue;
           }
           try {
@@ -155,7 +89,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
             if (end === "done") done++;
             else if (end === "error") errors++;
           } catch (error) {
-            fail(error);
+            pipeline.fail(error);
           } finally {
             cells.end(target.id, job.task, job.item);
           }
@@ -165,18 +99,16 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     }),
   );
   // What the last turn finished is stored before anything reads the store back or the caller returns.
-  await writer.flush();
-  deadlines.close();
-  options.signal?.removeEventListener("abort", onOuterAbort);
-  abort.signal.removeEventListener("abort", onAbort);
+  await pipeline.flush();
 
   const total = input.targets.length * perTarget;
   const pending = total - skipped - (await store.countSamples(runId)).reduce((sum, count) => sum + count.done + count.errors, 0);
+  const failure = pipeline.failed;
   const status: RunStatus =
-    failure !== undefined ? "failed" : abort.signal.aborted ? "interrupted" : budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
+    failure !== undefined ? "failed" : pipeline.signal.aborted ? "interrupted" : pipeline.budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
   await store.setRunStatus(runId, status, Date.now());
-  options.onEvent({ type: "run-finished", runId, status, done, errors, pending, skipped });
-  if (failure !== undefined) throw failure;
+  pipeline.emit({ type: "run-finished", runId, status, done, errors, pending, skipped });
+  if (failure !== undefined) throw failure.error;
   return { status, done, errors, pending, skipped };
 }
 

@@ -1,4 +1,5 @@
-// Starting and resuming runs: build tasks from the run spec, create adapters, store the run, hand it to the engine.
+// Starting and resuming runs: build tasks from the run spec, create adapters, store the run, open the request pipeline
+// every call of the run goes through (samples, calibration, judges, probes), and hand the run to the engine.
 
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
@@ -9,7 +10,8 @@ import type { Task } from "../core/task.ts";
 import { buildTasks } from "../families/build-tasks.ts";
 import type { BudgetCaps, Spent } from "./budget-tracker.ts";
 import { priceLookup } from "./pricing.ts";
-import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
+import { RequestPipeline } from "./request-pipeline.ts";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry-policy.ts";
 import { executeRun, type RunOutcome, type TargetRuntime } from "./run-engine.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import { loopGuard } from "../loop-guard/loop-guard.ts";
@@ -36,12 +38,22 @@ export interface SessionResult {
   outcome: RunOutcome;
 }
 
-/** A run validated end to end (tasks built, adapters created, keys found) and not yet stored. */
+/** A run validated end to end (tasks built, adapters created, keys found, judges answering) and not yet stored. */
 export interface PreparedRun {
   spec: RunSpec;
   tasks: Task[];
   targets: TargetSpec[];
   runtimes: Map<string, TargetRuntime>;
+  /** The run's judges; more may be resolved later (pairwise judging), and all ask through the run's pipeline. */
+  judges: JudgePool;
+}
+
+/** A stored run with its pipeline open: its samples, then anything else the command asks within it; close it after. */
+export interface RunSession {
+  runId: string;
+  pipeline: RequestPipeline;
+  execute(): Promise<RunOutcome>;
+  close(): Promise<void>;
 }
 
 export function newRunId(now: Date = new Date()): string {
@@ -55,18 +67,26 @@ export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<Prep
   const tasks = await buildTasks(spec, deps.cwd, { judge: judges.resolve });
   await judges.checkReachable();
   const targets = spec.targets as TargetSpec[];
-  return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency) };
+  return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency), judges };
 }
 
-export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
+/** Stores a new run and opens its pipeline, with the run's judges bound to it. */
+export async function openRun(prepared: PreparedRun, deps: SessionDeps): Promise<RunSession> {
   const { spec, tasks, targets, runtimes } = prepared;
   const runId = newRunId();
   await deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
-  const outcome = await executeRun(
-    { runId, targets, tasks, trials: spec.trials },
-    { ...engineOptions(spec, deps, spec.execution.budget), runtimes },
-  );
-  return { runId, outcome };
+  const pipeline = new RequestPipeline(pipelineOptions(runId, spec, deps, spec.execution.budget));
+  prepared.judges.bind(pipeline);
+  return session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
+}
+
+export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
+  const run = await openRun(prepared, deps);
+  try {
+    return { runId: run.runId, outcome: await run.execute() };
+  } finally {
+    await run.close();
+  }
 }
 
 export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverride?: BudgetCaps): Promise<SessionResult> {
@@ -79,22 +99,35 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
   const runId = run.id;
   const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
   const budget = { ...spec.execution.budget, ...budgetOverride };
-  const outcome = await executeRun(
-    { runId, targets, tasks, trials: spec.trials },
-    { ...engineOptions(spec, deps, budget), runtimes, alreadySpent: await spentSoFar(deps.store, runId), resumed: true },
-  );
-  return { runId, outcome };
+  // The budget goes on from what every earlier session spent, the judges' and probes' requests included.
+  const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: await spentSoFar(deps.store, runId) });
+  judges?.bind(pipeline);
+  const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true }));
+  try {
+    return { runId, outcome: await resumed.execute() };
+  } finally {
+    await resumed.close();
+  }
+}
+
+export function retryPolicyOf(spec: RunSpec): RetryPolicy {
+  return { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts, maxRateLimitWaitMs: spec.execution.rateLimitWaitMs ?? DEFAULT_RETRY_POLICY.maxRateLimitWaitMs };
+}
+
+function session(pipeline: RequestPipeline, execute: () => Promise<RunOutcome>): RunSession {
+  return { runId: pipeline.runId, pipeline, execute, close: () => pipeline.close() };
 }
 
 function judgesFor(spec: RunSpec, deps: PrepareDeps): JudgePool {
-  return judgePool({ config: deps.config, env: deps.env, cwd: deps.cwd, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts }, timeoutMs: spec.execution.timeoutMs });
+  return judgePool({ config: deps.config, env: deps.env, cwd: deps.cwd, retry: retryPolicyOf(spec), timeoutMs: spec.execution.timeoutMs });
 }
 
-function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
+function pipelineOptions(runId: string, spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
   return {
+    runId,
     store: deps.store,
     cache: spec.execution.cache,
-    retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts },
+    retry: retryPolicyOf(spec),
     timeoutMs: spec.execution.timeoutMs,
     budget,
     prices: priceLookup(deps.config.pricing),
@@ -105,18 +138,13 @@ function engineOptions(spec: RunSpec, deps: SessionDeps, budget: BudgetCaps) {
   };
 }
 
-/** What earlier sessions of a run spent; answers served from the cache cost no request and no tokens. */
+/** What earlier sessions of a run spent, over every purpose; answers served from a cache or the records cost nothing. */
 async function spentSoFar(store: RunStore, runId: string): Promise<Spent> {
-  let tokens = 0;
-  let costUsd = 0;
-  let cachedSamples = 0;
-  for await (const sample of store.samples(runId)) {
-    if (sample.fromCache) {
-      cachedSamples++;
-      continue;
-    }
-    tokens += (sample.result?.usage.inputTokens ?? 0) + (sample.result?.usage.outputTokens ?? 0);
-    costUsd += sample.costUsd;
+  const spent: Spent = { requests: 0, tokens: 0, costUsd: 0 };
+  for (const totals of await store.requestTotals(runId)) {
+    spent.requests += totals.sent;
+    spent.tokens += totals.inputTokens + totals.outputTokens;
+    spent.costUsd += totals.costUsd;
   }
-  return { requests: (await store.countAttempts(runId)) - cachedSamples, tokens, costUsd };
+  return spent;
 }

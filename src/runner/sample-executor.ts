@@ -1,27 +1,20 @@
-// Carries one sample to its end: one answer (or a conversation of several turns), scoring, and the store writes,
-// handed to the SampleWriter, which commits each tick's writes together. Requests and retries live in ask-with-retries.ts.
+// Carries one sample to its end: one answer (or a conversation of several turns) asked through the request pipeline,
+// scoring (judges ask through the same pipeline), and the store writes, handed to the SampleWriter, which commits each
+// tick's writes together.
 
 import type { AttemptRecord } from "../core/attempt.ts";
-import type { Clock } from "../core/clock.ts";
-import type { RealitycheckError } from "../core/errors.ts";
-import type { RunEvent } from "../core/events.ts";
+import { RunStoppedError, type RealitycheckError } from "../core/errors.ts";
 import type { Item, Metadata } from "../core/item.ts";
 import type { Score } from "../core/score.ts";
-import { STREAM_GUARD_SCORER, type GuardStop, type StreamGuardFactory } from "../core/stream-guard.ts";
+import { STREAM_GUARD_SCORER, type GuardStop } from "../core/stream-guard.ts";
 import type { ChatMessage } from "../core/messages.ts";
-import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
+import type { GenerateResult } from "../core/model-adapter.ts";
 import type { SampleKey, SampleOutcome, Turn } from "../core/sample.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
-import type { RunStore } from "../core/run-store.ts";
 import type { Task } from "../core/task.ts";
-import type { Price } from "../config/config-schema.ts";
-import { askWithRetries } from "./ask-with-retries.ts";
-import type { AttemptDeadlines } from "./attempt-deadlines.ts";
-import type { BudgetBreach, BudgetTracker } from "./budget-tracker.ts";
-import type { RetryPolicy } from "./retry-policy.ts";
+import type { RequestPipeline, TargetContext } from "./request-pipeline.ts";
 import type { SampleWriter } from "./sample-writer.ts";
 import { scoreResponse } from "./score-response.ts";
-import type { TargetLimiter } from "./target-limiter.ts";
 
 export interface SampleJob {
   key: SampleKey;
@@ -35,38 +28,23 @@ export interface SampleJob {
   preparation?: Metadata;
 }
 
-export interface TargetContext {
-  target: TargetSpec;
-  adapter: ModelAdapter;
-  limiter: TargetLimiter;
-  price: Price | undefined;
-  /** Part of the cache key: the endpoint actually asked. */
-  endpoint: string;
-}
-
 export interface ExecutorContext {
-  runId: string;
-  store: RunStore;
-  /** Answers are read from and kept in the store's response cache. */
-  cache: boolean;
-  /** Every store write goes through here, so one turn's writes share a commit. */
+  pipeline: RequestPipeline;
+  /** The pipeline's writer: every store write goes through it, so one turn's writes share a commit. */
   writer: SampleWriter;
-  budget: BudgetTracker;
-  retry: RetryPolicy;
-  /** Each attempt's timeout; also aborts attempts in flight when the run stops. */
-  deadlines: AttemptDeadlines;
-  clock: Clock;
-  random: () => number;
-  emit: (event: RunEvent) => void;
-  /** Aborted on Ctrl-C: in-flight requests stop and nothing new starts. */
-  abort: AbortSignal;
-  /** True once the run should start nothing new (budget reached or interrupted). */
-  stopping: () => boolean;
-  onBudgetBreach: (breach: BudgetBreach) => void;
-  /** Watches streamed answers (the loop guard); absent = every stream runs to its end. */
-  streamGuard?: StreamGuardFactory;
   /** Told of every finished sample as it is handed to the writer (adaptive sampling counts them). */
   onOutcome?: (job: SampleJob, outcome: SampleOutcome) => void;
+}
+
+type AskedSample =
+  | { kind: "answered"; result: GenerateResult; record: AttemptRecord; costUsd: number; fromCache: boolean; stop?: GuardStop }
+  | { kind: "failed"; error: RealitycheckError; record: AttemptRecord }
+  | { kind: "stopped" };
+
+/** One answer for the sample: cached per item and trial, streamed when its target streams. */
+function ask(job: SampleJob, target: TargetContext, ctx: ExecutorContext, messages: ChatMessage[], settings: GenerationSettings, firstAttempt: number): Promise<AskedSample> {
+  const request = { purpose: "sample" as const, messages, settings, stream: target.target.stream, reusable: true, sample: job.key, firstAttempt };
+  return ctx.pipeline.ask(target, request) as Promise<AskedSample>;
 }
 
 export type SampleEnd = "done" | "error" | "stopped";
@@ -75,7 +53,7 @@ export async function executeSample(job: SampleJob, target: TargetContext, ctx: 
   const messages = job.item.messages ?? job.task.prompt(job.item, { target: target.target, trial: job.key.trial, preparation: job.preparation });
   const settings: GenerationSettings = { ...job.task.settings, ...target.target.settings };
   if (job.item.followUps?.length) return executeConversation(job, target, ctx, messages, settings, job.item.followUps);
-  const asked = await askWithRetries(job.key, target, ctx, messages, settings, job.previousAttempts + 1);
+  const asked = await ask(job, target, ctx, messages, settings, job.previousAttempts + 1);
   if (asked.kind === "stopped") return "stopped";
   if (asked.kind === "failed") return finishWithError(job, ctx, asked.error, asked.record);
   const guard = asked.stop && guardScore(asked.stop, asked.result, settings);
@@ -105,7 +83,7 @@ async function executeConversation(
   for (const [index, prompt] of prompts.entries()) {
     const previous = turns.at(-1);
     if (previous) messages = [...messages, { role: "assistant", content: previous.result.text }, { role: "user", content: prompt }];
-    const asked = await askWithRetries(job.key, target, ctx, messages, settings, attempt);
+    const asked = await ask(job, target, ctx, messages, settings, attempt);
     if (asked.kind === "stopped") return "stopped";
     if (asked.kind === "failed") return finishWithError(job, ctx, asked.error, asked.record);
     turns.push({ prompt, result: asked.result });
@@ -118,7 +96,7 @@ async function executeConversation(
     attempt = asked.record.attempt + 1;
     // Every turn's attempt but the last is written now; the last goes with the sample.
     if (finalRecord) {
-      ctx.writer.add({ kind: "attempt", runId: ctx.runId, attempt: finalRecord });
+      ctx.writer.add({ kind: "attempt", runId: ctx.pipeline.runId, attempt: finalRecord });
     }
     finalRecord = asked.record;
   }
@@ -167,15 +145,25 @@ interface Answered {
 
 async function finishWithResult(job: SampleJob, ctx: ExecutorContext, answered: Answered): Promise<SampleEnd> {
   const { messages, result, record, costUsd, fromCache, guard, turns } = answered;
-  const scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result, trial: job.key.trial, preparation: job.preparation, turns });
+  const { runId } = ctx.pipeline;
+  let scores: Score[];
+  try {
+    scores = await scoreResponse(job.task.scorers, { item: job.item, messages, result, trial: job.key.trial, preparation: job.preparation, turns });
+  } catch (error) {
+    if (!(error instanceof RunStoppedError)) throw error;
+    // A judge could not be asked before the run stopped: the answer is kept as an attempt (and in the cache), the
+    // sample is not written, and resume scores it again, paying only for the judge calls not yet answered.
+    ctx.writer.add({ kind: "attempt", runId, attempt: record });
+    return "stopped";
+  }
   if (guard) scores.push(guard);
   const { key } = job;
   const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd, turns };
-  ctx.writer.add({ kind: "sample", runId: ctx.runId, outcome, finalAttempt: record });
+  ctx.writer.add({ kind: "sample", runId, outcome, finalAttempt: record });
   ctx.onOutcome?.(job, outcome);
-  ctx.emit({
+  ctx.pipeline.emit({
     type: "sample-finished",
-    runId: ctx.runId,
+    runId,
     key: job.key,
     status: "done",
     fromCache,
@@ -199,8 +187,8 @@ function finishWithError(job: SampleJob, ctx: ExecutorContext, error: Realityche
     fromCache: false,
     costUsd: 0,
   };
-  ctx.writer.add({ kind: "sample", runId: ctx.runId, outcome, finalAttempt: record });
+  ctx.writer.add({ kind: "sample", runId: ctx.pipeline.runId, outcome, finalAttempt: record });
   ctx.onOutcome?.(job, outcome);
-  ctx.emit({ type: "sample-finished", runId: ctx.runId, key: job.key, status: "error", errorKind: error.kind, fromCache: false, inputTokens: 0, outputTokens: 0, costUsd: 0 });
+  ctx.pipeline.emit({ type: "sample-finished", runId: ctx.pipeline.runId, key: job.key, status: "error", errorKind: error.kind, fromCache: false, inputTokens: 0, outputTokens: 0, costUsd: 0 });
   return "error";
 }

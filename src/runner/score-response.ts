@@ -1,6 +1,8 @@
 // Runs a task's scorers on one response. A scorer that throws yields `unscored` with the reason, never a crash or a
 // silent zero; a reply that only repeats the prompt is `unscored` for every scorer, so no parser reads the prompt.
+// A judge the run stopped before asking (RunStoppedError) is not a grade: it ends the scoring, and the sample waits for resume.
 
+import { RunStoppedError } from "../core/errors.ts";
 import type { Score } from "../core/score.ts";
 import { unscored } from "../core/score.ts";
 import type { ScoreInput, Scorer } from "../core/scorer.ts";
@@ -14,6 +16,7 @@ export async function scoreResponse(scorers: readonly Scorer[], input: ScoreInpu
     try {
       scores.push(await scorer.score(input));
     } catch (error) {
+      if (error instanceof RunStoppedError) throw error;
       scores.push(unscored(scorer.name, `scorer failed: ${error instanceof Error ? error.message : String(error)}`));
     }
   }

@@ -7,7 +7,7 @@ import type { Evidence, TargetEvidence } from "../claims/evidence.ts";
 import { evidenceFromRun } from "../claims/run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
 import { probeTargets, type ArticleDeps, type ProbedTarget } from "./article-session.ts";
-import { startRun, type PreparedRun } from "./run-session.ts";
+import { openRun, type PreparedRun } from "./run-session.ts";
 
 export interface VerifyRuns {
   /** The long-context sweep, when a claim needs one. */
@@ -27,15 +27,22 @@ export interface VerifyResult {
 export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: ArticleDeps): Promise<VerifyResult> {
   const finished: { runId: string; prepared: PreparedRun }[] = [];
   const statuses: string[] = [];
-  for (const prepared of [runs.sweep, runs.battery]) {
-    if (!prepared) continue;
-    const { runId, outcome } = await startRun(prepared, deps);
-    finished.push({ runId, prepared });
-    statuses.push(outcome.status);
-    if (outcome.status !== "completed") return { runIds: finished.map((f) => f.runId), statuses, probes: [], verdicts: [] };
+  const toRun = [runs.sweep, runs.battery].filter((prepared) => prepared !== undefined);
+  let probes: ProbedTarget[] = [];
+  for (const [index, prepared] of toRun.entries()) {
+    const run = await openRun(prepared, deps);
+    try {
+      const outcome = await run.execute();
+      finished.push({ runId: run.runId, prepared });
+      statuses.push(outcome.status);
+      if (outcome.status !== "completed") return { runIds: finished.map((f) => f.runId), statuses, probes: [], verdicts: [] };
+      // The probe belongs to the last run: its requests are paced, budgeted and recorded with it.
+      if (runs.probe && index === toRun.length - 1) probes = await probeTargets(prepared, run.pipeline, deps, claims);
+    } finally {
+      await run.close();
+    }
   }
   const first = runs.sweep ?? runs.battery;
-  const probes = runs.probe && first ? await probeTargets(first, deps, claims) : [];
   // Read after the probe, so each target's evidence carries the probe just made.
   const evidence: Evidence[] = [];
   for (const { runId, prepared } of finished) {

@@ -2,9 +2,10 @@
 // crash-safety child and bench/storage-write.ts.
 
 import type { AttemptRecord } from "../core/attempt.ts";
+import type { RequestRecord } from "../core/request-record.ts";
 import type { SampleKey, SampleOutcome } from "../core/sample.ts";
 import { unscored } from "../core/score.ts";
-import type { AttemptWrite, SampleWrite } from "../core/store-write.ts";
+import type { AttemptWrite, RequestWrite, SampleWrite } from "../core/store-write.ts";
 import type { NewRun } from "../core/stored-run.ts";
 
 export const FIXTURE_TASK = "riddles";
@@ -89,4 +90,31 @@ export function sampleWrite(runId: string, outcome: SampleOutcome, finalAttempt:
 
 export function attemptWrite(runId: string, attempt: AttemptRecord): AttemptWrite {
   return { kind: "attempt", runId, attempt };
+}
+
+/** One attempt of a judge's (or a probe's, a calibration's) request; `failed` gives a 503 without an answer. */
+export function fixtureRequest(purpose: RequestRecord["purpose"], targetId: string, hash: string, attempt = 1, failed = false): RequestRecord {
+  const base = {
+    purpose,
+    targetId,
+    attempt,
+    startedAt: 1_700_000_002_000 + attempt,
+    endedAt: 1_700_000_002_400 + attempt,
+    requestSummary: { messages: 2, characters: 900, stream: false, settings: { temperature: 0, maxOutputTokens: 120 }, hash, purpose },
+    fromCache: false,
+  };
+  if (failed) return { ...base, errorKind: "server_error", errorMessage: "503 Service Unavailable", httpStatus: 503, costUsd: 0 };
+  return {
+    ...base,
+    responseText: `LABEL: complied (${hash})`,
+    finishReason: "stop",
+    responseModel: "judge-0125",
+    usage: { inputTokens: 240, outputTokens: 6 },
+    latencyMs: 400.5,
+    costUsd: 0.0025,
+  };
+}
+
+export function requestWrite(runId: string, record: RequestRecord): RequestWrite {
+  return { kind: "request", runId, record };
 }

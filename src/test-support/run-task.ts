@@ -12,10 +12,12 @@ import type { ScoredSample, Task } from "../core/task.ts";
 import { createAdapter } from "../providers/create-adapter.ts";
 import { newRunRecord } from "../runner/new-run-record.ts";
 import { priceLookup } from "../runner/pricing.ts";
-import { executeRun, type TargetRuntime } from "../runner/run-engine.ts";
+import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
+import type { TargetRuntime } from "../runner/run-engine.ts";
 import type { SimulatorProfile } from "../simulator/profile.ts";
 import { startSimulator } from "../simulator/server.ts";
 import { openRunStore } from "../storage/open-store.ts";
+import { executeRunOnce } from "./execute-run-once.ts";
 import { tempDir } from "./temp-dir.ts";
 import { VirtualClock } from "./virtual-clock.ts";
 
@@ -61,9 +63,9 @@ export async function runTasksOnSimulator(tasks: Task[], options: RunTaskOptions
       ]),
     );
     const events: RunEvent[] = [];
-    await executeRun(
+    await executeRunOnce(
       { runId, targets, tasks, trials: options.trials ?? 1 },
-      { store, runtimes, retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeoutMs: 30_000, budget: {}, prices: priceLookup(), clock, onEvent: (e) => events.push(e) },
+      { store, cache: false, runtimes, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 50 }, timeoutMs: 30_000, budget: {}, prices: priceLookup(), clock, onEvent: (e) => events.push(e) },
     );
     const taskFor = (taskId?: string) => {
       const task = taskId ? tasks.find((t) => t.id === taskId) : tasks[0];

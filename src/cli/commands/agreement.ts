@@ -13,6 +13,7 @@ import { labelCompletions } from "../../runner/agreement-session.ts";
 import { estimatePromptTokens } from "../../runner/estimate-tokens.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
+import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
@@ -83,14 +84,15 @@ export const agreementCommand: Command = {
       await pool.checkReachable(io.signal);
     }
 
+    // Nothing is stored: the judges' requests are paced, retried and held to the budget, not cached or recorded.
+    const pipeline = new RequestPipeline({ runId: "agreement", cache: false, budget, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, prices: price, onEvent: () => undefined, signal: io.signal });
+    pool.bind(pipeline);
     const runs = await labelCompletions(rows, {
       judges,
-      price,
-      budget,
+      pipeline,
       concurrency: numberFlag(values, "concurrency", { integer: true, min: 1, max: 64 }),
-      signal: io.signal,
       onJudged: (judge, done, total) => void (done % 100 === 0 && io.stderr.write(`  ${judge}: ${done}/${total} labelled\n`)),
-    });
+    }).finally(() => pipeline.close());
     const agreements = runs.map((run) => labelerAgreement(rows, run, groupBy)).filter((a): a is LabelerAgreement => a !== undefined);
     io.stdout.write(renderAgreement(rows.length, columns.label, agreements, runs));
     if (outFlag !== undefined && outFormat !== undefined) {

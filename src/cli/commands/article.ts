@@ -10,10 +10,9 @@ import { articleTasks, parseArticleScale, type ArticleScale } from "../../famili
 import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
 import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
 import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
-import { judgePool } from "../../runner/judge-models.ts";
+import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
-import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import { prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
 import { familyFlags } from "../family-flags.ts";
@@ -61,6 +60,13 @@ export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig,
     const probeText = probe ? `; context probe up to ${probe.calls} calls, ${probe.promptTokens.toLocaleString("en")} prompt tokens` : "";
     planLines.push(`  ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens${probeText}: ${cost}`);
   }
+  // Rubric panels on the writing, and pairwise judging of it in both orders when two targets can be compared.
+  const pairwise = { taskId: WRITING_TASK, judges: flags.judges.map(prepared.judges.resolve) };
+  for (const plan of planJudges(spec, prepared.tasks, config, pairwise)) {
+    worstCaseUsd += plan.costUsd ?? 0;
+    const cost = plan.simulated ? "simulated, free" : plan.costUsd === undefined ? "unknown price" : `at most $${plan.costUsd.toFixed(2)}`;
+    planLines.push(`  judge ${plan.judgeId} (${plan.uses.join(", ")}): ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${cost}`);
+  }
   return { prepared, claims, probe: flags.probe, judges: flags.judges, yes: flags.yes, planLines, worstCaseUsd };
 }
 
@@ -81,8 +87,8 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
 /** Runs a planned article suite into an opened store and prints everything it found; the demo calls it too. */
 export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, opened: OpenedStore, io: CommandIO): Promise<ArticleResult> {
   const { config } = loaded;
-  const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: plan.prepared.spec.execution.timeoutMs });
-  const pairwiseJudges = plan.judges.map(pool.resolve);
+  // The run's own pool: the pairwise judges ask through the run's pipeline, under its budget, like its rubric judges.
+  const pairwiseJudges = plan.judges.map(plan.prepared.judges.resolve);
   const progress = new ProgressRenderer({ out: io.stderr });
   const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, onStep: (line) => io.stderr.write(`${line}\n`) }, {
     probe: plan.probe,

@@ -1,5 +1,6 @@
 // `realitycheck judge RUN --judge X`: pairwise judging of a finished run's targets, every pair of answers in both
-// orders, into Bradley-Terry ratings (plain and length-controlled) with bootstrap intervals.
+// orders, into Bradley-Terry ratings (plain and length-controlled) with bootstrap intervals. The verdicts are asked
+// through a pipeline of the run: recorded with it and cached, so judging a run again pays nothing twice.
 
 import { loadConfig } from "../../config/load-config.ts";
 import { collect } from "../../core/collect.ts";
@@ -8,6 +9,8 @@ import type { ScoredSample } from "../../core/task.ts";
 import { modelVendor } from "../../judging/model-vendor.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { judgePairwise } from "../../runner/pairwise-judging.ts";
+import { priceLookup } from "../../runner/pricing.ts";
+import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { renderRatings } from "../render-ratings.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
@@ -25,7 +28,8 @@ export const judgeCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const refs = listFlag(args.values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
     if (refs.length === 0) throw new ConfigError("name at least one judge (a config target or provider:model)", "--judge");
-    const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) });
+    const timeoutMs = 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
+    const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs });
     const judges = refs.map(pool.resolve);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
@@ -44,7 +48,9 @@ export const judgeCommand: Command = {
       const samples = new Map<string, ScoredSample[]>();
       for (const t of run.targets) samples.set(t.id, await collect(opened.store.samples(run.id, { targetId: t.id, taskId })));
       let judged = 0;
-      const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) });
+      const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices: priceLookup(config.pricing), onEvent: () => undefined, signal: io.signal });
+      pool.bind(pipeline);
+      const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) }).finally(() => pipeline.close());
       io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));
       return 0;
     } finally {

@@ -2,17 +2,19 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { buildTasks } from "../../families/build-tasks.ts";
-import { judgeResolver } from "../../runner/judge-models.ts";
+import { judgePool } from "../../runner/judge-models.ts";
+import { planJudges } from "../../runner/plan-judges.ts";
 import { adaptiveCapNotes, planRun } from "../../runner/plan-run.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { renderPlanRows } from "../render-plan.ts";
 import { planArticle } from "./article.ts";
 
 export const planCommand: Command = {
   name: "plan",
-  summary: "Dry run: requests, estimated tokens and cost per target. Sends nothing, stores nothing.",
+  summary: "Dry run: requests, estimated tokens and cost per target and per judge, and the judges' share. Sends nothing, stores nothing.",
   usage: "plan <family|suite.yaml> --model provider:model-id [--model ...] [options]",
   options: RUN_OPTIONS,
   positionals: [1, 1],
@@ -26,23 +28,11 @@ export const planCommand: Command = {
     const { config } = loaded;
     const spec = runSpecFromArgs(args, config, io.cwd);
     // Judges are resolved (their keys checked) but never called: a plan sends nothing.
-    const judge = judgeResolver({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });
-    const tasks = await buildTasks(spec, io.cwd, { judge });
+    const judges = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });
+    const tasks = await buildTasks(spec, io.cwd, { judge: judges.resolve });
     const plans = planRun(spec, tasks, config, io.env);
     io.stdout.write(`plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${spec.trials} trial(s)\n`);
-    io.stdout.write("target                                     requests   input tokens  output tokens (max)  est. cost\n");
-    let total = 0;
-    let unknown = false;
-    for (const plan of plans) {
-      const name = plan.simulated ? `${plan.targetId} [simulated]` : plan.targetId;
-      const cost = plan.costUsd === undefined ? "unknown price" : `$${plan.costUsd.toFixed(4)}`;
-      if (plan.costUsd === undefined) unknown = true;
-      total += plan.costUsd ?? 0;
-      io.stdout.write(`${name.padEnd(42)} ${String(plan.requests).padStart(8)} ${String(plan.inputTokens).padStart(14)} ${String(plan.outputTokens).padStart(20)}  ${cost}\n`);
-      if (plan.problem) io.stdout.write(`  ! ${plan.problem}\n`);
-    }
-    io.stdout.write(`estimated total: $${total.toFixed(4)}${unknown ? " plus targets of unknown price (add them under `pricing:` in the config)" : ""}\n`);
-    io.stdout.write("input tokens are estimated at ~4 characters per token; output assumes every answer uses its token cap\n");
+    io.stdout.write(renderPlanRows(plans, planJudges(spec, tasks, config)));
     for (const note of adaptiveCapNotes(tasks, spec.trials)) io.stdout.write(`! adaptive sampling: ${note}\n`);
     return plans.some((plan) => plan.problem) ? 1 : 0;
   },

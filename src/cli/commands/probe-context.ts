@@ -11,6 +11,7 @@ import { loadTokenizerForModel } from "../../providers/target-tokenizer.ts";
 import { latestEffectiveLength } from "../../reports/latest-effective-length.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { runContextProbe } from "../../runner/probe-session.ts";
+import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import { buildRuntimes } from "../../runner/target-runtime.ts";
 import { loadTokenizer, tokenizerLabel } from "../../tokenizers/tokenizer-registry.ts";
@@ -77,6 +78,17 @@ export const probeContextCommand: Command = {
     requireYesAboveLimit(totalUsd, booleanFlag(values, "yes"), "this probe", "lower --max");
 
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    // Not a run: the probes' requests are paced and retried, and the probe result is stored, not each request.
+    const pipeline = new RequestPipeline({
+      runId: "probe-context",
+      cache: false,
+      budget: {},
+      retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts },
+      timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
+      prices,
+      onEvent: () => undefined,
+      signal: io.signal,
+    });
     try {
       const rows = [];
       for (const target of targets) {
@@ -84,13 +96,10 @@ export const probeContextCommand: Command = {
         const tokenizer = forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model);
         io.stderr.write(`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})\n`);
         const effective = await latestEffectiveLength(opened.store, target.id);
-        const { id, result } = await runContextProbe(target, runtimes.get(target.id)!, tokenizer, opened.store, {
+        const { id, result } = await runContextProbe(target, pipeline, runtimes.get(target.id)!, tokenizer, opened.store, {
           ...optionsFor(target.id),
           seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? 1,
-          timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
-          retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts },
           cwd: io.cwd,
-          signal: io.signal,
           effectiveTokens: effective?.tokens,
           onReply: (reply, tokens) => {
             const what = reply.accepted ? `accepted${reply.reportedPromptTokens === undefined ? "" : ` (host counted ${reply.reportedPromptTokens})`}` : "rejected";
@@ -103,6 +112,7 @@ export const probeContextCommand: Command = {
       if (targets.some((t) => t.simulated)) io.stdout.write("note: [simulated] targets are the provider simulator, a test double: not any host's behaviour\n");
       return 0;
     } finally {
+      await pipeline.close();
       await opened.close();
     }
   },

@@ -8,6 +8,7 @@ import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { matchesSubject } from "../../claims/evidence.ts";
 import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
+import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { prepareRun } from "../../runner/run-session.ts";
 import { verifyPlan } from "../../runner/verify-plan.ts";
@@ -67,6 +68,10 @@ export const verifyCommand: Command = {
       for (const row of planRun(prepared.spec, prepared.tasks, config, io.env)) {
         worstCase += row.costUsd ?? 0;
         io.stdout.write(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
+      }
+      for (const row of planJudges(prepared.spec, prepared.tasks, config)) {
+        worstCase += row.costUsd ?? 0;
+        io.stdout.write(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
       }
     }
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");

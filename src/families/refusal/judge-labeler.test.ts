@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => judges.close());
 
 async function refusalRun(judge: string | undefined) {
-  const resolve = judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 5_000 });
+  const resolve = judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRateLimitWaitMs: 1_000 }, timeoutMs: 5_000 });
   const options = refusalFamily.optionsSchema.parse({ categories: ["security"], languages: ["en"], kinds: ["safe"], judge });
   const task = await refusalFamily.build(options, { seed: 1, cwd: ".", judge: resolve });
   return { task, run: await runTasksOnSimulator([task], { models: ["honest@a"] }) };

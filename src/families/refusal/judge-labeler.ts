@@ -41,6 +41,7 @@ export function judgeLabeler(judge: JudgeModel): RefusalLabeler {
   const name = `judge ${judge.id}`;
   return {
     name,
+    judgeRequest: (item) => ({ judge, messages: judgePrompt(item.input, ""), maxOutputTokens: JUDGE_SETTINGS.maxOutputTokens, answers: 1 }),
     async label(text: string, item: Item) {
       let reply: string;
       try {

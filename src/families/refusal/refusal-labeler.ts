@@ -2,6 +2,7 @@
 // so a judge can later stand in front of the rules without changing the scorer or the metrics.
 
 import type { Item } from "../../core/item.ts";
+import type { PlannedJudgeRequest } from "../../core/judge.ts";
 import type { RefusalLabel } from "../../scorers/refusal-label.ts";
 import { rulesVerdict } from "../../scorers/refusal.ts";
 
@@ -16,6 +17,8 @@ export interface RefusalLabeler {
   name: string;
   /** A verdict, or undefined to pass the response on to the next labeler. */
   label(text: string, item: Item): RefusalVerdict | undefined | Promise<RefusalVerdict | undefined>;
+  /** A judge labeler's request for one answer, as `plan` prices it. */
+  judgeRequest?(item: Item): PlannedJudgeRequest;
 }
 
 /** The multilingual phrasing rules; they always decide, so they belong last in a list. */

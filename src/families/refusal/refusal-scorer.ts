@@ -9,6 +9,8 @@ import { rulesLabeler, type RefusalLabeler } from "./refusal-labeler.ts";
 export function refusalScorer(labelers: readonly RefusalLabeler[] = [rulesLabeler]): Scorer {
   return {
     name: REFUSAL_SCORER,
+    // Priced as if every labeler asked: a judge in front of the rules is asked for every answer.
+    judgeRequests: (item) => labelers.flatMap((labeler) => (labeler.judgeRequest ? [labeler.judgeRequest(item)] : [])),
     async score({ item, result }): Promise<Score> {
       // An empty answer may be a refusal, a filter or a broken host: reported, never guessed.
       if (result.text.trim() === "") return unscored(REFUSAL_SCORER, `empty response (finish reason ${result.finishReason})`);

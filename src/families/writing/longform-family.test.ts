@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => judges.close());
 
-const resolve = () => judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 10_000 });
+const resolve = () => judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRateLimitWaitMs: 1_000 }, timeoutMs: 10_000 });
 const WRITERS = {
   // Writes the number of words each turn asks for.
   writer: { rules: [{ solve: "compose" as const }] },

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => judges.close());
 
-const resolve = () => judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5 }, timeoutMs: 5_000 });
+const resolve = () => judgeResolver({ config: {}, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 5, maxRateLimitWaitMs: 1_000 }, timeoutMs: 5_000 });
 
 async function build(options: Record<string, unknown>, models = ["honest@a"]) {
   return writingFamily.build(writingFamily.optionsSchema.parse(options), { seed: 1, cwd: ".", judge: resolve(), targets: models.map((m) => simulatorTarget(m)) });
@@ -54,7 +54,7 @@ describe("writing", () => {
   });
 
   it("refuses a judge made by the same maker as a target unless forced, and records the forcing", async () => {
-    const config = { config: { targets: { judge: { model: "simulator:fair@j", vendor: "meta" } } }, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1 }, timeoutMs: 1000 };
+    const config = { config: { targets: { judge: { model: "simulator:fair@j", vendor: "meta" } } }, env: { SIMULATOR_BASE_URL: judges.url }, cwd: ".", retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, maxRateLimitWaitMs: 1_000 }, timeoutMs: 1000 };
     const scout = { ...simulatorTarget("honest@scout"), vendor: "meta" };
     const context = { seed: 1, cwd: ".", judge: judgeResolver(config), targets: [scout] };
     await expect(writingFamily.build(writingFamily.optionsSchema.parse({ judges: ["judge"] }), context)).rejects.toThrow(ConfigError);

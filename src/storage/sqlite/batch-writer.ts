@@ -5,6 +5,7 @@ import type { Database, Statement, Transaction } from "better-sqlite3";
 import type { StoreWrite } from "../../core/store-write.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
 import { attemptValues, INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE, sampleValues, scoreValues, type InsertValues } from "./insert-values.ts";
+import { INSERT_REQUEST, requestValues } from "./request-records.ts";
 import { turnParams } from "./stored-rows.ts";
 
 export class BatchWriter {
@@ -16,6 +17,7 @@ export class BatchWriter {
       attempt: db.prepare<[InsertValues]>(INSERT_ATTEMPT),
       sample: db.prepare<[InsertValues]>(INSERT_SAMPLE),
       score: db.prepare<[InsertValues]>(INSERT_SCORE),
+      request: db.prepare<[InsertValues]>(INSERT_REQUEST),
       turn: db.prepare(
         "INSERT INTO sample_turns (run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms) VALUES (@run_id, @target_id, @task_id, @item_id, @trial, @turn, @prompt_text, @response_text, @finish_reason, @input_tokens, @output_tokens, @latency_ms, @ttft_ms)",
       ),
@@ -57,6 +59,9 @@ export class BatchWriter {
           data_json: secretFreeJson(write.data, `run ${write.runId}, preparation of ${write.taskId} for ${write.targetId}`),
           created_at: write.createdAt,
         });
+        return;
+      case "request":
+        this.s.request.run(requestValues(write.runId, write.record));
         return;
       case "cached-response":
         this.s.cachedResponse.run({ key: write.key, provider: write.provider, model: write.model, result_json: JSON.stringify(write.result), created_at: write.createdAt });

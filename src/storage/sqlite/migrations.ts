@@ -194,11 +194,42 @@ CREATE TABLE sample_turns (
 );
 `;
 
+// Requests that are not a sample's (a judge's verdict, a context probe, a calibration call), one row per attempt like a
+// sample's attempts. Their target may be a judge, not one of the run's targets, so they point at the run only. The hash
+// index serves a resumed run looking for an answer it already paid for.
+const requests = `
+CREATE TABLE requests (
+  id INTEGER PRIMARY KEY,
+  run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  purpose TEXT NOT NULL CHECK (purpose IN ('calibrate', 'probe', 'judge')),
+  target_id TEXT NOT NULL,
+  attempt INTEGER NOT NULL,
+  request_hash TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  ended_at BIGINT NOT NULL,
+  request_json TEXT NOT NULL,
+  response_text TEXT,
+  finish_reason TEXT,
+  response_model TEXT,
+  input_tokens INTEGER,
+  output_tokens INTEGER,
+  latency_ms DOUBLE PRECISION,
+  ttft_ms DOUBLE PRECISION,
+  error_kind TEXT,
+  error_message TEXT,
+  http_status INTEGER,
+  from_cache INTEGER NOT NULL CHECK (from_cache IN (0, 1)),
+  cost_usd DOUBLE PRECISION NOT NULL
+);
+CREATE INDEX requests_run_hash ON requests (run_id, request_hash);
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
   { version: 2, name: "task preparations and context probes", sql: preparationsAndProbes },
   { version: 3, name: "multi-turn samples", sql: conversations },
+  { version: 4, name: "judge, probe and calibration requests", sql: requests },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

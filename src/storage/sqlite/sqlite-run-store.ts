@@ -8,6 +8,7 @@ import type { RunStatus } from "../../core/events.ts";
 import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
+import type { RequestTotals } from "../../core/request.ts";
 import type { RunStore } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
@@ -17,6 +18,7 @@ import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSa
 import { BatchWriter } from "./batch-writer.ts";
 import { HeatmapCellsQuery } from "./heatmap-cells-query.ts";
 import { SqliteProbeRecords } from "./probe-records.ts";
+import { SqliteRequestRecords } from "./request-records.ts";
 import { ResponseCache } from "./response-cache.ts";
 import { RunOverviewSql } from "./run-overview-queries.ts";
 import { SqliteRunRecords } from "./run-records.ts";
@@ -36,6 +38,7 @@ export class SqliteRunStore implements RunStore {
   private readonly runs: SqliteRunRecords;
   private readonly writer: BatchWriter;
   private readonly reads: SampleReads;
+  private readonly requests: SqliteRequestRecords;
   private readonly cache: ResponseCache;
   private readonly probes: SqliteProbeRecords;
   private readonly overview: RunOverviewSql;
@@ -49,6 +52,7 @@ export class SqliteRunStore implements RunStore {
     this.runs = new SqliteRunRecords(db);
     this.writer = new BatchWriter(db);
     this.reads = new SampleReads(db);
+    this.requests = new SqliteRequestRecords(db);
     this.cache = new ResponseCache(db);
     this.probes = new SqliteProbeRecords(db);
     this.overview = new RunOverviewSql(db);
@@ -99,6 +103,13 @@ export class SqliteRunStore implements RunStore {
   }
   getPreparation(runId: string, targetId: string, taskId: string): Promise<Metadata | undefined> {
     return this.reads.getPreparation(runId, targetId, taskId);
+  }
+
+  requestTotals(runId: string): Promise<RequestTotals[]> {
+    return this.requests.requestTotals(runId);
+  }
+  recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
+    return this.requests.recordedAnswer(runId, requestHash);
   }
 
   cachedResponse(key: string): Promise<GenerateResult | undefined> {

@@ -1,0 +1,34 @@
+// A plan as the terminal shows it: one row per target (its samples) and per judge (every verdict the run's scorers and
+// pairwise judging would ask for), the estimated total, and the judges' share of it.
+
+import type { JudgePlan } from "../runner/plan-judges.ts";
+import type { TargetPlan } from "../runner/plan-run.ts";
+
+const NAME_WIDTH = 42;
+
+export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly JudgePlan[]): string {
+  const lines = ["target                                     requests   input tokens  output tokens (max)  est. cost"];
+  const row = (name: string, plan: { requests: number; inputTokens: number; outputTokens: number; costUsd?: number }) =>
+    `${name.padEnd(NAME_WIDTH)} ${String(plan.requests).padStart(8)} ${String(plan.inputTokens).padStart(14)} ${String(plan.outputTokens).padStart(20)}  ${plan.costUsd === undefined ? "unknown price" : `$${plan.costUsd.toFixed(4)}`}`;
+  for (const plan of targets) {
+    lines.push(row(plan.simulated ? `${plan.targetId} [simulated]` : plan.targetId, plan));
+    if (plan.problem) lines.push(`  ! ${plan.problem}`);
+  }
+  for (const plan of judges) lines.push(row(`judge ${plan.judgeId}${plan.simulated ? " [simulated]" : ""}`, plan), `  for ${plan.uses.join(", ")}`);
+  const all = [...targets, ...judges];
+  const sum = (rows: readonly (TargetPlan | JudgePlan)[], value: (row: TargetPlan | JudgePlan) => number) => rows.reduce((total, r) => total + value(r), 0);
+  const total = sum(all, (r) => r.costUsd ?? 0);
+  const unknown = all.some((r) => r.costUsd === undefined);
+  lines.push(`estimated total: $${total.toFixed(4)}${unknown ? " plus targets of unknown price (add them under `pricing:` in the config)" : ""}`);
+  if (judges.length > 0) {
+    const share = (part: number, whole: number) => `${whole > 0 ? Math.round((100 * part) / whole) : 0}%`;
+    const tokens = (r: TargetPlan | JudgePlan) => r.inputTokens + r.outputTokens;
+    const judgeCost = sum(judges, (r) => r.costUsd ?? 0);
+    lines.push(
+      `judge share: ${share(sum(judges, (r) => r.requests), sum(all, (r) => r.requests))} of the requests, ${share(sum(judges, tokens), sum(all, tokens))} of the tokens` +
+        (total > 0 ? `, $${judgeCost.toFixed(4)} (${share(judgeCost, total)}) of the estimated cost` : ""),
+    );
+  }
+  lines.push("input tokens are estimated at ~4 characters per token; output assumes every answer uses its token cap");
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,101 @@
+// A run's requests of every purpose: judge, probe and calibration attempts in their own table (written by the batch
+// writer), totalled with the sample attempts for `show` and a resumed run's budget, and searched by hash so a resumed
+// run finds an answer it already paid for.
+
+import type { Database, Statement } from "better-sqlite3";
+import type { FinishReason, GenerateResult } from "../../core/model-adapter.ts";
+import type { RequestPurpose, RequestTotals } from "../../core/request.ts";
+import type { RequestRecord } from "../../core/request-record.ts";
+import type { RequestRecords } from "../../core/run-store.ts";
+
+interface TotalsRow {
+  purpose: string;
+  target_id: string;
+  sent: number;
+  cached: number;
+  failed: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number;
+}
+
+interface AnswerRow {
+  response_text: string;
+  finish_reason: string | null;
+  response_model: string | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  latency_ms: number | null;
+  ttft_ms: number | null;
+}
+
+/** The same aggregates over attempts and requests; `cost` is the cost expression, which only requests carry. */
+const totals = (table: string, purpose: string, cost: string) => `
+  SELECT ${purpose} AS purpose, target_id,
+    SUM(CASE WHEN from_cache = 0 THEN 1 ELSE 0 END) AS sent,
+    SUM(from_cache) AS cached,
+    SUM(CASE WHEN error_kind IS NOT NULL THEN 1 ELSE 0 END) AS failed,
+    SUM(CASE WHEN from_cache = 0 THEN COALESCE(input_tokens, 0) ELSE 0 END) AS input_tokens,
+    SUM(CASE WHEN from_cache = 0 THEN COALESCE(output_tokens, 0) ELSE 0 END) AS output_tokens,
+    ${cost} AS cost_usd
+  FROM ${table} WHERE run_id = @run_id GROUP BY ${purpose === "purpose" ? "purpose, " : ""}target_id`;
+
+export const INSERT_REQUEST = `INSERT INTO requests (run_id, purpose, target_id, attempt, request_hash, started_at, ended_at, request_json,
+  response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message,
+  http_status, from_cache, cost_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export function requestValues(runId: string, r: RequestRecord): (string | number | null)[] {
+  return [
+    runId, r.purpose, r.targetId, r.attempt, r.requestSummary.hash, r.startedAt, r.endedAt, JSON.stringify(r.requestSummary),
+    r.responseText ?? null, r.finishReason ?? null, r.responseModel ?? null, r.usage?.inputTokens ?? null, r.usage?.outputTokens ?? null,
+    r.latencyMs ?? null, r.timeToFirstTokenMs ?? null, r.errorKind ?? null, r.errorMessage ?? null, r.httpStatus ?? null,
+    r.fromCache ? 1 : 0, r.costUsd,
+  ];
+}
+
+export class SqliteRequestRecords implements RequestRecords {
+  private readonly s;
+
+  constructor(db: Database) {
+    this.s = {
+      sampleTotals: db.prepare<[{ run_id: string }], TotalsRow>(totals("attempts", "'sample'", "0")),
+      sampleCosts: db.prepare<[string], { target_id: string; cost_usd: number }>(
+        "SELECT target_id, SUM(cost_usd) AS cost_usd FROM samples WHERE run_id = ? AND from_cache = 0 GROUP BY target_id",
+      ),
+      requestTotals: db.prepare<[{ run_id: string }], TotalsRow>(totals("requests", "purpose", "SUM(cost_usd)")),
+      answer: db.prepare<[string, string], AnswerRow>(
+        `SELECT response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms FROM requests
+         WHERE run_id = ? AND request_hash = ? AND error_kind IS NULL AND response_text IS NOT NULL ORDER BY id LIMIT 1`,
+      ),
+    } satisfies Record<string, Statement>;
+  }
+
+  async requestTotals(runId: string): Promise<RequestTotals[]> {
+    const costs = new Map(this.s.sampleCosts.all(runId).map((row) => [row.target_id, row.cost_usd]));
+    const rows = [...this.s.sampleTotals.all({ run_id: runId }), ...this.s.requestTotals.all({ run_id: runId })];
+    const totalsOf = rows.map((row): RequestTotals => ({
+      purpose: row.purpose as RequestPurpose,
+      targetId: row.target_id,
+      sent: row.sent,
+      cached: row.cached,
+      failed: row.failed,
+      inputTokens: row.input_tokens,
+      outputTokens: row.output_tokens,
+      costUsd: row.purpose === "sample" ? (costs.get(row.target_id) ?? 0) : row.cost_usd,
+    }));
+    return totalsOf.sort((a, b) => (a.purpose === b.purpose ? a.targetId.localeCompare(b.targetId) : a.purpose.localeCompare(b.purpose)));
+  }
+
+  async recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
+    const row = this.s.answer.get(runId, requestHash);
+    if (row === undefined) return undefined;
+    return {
+      text: row.response_text,
+      finishReason: (row.finish_reason ?? "unknown") as FinishReason,
+      usage: { inputTokens: row.input_tokens ?? undefined, outputTokens: row.output_tokens ?? undefined },
+      latencyMs: row.latency_ms ?? 0,
+      timeToFirstTokenMs: row.ttft_ms ?? undefined,
+      responseModel: row.response_model ?? undefined,
+    };
+  }
+}
