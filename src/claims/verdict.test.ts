@@ -86,12 +86,20 @@ describe("metric, style and speed verdicts", () => {
     expect(decideVerdict({ ...noEmoji, family: "riddles" }, evidence, "t:llama-4-scout").status).toBe("contradicted");
   });
 
+  it("says how many timings were measured live, and how many of them belong to answers now served from the cache", () => {
+    const fast = claim({ kind: "speed", metric: "ttft_ms", comparison: "<=", threshold: 300 });
+    const ttftMs = [120, 180, 150, 170, 160, 140];
+    const cached = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [], { ttftMs, cachedTimings: { ttftMs: 4, outputTokensPerSecond: 0 } })])] }, "t:llama-4-scout");
+    expect(cached.status).toBe("supported");
+    expect(cached.evidence).toMatch(/; 6 timings measured live, 4 of them when their answers were first asked \(served from the cache since\)$/);
+  });
+
   it("decides no speed claim from a median of too few answers, and says how many would do", () => {
     const fast = claim({ kind: "speed", metric: "ttft_ms", comparison: "<=", threshold: 300 });
     const verdict = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [], { ttftMs: [120, 180, 900] })])] }, "t:llama-4-scout");
-    expect(verdict).toMatchObject({ status: "inconclusive", evidence: "ttft_ms p50 180 (n=3): too few to decide, needs ≥ 6", trialsToDecide: 2 });
+    expect(verdict).toMatchObject({ status: "inconclusive", evidence: "ttft_ms p50 180 (n=3): too few to decide, needs ≥ 6; 3 timings measured live", trialsToDecide: 2 });
     const six = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [], { ttftMs: [120, 180, 150, 140, 170, 160] })])] }, "t:llama-4-scout");
-    expect(six).toMatchObject({ status: "supported", evidence: "ttft_ms p50 150 [120, 180] (n=6) ≤ 300" });
+    expect(six).toMatchObject({ status: "supported", evidence: "ttft_ms p50 150 [120, 180] (n=6) ≤ 300; 6 timings measured live" });
     const streamless = decideVerdict(fast, { targets: [target("t:llama-4-scout", [task("riddles", [])])] }, "t:llama-4-scout");
     expect(streamless.evidence).toBe("no streamed answers, so no time to first token (speed claims need streaming)");
   });
