@@ -1,13 +1,13 @@
 // Judges are part of the run: `plan` prices their verdicts and shows their share, `--max-cost` stops a run its judges
 // would take past the cap, a resumed judged run pays no judge call twice (the simulator counts every request per
-// model), and `show` lists every request by purpose. Runs in-process through main(), against a simulator this test starts.
+// model), and `show` lists every request by purpose. Runs in-process through main() (runMain), against a simulator
+// this test starts.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.ts";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 const verdict = (score: number) => `{"scores": {"Coherence": ${score}, "Craft": ${score}, "Character": ${score}, "Originality": ${score}, "Instructions": ${score}}, "overall": ${score}}`;
@@ -27,14 +27,8 @@ function workspace(): string {
 }
 
 async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const code = await main(argv, { stdout, stderr, env: { SIMULATOR_BASE_URL: simulator.url }, cwd, signal: new AbortController().signal });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runMain(argv, { cwd, env: { SIMULATOR_BASE_URL: simulator.url } });
+  return { code, out: stdout, err: stderr };
 }
 
 // Six prompts, one trial each: six different answers to grade (the same answer to the same question would be graded

@@ -14,13 +14,16 @@ import { arithmeticTask } from "../test-support/arithmetic-task.ts";
 import { executeRunOnce } from "../test-support/execute-run-once.ts";
 import { simulatorTarget } from "../test-support/run-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
+import { VirtualClock } from "../test-support/virtual-clock.ts";
 import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "./verdict.ts";
 
 let simulator: SimulatorHandle;
 let store: RunStore;
+// The simulator's latency and pacing, the measured timings and the runner's waits read one virtual clock.
+const clock = new VirtualClock();
 beforeAll(async () => {
-  simulator = await startSimulator({ port: 0, profiles: { paced: { extends: "honest", latencyMs: 40, tokensPerSecond: 200 } } });
+  simulator = await startSimulator({ port: 0, clock, profiles: { paced: { extends: "honest", latencyMs: 40, tokensPerSecond: 200 } } });
   store = await openRunStore(`${tempDir()}/results.db`);
 });
 afterAll(async () => {
@@ -37,12 +40,12 @@ const claims: Claim[] = [
 
 async function runOnce(runId: string) {
   await store.createRun(newRunRecord(runId, 1, { test: true }, [target], [task]));
-  const runtime = { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: simulator.url } }), concurrency: 4, limits: {}, endpoint: "simulator" };
+  const runtime = { adapter: createAdapter(target, { env: { SIMULATOR_BASE_URL: simulator.url }, clock }), concurrency: 4, limits: {}, endpoint: "simulator" };
   await executeRunOnce(
     { runId, targets: [target], tasks: [task], trials: 1 },
-    { store, cache: true, runtimes: new Map([[target.id, runtime]]), retry: DEFAULT_RETRY_POLICY, timeoutMs: 30_000, budget: {}, prices: priceLookup(), onEvent: () => undefined },
+    { store, cache: true, runtimes: new Map([[target.id, runtime]]), retry: DEFAULT_RETRY_POLICY, timeoutMs: 30_000, budget: {}, prices: priceLookup(), clock, onEvent: () => undefined },
   );
-  return judgeClaims({ name: "speed", simulated: true, claims }, await evidenceFromRun(store, runId, { tasks: [task], targets: [target], trials: 1 }));
+  return judgeClaims({ name: "speed", description: "speed claims", simulated: true, claims }, await evidenceFromRun(store, runId, { tasks: [task], targets: [target], trials: 1 }));
 }
 
 describe("speed verdicts of a run served from the cache", () => {
