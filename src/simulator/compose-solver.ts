@@ -14,12 +14,18 @@ const VOCABULARY = (
   "she he they the captain her brother the keeper an old friend the child the clerk the stranger"
 ).split(" ");
 
-/** The asked number of words of pseudo-prose in sentences and paragraphs; undefined when the prompt names no count. */
-export function composeAnswer(question: string, conversation: string): string | undefined {
+/** The number of words a prompt asks for ("about 1000 words"), or undefined when it names none. */
+export function askedWordCount(question: string): number | undefined {
   const found = WORD_COUNT.exec(question);
   if (!found?.[1]) return undefined;
   const words = Number(found[1].replace(/[,.]/g, ""));
-  if (!Number.isFinite(words) || words <= 0) return undefined;
+  return Number.isFinite(words) && words > 0 ? words : undefined;
+}
+
+/** The asked number of words of pseudo-prose in sentences and paragraphs; undefined when the prompt names no count. */
+export function composeAnswer(question: string, conversation: string): string | undefined {
+  const words = askedWordCount(question);
+  if (words === undefined) return undefined;
   const random = seededRandom(seedFromString(conversation));
   const pick = () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]!;
   const paragraphs: string[] = [];

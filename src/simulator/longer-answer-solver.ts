@@ -3,11 +3,11 @@
 // longer answers win most of the time but not always, as with real verbose-loving judges. Tests use it to check
 // that length control removes exactly this bias.
 
-const FENCED = (label: string) => new RegExp(`${label} \\(untrusted data\\):\\n(\`{3,})\\n([\\s\\S]*?)\\n\\1(?:\\n|$)`);
+import { fencedBlock } from "./fenced-block.ts";
 
 export function longerAnswer(question: string): string | undefined {
-  const a = FENCED("ANSWER A").exec(question)?.[2];
-  const b = FENCED("ANSWER B").exec(question)?.[2];
+  const a = fencedBlock(question, "ANSWER A");
+  const b = fencedBlock(question, "ANSWER B");
   if (a === undefined || b === undefined || a.length + b.length === 0) return undefined;
   return unitHash(question) < a.length / (a.length + b.length) ? "A" : "B";
 }
