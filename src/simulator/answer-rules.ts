@@ -2,9 +2,14 @@
 // A solver that finds nothing to answer passes to the next rule, so rules compose like a fallback chain.
 
 import type { CompiledRule, SolverName } from "./compile-profile.ts";
+import { assistAnswer } from "./assist-solver.ts";
 import { composeAnswer } from "./compose-solver.ts";
+import { refuseHarmful } from "./harm-check.ts";
+import { betterAnswer, rubricGrade } from "./judge-solvers.ts";
 import { longerAnswer } from "./longer-answer-solver.ts";
+import { mysteryAnswer } from "./mystery-solver.ts";
 import { recallAnswer } from "./recall-solver.ts";
+import { riddleAnswer } from "./riddle-solver.ts";
 import type { SimulatedMessage } from "./prompt-tokens.ts";
 
 export interface RuleAnswer {
@@ -55,6 +60,18 @@ function solve(solver: SolverName, messages: readonly SimulatedMessage[], lastUs
       return longerAnswer(question);
     case "compose":
       return composeAnswer(question, messages.slice(0, lastUser + 1).map((m) => m.content).join("\n"));
+    case "riddle":
+      return riddleAnswer(question);
+    case "mystery":
+      return mysteryAnswer(question);
+    case "refuse-harmful":
+      return refuseHarmful(question);
+    case "assist":
+      return assistAnswer(question);
+    case "better-answer":
+      return betterAnswer(question);
+    case "rubric-grade":
+      return rubricGrade(messages.filter((m) => m.role === "system").map((m) => m.content).join("\n"), question);
   }
 }
 

@@ -8,7 +8,10 @@ import { compileProfiles } from "./compile-profile.ts";
 import { SIMULATED_LANGUAGES } from "./language.ts";
 import { builtInProfiles } from "./profiles.ts";
 
-const SOLVERS = ["arithmetic", "echo", "instruction", "recall", "longer-answer", "compose"] as const;
+const SOLVERS = [
+  "arithmetic", "echo", "instruction", "recall", "longer-answer", "compose",
+  "riddle", "mystery", "refuse-harmful", "assist", "better-answer", "rubric-grade",
+] as const;
 export const CONTEXT_ERROR_STYLES = ["openai", "vllm", "together", "llamacpp", "groq"] as const;
 export type ContextErrorStyle = (typeof CONTEXT_ERROR_STYLES)[number];
 
@@ -42,7 +45,10 @@ const answerRuleSchema = z
       .describe(
         "Built-in solver: arithmetic ('6 times 7' -> 'ANSWER: 42'), echo, instruction ('Reply with exactly: X' -> X), " +
           "recall (the prompt sentence sharing most words with the last question), longer-answer (a length-biased pairwise judge: " +
-          "the longer of the fenced ANSWER A / ANSWER B), compose (pseudo-prose of the number of words asked); " +
+          "the longer of the fenced ANSWER A / ANSWER B), compose (pseudo-prose of the number of words asked), " +
+          "riddle (reads a trick puzzle and fills the one answer line asked for), mystery (solves a fair-play case: CULPRIT and CLUE lines), " +
+          "refuse-harmful (declines requests worded to hurt someone), assist (a short helpful reply to a short request), " +
+          "better-answer (a pairwise judge that reads both answers), rubric-grade (a rubric judge that reads the answer); " +
           "a solver without an answer passes to the next rule",
       ),
   })
