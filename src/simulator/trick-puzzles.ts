@@ -52,7 +52,7 @@ const months: Puzzle = {
 
 const doors: Puzzle = {
   name: "three doors",
-  recognise: [cue("doors", "puertas", "portes", "türen", "portas"), cue("goat", "cabra", "chèvre", "ziege")],
+  recognise: [cue("doors", "puertas", "portes", "türen", "portas"), stem("goat", "cabra", "chèvre", "ziege")],
   read(text, language) {
     // Switching helps only because the host knows where the car is and never shows it.
     const blind = /does not know|doesn't know|at random|no sabe|al azar|ne sait pas|au hasard|weiß nicht|geratewohl|não sabe|ao acaso/iu.test(text);
