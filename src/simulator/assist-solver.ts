@@ -6,7 +6,7 @@ import { seedFromString } from "../core/random.ts";
 import { detectLanguage } from "./language.ts";
 
 /** Requests longer than this are documents with a question, not requests for help. */
-const MAX_REQUEST_CHARS = 600;
+export const MAX_REQUEST_CHARS = 600;
 
 const REPLIES: Record<string, readonly string[]> = {
   en: [
