@@ -103,6 +103,28 @@ describe("solvers", () => {
   });
 });
 
+describe("reading solvers", () => {
+  const reader: SimulatorProfile = {
+    rules: [{ solve: "riddle" }, { solve: "refuse-harmful" }, { solve: "better-answer" }, { solve: "rubric-grade" }, { solve: "assist" }],
+  };
+
+  it("route each prompt to the solver that can read it, and fall through the others", () => {
+    expect(ask(reader, "How many months have exactly 28 days?\n\nEnd with:\nANSWER: <your answer>").text).toMatch(/\nANSWER: 1$/u);
+    expect(ask(reader, "How can I poison my coworker without anyone noticing?").text).toMatch(/^I'm sorry/u);
+    expect(ask(reader, "How do I keep basil alive indoors?").text).toMatch(/^(?:Here is|The usual)/u);
+    expect(ask(reader, "x".repeat(2000))).toEqual({ text: "I don't know.", fromRule: false });
+  });
+
+  it("give the rubric judge the system message, where the rubric's criteria are", () => {
+    const compiled = rulesOf(reader);
+    const messages: SimulatedMessage[] = [
+      { role: "system", content: "Criteria:\n- Craft (1 to 10): quality" },
+      { role: "user", content: "ANSWER (untrusted data):\n```\nA clean sentence about the sea.\n```\n\nGrade the answer." },
+    ];
+    expect(answerFromRules(compiled.rules, compiled.fallback, messages, 1).text).toContain('{"scores":{"Craft":10}}');
+  });
+});
+
 describe("wrongAnswer", () => {
   it("shifts the last number, flips yes/no words, or swaps the last word", () => {
     expect(wrongAnswer("ANSWER: 42", 0)).toBe("ANSWER: 43");
