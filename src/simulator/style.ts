@@ -20,20 +20,27 @@ const CLOSERS = [
 ];
 
 export function applyStyle(text: string, style: StyleSettings, random: () => number): string {
-  const sentences = text.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.length > 0);
+  // Lines stay lines: a closing "ANSWER: 42" keeps its own line, dressed like the rest.
+  const lines = text.split("\n").map((line) => line.split(/(?<=[.!?])\s+/u).filter((sentence) => sentence.length > 0));
+  const openers: string[] = [];
+  const closers: string[] = [];
   for (let i = 0; i < style.verbosity; i++) {
-    if (i % 2 === 0) sentences.unshift(pick(OPENERS, random));
-    else sentences.push(pick(CLOSERS, random));
+    if (i % 2 === 0) openers.unshift(pick(OPENERS, random));
+    else closers.push(pick(CLOSERS, random));
   }
-  for (let i = 0; i < sentences.length; i++) {
-    let sentence = sentences[i] ?? "";
-    if (style.exclamations > 0 && sentence.endsWith(".") && random() < style.exclamations) sentence = `${sentence.slice(0, -1)}!`;
-    const emoji = Math.floor(style.emojiRate) + (random() < style.emojiRate % 1 ? 1 : 0);
-    for (let e = 0; e < emoji; e++) sentence += ` ${pick(EMOJI, random)}`;
-    sentences[i] = sentence;
+  if (openers.length > 0) lines.unshift(openers, []);
+  if (closers.length > 0) lines.push([], closers);
+  for (const sentences of lines) {
+    for (let i = 0; i < sentences.length; i++) {
+      let sentence = sentences[i] ?? "";
+      if (style.exclamations > 0 && sentence.endsWith(".") && random() < style.exclamations) sentence = `${sentence.slice(0, -1)}!`;
+      const emoji = Math.floor(style.emojiRate) + (random() < style.emojiRate % 1 ? 1 : 0);
+      for (let e = 0; e < emoji; e++) sentence += ` ${pick(EMOJI, random)}`;
+      sentences[i] = sentence;
+    }
   }
-  if (!style.markdown) return sentences.join(" ");
-  const [lead = "", ...rest] = sentences;
+  if (!style.markdown) return lines.map((sentences) => sentences.join(" ")).join("\n");
+  const [lead = "", ...rest] = lines.flat();
   const bullets = rest.length > 0 ? `\n\n### Key points\n\n${rest.map((sentence) => `- ${sentence}`).join("\n")}` : "";
   return `## Answer\n\n**${lead}**${bullets}`;
 }
