@@ -1,5 +1,5 @@
 // The everyday path through the CLI against the simulator: plan, run two hosts side by side, runs, show, export,
-// a second identical run served from the cache, and the demo ending with its report.
+// and a second identical run served from the cache (the demo has its own test: demo-expectations.test.ts).
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,26 +92,5 @@ describe("CLI workflow", () => {
     const mixed = await runMain(["run", suite, "--file", QA, "--model", "simulator:honest"], { cwd: dir, env });
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/--file: --file cannot be combined with a suite file/);
-  });
-
-  it("demo runs the article suite against an honest and a degraded simulated deployment, with verdicts, ending with a report path", async () => {
-    const dir = tempDir();
-    const demo = await runMain(["demo"], { cwd: dir });
-    expect(demo.code, demo.stderr).toBe(0);
-    const verdict = (claim: string, host: string) => demo.stdout.split("\n").find((l) => l.startsWith(`${claim} `) && l.includes(host))?.match(/\b(supported|contradicted|inconclusive)\b/)?.[1];
-    // The honest host keeps its claims; the degraded one truncates silently, loops, over-refuses and adds emoji.
-    for (const claim of ["sim-context-window", "sim-effective-context", "sim-safe-refusals", "sim-loop-rate"]) {
-      expect(verdict(claim, "llama-sim@host-a"), claim).toBe("supported");
-      expect(verdict(claim, "llama-sim-degraded@host-b"), claim).toBe("contradicted");
-    }
-    // No answer without emoji can show there will never be one: that claim can only be contradicted.
-    expect(verdict("sim-no-emoji", "llama-sim@host-a")).toBe("inconclusive");
-    expect(verdict("sim-no-emoji", "llama-sim-degraded@host-b")).toBe("contradicted");
-    expect(demo.stdout).toContain("pairwise ratings for writing");
-    const report = /^report: (.+\.html)$/m.exec(demo.stdout)?.[1];
-    expect(demo.stdout.trimEnd().split("\n").at(-1)).toBe(`report: ${report}`);
-    const html = readFileSync(report!, "utf8");
-    expect(html).toContain("scripted test double");
-    expect(html).toContain("sim-context-window");
   });
 });

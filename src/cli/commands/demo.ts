@@ -9,17 +9,20 @@ import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { executeArticle, planArticle } from "./article.ts";
 
-const WRITER_RULES: SimulatorProfile["rules"] = [{ solve: "instruction" }, { solve: "arithmetic" }, { solve: "compose" }, { solve: "recall" }];
-const verdict = (criteria: string[], score: number) => `{"scores": {${criteria.map((c) => `"${c}": ${score}`).join(", ")}}, "overall": ${score}}`;
-const CHAPTER = ["Continuity", "Craft", "Progress", "Instructions"];
-const CREATIVE = ["Coherence", "Craft", "Character", "Originality", "Instructions"];
+// Every family is read and answered in the format it asks for: puzzles and cases are worked out from the prompt (before
+// `instruction`, which would echo a case's "end with exactly these two lines"), harmful requests declined, stories
+// written to the asked length, needles recalled, short requests helped with.
+const READER_RULES: SimulatorProfile["rules"] = [
+  { solve: "riddle" }, { solve: "mystery" }, { solve: "instruction" }, { solve: "refuse-harmful" },
+  { solve: "arithmetic" }, { solve: "compose" }, { solve: "recall" }, { solve: "assist" },
+];
 
-/** One model served twice, and a scripted judge that marks down exclamation marks and prefers longer answers. */
+/** One model served twice, and a scripted judge that reads the answers it compares or grades. */
 export const DEMO_PROFILES: Record<string, SimulatorProfile> = {
   "llama-sim": {
     description: "demo: an honest deployment with a 40K-token window",
     extends: "honest",
-    rules: WRITER_RULES,
+    rules: READER_RULES,
     contextLimit: 40_000,
     latencyMs: 15,
     tokensPerSecond: 400,
@@ -27,7 +30,7 @@ export const DEMO_PROFILES: Record<string, SimulatorProfile> = {
   "llama-sim-degraded": {
     description: "demo: the same model badly served: silent truncation to 12K, loops, over-refusal, emoji, errors",
     extends: "honest",
-    rules: WRITER_RULES,
+    rules: READER_RULES,
     truncate: { keepTokens: 12_000, side: "front" },
     loop: { rate: 0.08, afterTokens: 12 },
     // An over-cautious keyword filter: sensitive-looking words, and one side of political requests.
@@ -42,14 +45,8 @@ export const DEMO_PROFILES: Record<string, SimulatorProfile> = {
     languages: { es: { accuracy: 0.55 } },
   },
   "judge-sim": {
-    description: "demo: a scripted judge (never a real grader)",
-    rules: [
-      { match: "Which answer is better", solve: "longer-answer" },
-      { match: "Continuity[\\s\\S]*!", reply: verdict(CHAPTER, 5) },
-      { match: "Continuity", reply: verdict(CHAPTER, 8) },
-      { match: "Grade the answer[\\s\\S]*!", reply: verdict(CREATIVE, 5) },
-      { match: "Grade the answer", reply: verdict(CREATIVE, 8) },
-    ],
+    description: "demo: a scripted judge that marks down refusals, loops, emoji, filler and missed lengths (never a real grader)",
+    rules: [{ solve: "better-answer" }, { solve: "rubric-grade" }],
   },
 };
 
