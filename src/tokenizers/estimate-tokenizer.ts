@@ -3,15 +3,15 @@
 
 import type { Tokenizer } from "./tokenizer.ts";
 
-const BLANK = 0;
-const NEWLINE = 1;
-const ASCII_LETTER = 2;
+export const BLANK = 0;
+export const NEWLINE = 1;
+export const ASCII_LETTER = 2;
 /** Accented Latin, Greek, Cyrillic, Arabic, Indic...: vocabularies hold fewer of their words, so they cost more. */
-const OTHER_LETTER = 3;
-const DIGIT = 4;
-const PUNCTUATION = 5;
+export const OTHER_LETTER = 3;
+export const DIGIT = 4;
+export const PUNCTUATION = 5;
 /** CJK ideographs, kana, hangul, and the halves of astral chars (emoji): about one token each. */
-const DENSE = 6;
+export const DENSE = 6;
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const WHITESPACE = /\s/u;
@@ -33,15 +33,20 @@ function charClass(code: number): number {
 const CLASSES = new Uint8Array(0x10000);
 for (let code = 0; code < CLASSES.length; code++) CLASSES[code] = charClass(code);
 
+/** The class of one UTF-16 code unit (BLANK ... DENSE), for callers that count as text streams in (the loop guard). */
+export function estimateCharClass(code: number): number {
+  return CLASSES[code]!;
+}
+
 /**
  * A word is one token up to ONE_TOKEN_WORD letters (a non-ASCII letter weighs OTHER_LETTER_WEIGHT), plus one per
  * LETTERS_PER_EXTRA_TOKEN beyond. Tuned on English and Spanish text against o200k, cl100k, Llama 3 and Qwen 3.
  */
-const ONE_TOKEN_WORD = 6;
-const OTHER_LETTER_WEIGHT = 4;
-const LETTERS_PER_EXTRA_TOKEN = 4;
-const DIGITS_PER_TOKEN = 3;
-const PUNCTUATION_PER_TOKEN = 2;
+export const ONE_TOKEN_WORD = 6;
+export const OTHER_LETTER_WEIGHT = 4;
+export const LETTERS_PER_EXTRA_TOKEN = 4;
+export const DIGITS_PER_TOKEN = 3;
+export const PUNCTUATION_PER_TOKEN = 2;
 const END = 255;
 
 const classAt = (text: string, i: number) => (i < text.length ? CLASSES[text.charCodeAt(i)]! : END);
