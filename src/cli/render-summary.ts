@@ -47,7 +47,8 @@ export function renderSummary(s: TaskTargetSummary, completed = false): string {
   const name = s.simulated ? `${s.targetId} [simulated]` : s.targetId;
   lines.push("");
   lines.push(`${s.taskId} × ${name}`);
-  const loops = s.guardStops > 0 ? `  loops stopped early ${s.guardStops} (LOOP, see the transcripts)` : "";
+  const kinds = Object.entries(s.guardStopKinds).map(([kind, n]) => `${n} ${kind}`).join(", ");
+  const loops = s.guardStops > 0 ? `  loops stopped early ${s.guardStops} (LOOP${kinds ? `: ${kinds}` : ""}, see the transcripts)` : "";
   lines.push(`  samples ${s.finished}/${s.expected}  errors ${s.errors}${formatKinds(s.errorKinds)}  cached ${s.fromCache}${loops}`);
   const speed = [
     s.latencyMsP50 !== undefined ? `latency p50 ${Math.round(s.latencyMsP50)} ms p95 ${Math.round(s.latencyMsP95 ?? 0)} ms` : "",

@@ -32,6 +32,37 @@ export const PLAIN_PROSE = lines(
     "who read them had too many other warnings on their desks. Good engineering is as much about paperwork as about steel.",
 );
 
+/** More prose, ~2,200 characters: with PLAIN_PROSE, the 4,000-character unit of a long loop. */
+export const MORE_PROSE = lines(
+  "Rivers rarely run straight for long. A small bend forms wherever the bank is a little softer, and once it exists the " +
+    "water on the outside of the curve moves faster than the water on the inside. The fast water cuts into the outer " +
+    "bank while the slow water drops sand and gravel on the inner one, so the bend grows, one flood at a time.",
+  "",
+  "Over decades a gentle curve becomes a loop, and the loop becomes so tight that the river finally breaks through the " +
+    "narrow neck of land between its two ends. The old loop is left behind as a crescent-shaped lake, cut off from the " +
+    "current, slowly filling with silt and reeds. Seen from the air, a wide valley floor is often covered with these " +
+    "abandoned curves, each one a record of where the river used to be.",
+  "",
+  "People have straightened rivers for centuries, to drain fields, to speed up shipping, or to keep floods away from " +
+    "towns. The results are mixed. A straight channel carries water away quickly, which helps the town beside it and " +
+    "hurts the town downstream, where the flood now arrives sooner and higher. The river also keeps trying to bend " +
+    "again, so the embankments need constant repair.",
+  "",
+  "In recent years some of these projects have been reversed. Engineers remove the concrete, reconnect the old loops " +
+    "and let the river spread across meadows when the water is high. Fish return to the quiet side channels, birds " +
+    "nest in the reeds, and the meadows store water that would otherwise rush downstream. It costs farmland, and the " +
+    "arguments about who gives it up can last longer than the construction work itself.",
+  "",
+  "Measuring a river is harder than it sounds. The level at a gauge is easy to read, but what matters is the volume " +
+    "passing each second, and that depends on the shape of the channel, which changes with every flood. Hydrologists " +
+    "keep re-measuring the channel, wading across with a current meter or towing one from a cable, and redraw the curve " +
+    "that turns a level into a flow. A gauge whose curve has not been checked for years can be off by a third in a " +
+    "flood, exactly when the number matters most to the people deciding whether to open a sluice or close a road.",
+  "",
+  "Old records help. Marks cut into bridge piers and church walls show how high past floods reached, sometimes " +
+    "centuries ago, and they often reach higher than anything the gauges have seen.",
+);
+
 const FRUITS = ["apples", "pears", "plums", "cherries", "grapes", "lemons", "limes", "peaches", "apricots", "figs", "dates", "kiwis", "mangoes", "melons", "oranges"];
 const NAMES = ["Ana", "Ben", "Carla", "Dmitri", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq"];
 const CITIES = ["Lisbon", "Porto", "Madrid", "Seville", "Granada", "Valencia", "Barcelona", "Bilbao", "San Sebastian", "Pamplona", "Zaragoza", "Toledo", "Salamanca", "Leon"];
@@ -108,6 +139,10 @@ export const LEGIT_REPETITION_CORPUS: readonly CorpusText[] = [
   { name: "Spanish step list", text: lines("Receta de pan:", ...range(1, 12).map((i) => `Paso ${i}: amasar durante ${i + 2} minutos y dejar reposar la masa ${i * 5} minutos más.`)) },
   { name: "knitting pattern", text: lines(...range(1, 24).map((r) => `Row ${r}: ${r % 2 === 1 ? "k2, p2; repeat to end" : "p2, k2; repeat to end"} (${40 + (r % 4)} sts).`)) },
   { name: "star ratings", text: lines(...FRUITS.map((f, i) => `${"⭐".repeat((i % 5) + 1)} ${f}`)) },
+  { name: "counting song with digits, in stanzas", text: Array.from({ length: 10 }, (_, i) => 10 - i).map((n) => lines(`${n} green kites are flying in the sky,`, `${n} green kites are flying way up high,`, "and if one kite should tumble from the blue,", `there'll be ${n - 1} green kites flying for you.`)).join("\n\n") },
+  { name: "weekly rotation with a day counter", text: lines(...range(1, 28).map((d) => `Day ${d}: ${["swim for forty minutes", "rest and stretch", "cycle to the lake and back", "strength training at the gym"][(d - 1) % 4]}.`)) },
+  { name: "list of near-identical sentences about different things", text: lines(...FRUITS.map((f) => `Remember to pack one bag of fresh ${f} for the long train journey north.`)) },
+  { name: "Chinese prose", text: "我们的城市有一条很长的河。每天早上，很多人在河边散步、跑步或者打太极拳。到了周末，河边还有小市场，卖水果、蔬菜和自己做的点心。孩子们喜欢在桥上看船慢慢地开过去，老人们则坐在树下聊天，一坐就是一个下午。" },
   { name: "buffalo sentence", text: "Buffalo buffalo Buffalo buffalo buffalo buffalo Buffalo buffalo. That is a grammatical English sentence." },
   { name: "alphabet primer", text: lines(...range(0, 25).map((i) => `${String.fromCharCode(65 + i)} is for ${["apple", "ball", "cat", "dog", "egg", "fish", "goat", "hat", "ink", "jam", "kite", "lamp", "moon", "nest", "owl", "pig", "queen", "rose", "sun", "tree", "umbrella", "van", "whale", "fox", "yak", "zebra"][i]}.`)) },
 ];

@@ -1,62 +1,60 @@
-// Spots a degenerate loop while a response streams in: the tail of the text has become one unit repeated verbatim
-// ("The reason The reason ...", a paragraph over and over), so the caller can cancel instead of paying for the whole cap.
+// Spots a degenerate loop while a response streams in, so the caller can cancel instead of paying for the whole cap:
+// a unit repeated verbatim ("The reason The reason ...", a paragraph of up to 10,000 characters over and over), with a
+// counter that changes ("attempt 2 ... attempt 3"), or a sentence restated in other words. loop-rules.ts says when a
+// run is a loop; a request for repetition (repetition-request.ts) lets it go on as far as the prompt asked.
 
 import { ConfigError } from "../core/errors.ts";
+import { ASCII_LETTER, DENSE, estimateCharClass, OTHER_LETTER } from "../tokenizers/estimate-tokenizer.ts";
+import { allowedCopies, beyondAllowance, isCounterLoop, isExactLoop, isNearLoop, isProse, type LoopThresholds, type RunMeasure } from "./loop-rules.ts";
+import { type LoopKind, type LoopVerdict, nearVerdict, periodicVerdict } from "./loop-verdict.ts";
+import { NearLoopTracker } from "./near-loop-tracker.ts";
+import { LINE_BREAK, NormalizedText } from "./normalized-text.ts";
+import { PeriodTracker, type PeriodRun } from "./period-tracker.ts";
+import { RawHistory } from "./raw-history.ts";
+import type { RepetitionAllowance } from "./repetition-request.ts";
 
-export interface LoopDetectorOptions {
-  /** Whole copies of the unit a run must hold: two is a chorus sung twice, three in a row is a loop. */
-  minRepeats?: number;
-  /** Shortest unit looked for; 1 catches runs of one character ("=====..." or blank lines without end). */
-  minPeriodChars?: number;
-  /** Longest unit looked for: a repeated paragraph. Each check costs about this many steps. */
+export interface LoopDetectorOptions extends Partial<LoopThresholds> {
+  /** Longest unit looked for, in normalised characters. Memory grows with it; time per character does not. */
   maxPeriodChars?: number;
-  /** Shortest run that counts, whatever its unit: exact repetition shorter than this is a border, a chorus, a grid. */
-  minLoopChars?: number;
-  /** How often the tail is examined; a loop is reported at most this many characters after it qualifies. */
+  /** How often the text is examined; a loop is reported at most this many characters after it qualifies. */
   checkEveryChars?: number;
 }
 
 export type ResolvedLoopDetectorOptions = Readonly<Required<LoopDetectorOptions>>;
 
-export interface LoopVerdict {
-  /** Where the repetition began: the first copy of the unit, in characters (UTF-16 code units) of the response. */
-  onsetChar: number;
-  /** The repeating unit as it first appeared, clipped to 200 characters. */
-  period: string;
-  periodChars: number;
-  /** Whole copies of the unit from the onset to the point of detection. */
-  repeats: number;
-  /** Characters received when the loop was recognised. */
-  detectedAtChar: number;
-}
-
 /**
- * 800 characters is ~200 tokens of verbatim repetition: far beyond an 80-character "=====" rule, a grid of zeros or a
- * chorus of "la la la", yet it stops "The reason " x N within ~220 tokens of its onset. Three copies of a unit up to
- * 2000 characters catches a repeated paragraph.
+ * 200 estimated tokens of verbatim repetition is far beyond an 80-character "=====" rule, a small grid or a chorus
+ * sung twice, yet stops "The reason " x N within ~220 tokens of its onset. A unit too long for three copies to fit
+ * in that is stopped 150 tokens into its second copy: longer than a quoted line or a shared opening of two code
+ * blocks, within 300 tokens of the second copy's start. Counter and near loops look like lists and refrains for
+ * longer, so they wait for 250.
  */
 export const DEFAULT_LOOP_DETECTOR_OPTIONS: ResolvedLoopDetectorOptions = {
   minRepeats: 3,
-  minPeriodChars: 1,
-  maxPeriodChars: 2000,
-  minLoopChars: 800,
+  minLoopTokens: 200,
+  secondCopyTokens: 150,
+  minLoopChars: 400,
+  counterLoopTokens: 250,
+  nearLoopTokens: 250,
+  nearMinSentences: 6,
+  maxPeriodChars: 10_000,
   checkEveryChars: 64,
 };
 
-const PERIOD_TEXT_CHARS = 200;
+/** Kept beyond the longest unit: the stretch a long unit's second copy runs before it counts. */
+const HISTORY_MARGIN_CHARS = 4096;
 
 /** Fills in defaults and rejects options the detector cannot honour. */
 export function resolveLoopDetectorOptions(options: LoopDetectorOptions = {}): ResolvedLoopDetectorOptions {
   const resolved = { ...DEFAULT_LOOP_DETECTOR_OPTIONS, ...definedOnly(options) };
-  const atLeast = (name: keyof LoopDetectorOptions, min: number) => {
+  for (const [name, min] of [["minRepeats", 2], ["maxPeriodChars", 1], ["checkEveryChars", 1], ["nearMinSentences", 3]] as const) {
     const value = resolved[name];
     if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer >= ${min}, got ${value}`, "loop guard");
-  };
-  atLeast("minRepeats", 2);
-  atLeast("minPeriodChars", 1);
-  atLeast("maxPeriodChars", resolved.minPeriodChars);
-  atLeast("minLoopChars", 1);
-  atLeast("checkEveryChars", 1);
+  }
+  for (const name of ["minLoopTokens", "secondCopyTokens", "minLoopChars", "counterLoopTokens", "nearLoopTokens"] as const) {
+    const value = resolved[name];
+    if (!Number.isFinite(value) || value < 1) throw new ConfigError(`${name} must be a number >= 1, got ${value}`, "loop guard");
+  }
   return resolved;
 }
 
@@ -64,39 +62,44 @@ export function resolveLoopDetectorOptions(options: LoopDetectorOptions = {}): R
  * Feed it every delta in order; it returns a verdict once the text ends in a loop, and the same verdict on every push
  * after that (the caller is expected to stop the stream).
  *
- * Cost: appending is O(1) per character. Every `checkEveryChars` characters one check runs a Z-function over the
- * reversed tail, computed only for shifts up to `maxPeriodChars`: O(maxPeriodChars + length of the repeating run)
- * steps, so O((maxPeriodChars + history) / checkEveryChars) per character amortised; about 33 steps per character on
- * ordinary text with the defaults. Memory is bounded by twice the history.
- *
- * History: the last max(minRepeats x maxPeriodChars, minLoopChars) + checkEveryChars characters (6064 by default).
- * A run cannot grow past that before some check qualifies it, so the onset is always inside what is kept.
- * Limits: units longer than maxPeriodChars go unseen; so does a loop whose copies differ at all (a counter that
- * increments, "Step 7: ... Step 8: ..."), which is left to the after-the-fact repetition metrics.
+ * Cost: appending is O(1) per character. Every `checkEveryChars` characters the new text is normalised and taken in by
+ * the period and near-loop trackers, each O(1) per character (one hash lookup and at most 8 compares; one word hash),
+ * so a unit of 10,000 characters costs no more time than one of 10; nothing is examined before the first check, at
+ * 256 characters. Memory: a history of the longest unit plus 4,096 characters, at most ~0.6 MB per stream, allocated
+ * as the answer grows.
  */
 export class LoopDetector {
   readonly #options: ResolvedLoopDetectorOptions;
-  readonly #historyChars: number;
-  #buffer = new Uint16Array(1024);
-  #end = 0;
-  /** Position in the whole response of #buffer[0]. */
-  #bufferStart = 0;
+  readonly #allowance: RepetitionAllowance | undefined;
+  readonly #raw: RawHistory;
+  readonly #text: NormalizedText;
+  readonly #periods: PeriodTracker;
+  readonly #near: NearLoopTracker;
+  /** Raw characters already normalised. */
+  #processed = 0;
   #nextCheck: number;
-  #z: Int32Array | undefined;
   #verdict: LoopVerdict | undefined;
+  readonly #shapes = new WeakMap<PeriodRun, UnitShape>();
+  readonly #fewestLoopTokens: number;
 
-  constructor(options?: LoopDetectorOptions) {
+  constructor(options?: LoopDetectorOptions, allowance?: RepetitionAllowance) {
     const o = resolveLoopDetectorOptions(options);
     this.#options = o;
-    this.#historyChars = Math.max(o.minRepeats * o.maxPeriodChars, o.minLoopChars) + o.checkEveryChars;
-    // Nothing shorter than the smallest qualifying run can be a loop, so the first check waits for that much text.
-    const shortestLoop = Math.max(o.minRepeats * o.minPeriodChars, o.minLoopChars);
-    this.#nextCheck = Math.ceil(shortestLoop / o.checkEveryChars) * o.checkEveryChars;
+    this.#allowance = allowance;
+    this.#fewestLoopTokens = Math.min(o.minLoopTokens, o.counterLoopTokens, o.nearLoopTokens);
+    const history = o.maxPeriodChars + HISTORY_MARGIN_CHARS;
+    this.#raw = new RawHistory(2 * history);
+    this.#text = new NormalizedText(history);
+    this.#periods = new PeriodTracker(this.#text, o.maxPeriodChars);
+    this.#near = new NearLoopTracker(this.#text, o.nearMinSentences);
+    // Nothing narrower than the smallest qualifying run can be a loop (emoji and Chinese count double), so the first
+    // check waits for that much text.
+    this.#nextCheck = Math.ceil(o.minLoopChars / 2 / o.checkEveryChars) * o.checkEveryChars;
   }
 
   /** Characters pushed so far. */
   get charsSeen(): number {
-    return this.#bufferStart + this.#end;
+    return this.#raw.length;
   }
 
   push(delta: string): LoopVerdict | undefined {
@@ -106,7 +109,7 @@ export class LoopDetector {
     let offset = 0;
     while (offset < delta.length) {
       const count = Math.min(delta.length - offset, this.#nextCheck - this.charsSeen);
-      this.#append(delta, offset, count);
+      this.#raw.append(delta, offset, count);
       offset += count;
       if (this.charsSeen === this.#nextCheck) {
         this.#nextCheck += this.#options.checkEveryChars;
@@ -117,103 +120,130 @@ export class LoopDetector {
     return undefined;
   }
 
-  #append(text: string, from: number, count: number): void {
-    if (this.#end + count > this.#buffer.length) this.#makeRoom(count);
-    const buffer = this.#buffer;
-    let end = this.#end;
-    for (let i = from; i < from + count; i++) buffer[end++] = text.charCodeAt(i);
-    this.#end = end;
-  }
-
-  /** Grows the buffer up to twice the history, then slides the history to its front: amortised O(1) per character. */
-  #makeRoom(count: number): void {
-    const capacity = 2 * this.#historyChars;
-    if (this.#buffer.length < capacity) {
-      const grown = new Uint16Array(Math.min(capacity, Math.max(2 * this.#buffer.length, this.#end + count)));
-      grown.set(this.#buffer.subarray(0, this.#end));
-      this.#buffer = grown;
-      if (this.#end + count <= grown.length) return;
-    }
-    const drop = this.#end - this.#historyChars;
-    this.#buffer.copyWithin(0, drop, this.#end);
-    this.#bufferStart += drop;
-    this.#end -= drop;
-  }
-
-  /** The smallest unit p whose run at the tail holds minRepeats copies and minLoopChars characters, if any. */
   #check(): LoopVerdict | undefined {
-    const { minRepeats, minPeriodChars, maxPeriodChars, minLoopChars } = this.#options;
-    const buffer = this.#buffer;
-    const last = this.#end - 1;
-    const n = Math.min(this.#end, this.#historyChars);
-    const top = Math.min(maxPeriodChars, Math.floor(n / minRepeats));
-    if (top < minPeriodChars) return undefined;
-    const z = (this.#z ??= new Int32Array(maxPeriodChars + 1));
-    // Z-function of the tail read backwards: z[p] is how far back the text keeps equalling itself p characters
-    // earlier, so the last z[p] + p characters repeat with period p. [left, right) is the rightmost match box so far.
-    let left = 0;
-    let right = 0;
-    for (let p = 1; p <= top; p++) {
-      let k = p < right ? Math.min(right - p, z[p - left]!) : 0;
-      while (p + k < n && buffer[last - k] === buffer[last - p - k]) k++;
-      z[p] = k;
-      if (p + k > right) {
-        left = p;
-        right = p + k;
+    const raw = this.#raw;
+    const text = this.#text;
+    for (let position = this.#processed; position < raw.length; position++) {
+      const before = text.length;
+      text.push(raw.charAt(position), position);
+      for (let index = before; index < text.length; index++) {
+        this.#periods.consume(index);
+        this.#near.consume(index);
       }
-      if (p >= minPeriodChars && p + k >= Math.max(minRepeats * p, minLoopChars)) return this.#verdictFor(p, p + k);
+    }
+    this.#processed = raw.length;
+    return this.#periodicLoop() ?? this.#nearLoop();
+  }
+
+  #periodicLoop(): LoopVerdict | undefined {
+    const last = this.#text.length - 1;
+    const runs = [...this.#periods.runs].sort((a, b) => a.period - b.period);
+    for (const run of runs) {
+      const exactFrom = Math.max(run.matchStart, run.exactStart);
+      if (exactFrom <= last) {
+        const measure = this.#measure(run.period, exactFrom - run.period, exactFrom, last, this.#shape(run).lineBreaks);
+        if (isExactLoop(measure, this.#options) && this.#allows(measure)) return this.#periodic("exact", run.period, exactFrom - run.period, measure);
+      }
+      if (run.exactStart > run.matchStart) {
+        const shape = this.#shape(run);
+        const measure = this.#measure(run.period, run.matchStart - run.period, run.matchStart, last, shape.lineBreaks);
+        if (isCounterLoop(measure, shape.prose, this.#options) && this.#allows(measure)) {
+          return this.#periodic("counter", run.period, run.matchStart - run.period, measure);
+        }
+      }
     }
     return undefined;
   }
 
-  #verdictFor(periodChars: number, runChars: number): LoopVerdict {
-    const buffer = this.#buffer;
-    const runStart = this.#end - runChars;
-    // A run often begins with a few characters that merely match the unit's end ("request. I'm sorry. I'm sorry. ",
-    // "task 50.\n- task 51.\n- task 51.\n"): when it starts inside a line, the loop proper starts at the next line,
-    // else when it starts inside a word, at the next word; never more than one unit later.
-    const limit = runStart + periodChars - 1;
-    let onset = runStart;
-    if (runStart > 0 && buffer[runStart - 1] !== 10) {
-      let newline = runStart;
-      while (newline < limit && buffer[newline] !== 10) newline++;
-      if (newline < limit) {
-        onset = newline + 1;
-        while (onset < limit && isLineBreak(buffer[onset]!)) onset++;
-      } else if (!isBlank(buffer[runStart - 1]!)) {
-        let wordStart = runStart + 1;
-        while (wordStart <= limit && !(isBlank(buffer[wordStart - 1]!) && !isBlank(buffer[wordStart]!))) wordStart++;
-        if (wordStart <= limit) onset = wordStart;
-      }
-    }
-    if (onset < limit && isLowSurrogate(buffer[onset]!)) onset++;
-    let periodEnd = onset + Math.min(periodChars, PERIOD_TEXT_CHARS);
-    if (periodChars > PERIOD_TEXT_CHARS && isHighSurrogate(buffer[periodEnd - 1]!)) periodEnd--;
-    const detectedAtChar = this.charsSeen;
+  #nearLoop(): LoopVerdict | undefined {
+    const near = this.#near.loop();
+    if (!near) return undefined;
+    // Text that is periodic as well (a rotation, a numbered list) is the period tracker's to judge.
+    if (this.#periods.runs.some((run) => run.matchStart - run.period <= near.secondStart)) return undefined;
+    const period = near.secondStart - near.start;
+    const measure = this.#measure(period, near.start, near.secondStart, near.end, 0);
+    if (!isNearLoop(measure, near.sentences, this.#options)) return undefined;
+    const shape = this.#unitShape(period, near.end);
+    if (!shape.prose || !this.#allows({ ...measure, copies: near.sentences, lineBreaks: shape.lineBreaks })) return undefined;
+    return nearVerdict(this.#text, this.#raw, near, this.#allowed(shape.lineBreaks));
+  }
+
+  #measure(period: number, start: number, secondStart: number, end: number, lineBreaks: number): RunMeasure {
+    const text = this.#text;
+    const through = text.tokensThrough(end);
+    const spanTokens = through - text.tokensThrough(start - 1);
     return {
-      onsetChar: this.#bufferStart + onset,
-      period: String.fromCharCode(...buffer.subarray(onset, periodEnd)),
-      periodChars,
-      repeats: Math.floor((this.#end - onset) / periodChars),
-      detectedAtChar,
+      period,
+      spanChars: end + 1 - start,
+      matchedChars: end + 1 - secondStart,
+      spanTokens,
+      matchedTokens: through - text.tokensThrough(secondStart - 1),
+      // Only measured for a run long enough in tokens to be a loop: it may take a pass over the run's characters.
+      width: spanTokens >= this.#fewestLoopTokens ? this.#width(text.rawAt(start)) : 0,
+      copies: Math.floor((end + 1 - start) / period),
+      lineBreaks,
     };
+  }
+
+  #periodic(kind: LoopKind, period: number, start: number, measure: RunMeasure): LoopVerdict {
+    return periodicVerdict(this.#text, this.#raw, kind, period, start, this.#allowed(measure.lineBreaks));
+  }
+
+  #allowed(lineBreaks: number): number | undefined {
+    return allowedCopies(this.#allowance, lineBreaks);
+  }
+
+  /** A followed run's unit shape, worked out once: every copy of a periodic run has the same. */
+  #shape(run: PeriodRun): UnitShape {
+    let shape = this.#shapes.get(run);
+    if (!shape) {
+      shape = this.#unitShape(run.period, this.#text.length - 1);
+      this.#shapes.set(run, shape);
+    }
+    return shape;
+  }
+
+  /** Line breaks in the `length` characters ending at `end`, and whether they are words (loop-rules.ts isProse). */
+  #unitShape(length: number, end: number): UnitShape {
+    const text = this.#text;
+    const unit: number[] = [];
+    let lineBreaks = 0;
+    for (let i = end - length + 1; i <= end; i++) {
+      const code = text.charAt(i);
+      if (code === LINE_BREAK) lineBreaks++;
+      unit.push(code);
+    }
+    return { lineBreaks, prose: isProse(unit, isWordChar) };
+  }
+
+  /** Raw characters since `from`, dense ones counted twice; only counted up to minLoopChars, all a rule asks. */
+  #width(from: number): number {
+    const raw = this.#raw;
+    let width = raw.length - from;
+    for (let p = Math.max(from, raw.start); p < raw.length && width < this.#options.minLoopChars; p++) {
+      if (estimateCharClass(raw.charAt(p)) === DENSE) width++;
+    }
+    return width;
+  }
+
+  #allows(measure: RunMeasure): boolean {
+    return beyondAllowance(measure.copies, allowedCopies(this.#allowance, measure.lineBreaks));
   }
 }
 
-function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13;
+interface UnitShape {
+  lineBreaks: number;
+  prose: boolean;
 }
 
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9 || isLineBreak(code);
+/** Letters, and the ideographs, kana and hangul that Chinese, Japanese and Korean words are made of (not emoji). */
+function isWordChar(code: number): boolean {
+  const cls = estimateCharClass(code);
+  return cls === ASCII_LETTER || cls === OTHER_LETTER || (cls === DENSE && !isSurrogate(code));
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
 }
 
 function definedOnly(options: LoopDetectorOptions): LoopDetectorOptions {

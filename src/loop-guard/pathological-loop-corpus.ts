@@ -1,14 +1,18 @@
-// Degenerate answers the loop guard must stop: a normal start, then one unit repeated verbatim until the output cap.
-// Each knows where its loop truly began and how long its unit is. Written for this project.
+// Degenerate answers the loop guard must stop: a normal start, then one unit repeated (verbatim, with a counter, or in
+// other words) until the output cap. Each knows its kind, where its loop truly began and how long its unit is. Written
+// for this project; the benchmark (bench/loop-guard.ts) has its own, larger set.
 
-import { LEGIT_REPETITION_CORPUS, PLAIN_PROSE } from "./legit-repetition-corpus.ts";
+import { seededRandom } from "../core/random.ts";
+import type { LoopKind } from "./loop-verdict.ts";
+import { LEGIT_REPETITION_CORPUS, MORE_PROSE, PLAIN_PROSE } from "./legit-repetition-corpus.ts";
 
 export interface LoopSample {
   name: string;
+  kind: LoopKind;
   text: string;
   /** Where the first copy of the repeating unit starts. */
   onsetChar: number;
-  /** Length of the smallest repeating unit. */
+  /** Length of the smallest repeating unit (its first copy). */
   periodChars: number;
 }
 
@@ -16,7 +20,23 @@ export interface LoopSample {
 const LOOP_CHARS = 12_000;
 
 function loopAfter(name: string, prefix: string, unit: string, periodChars = unit.length): LoopSample {
-  return { name, text: prefix + unit.repeat(Math.ceil(LOOP_CHARS / unit.length)), onsetChar: prefix.length, periodChars };
+  return { name, kind: "exact", text: prefix + unit.repeat(Math.ceil(Math.max(LOOP_CHARS, 3 * unit.length) / unit.length)), onsetChar: prefix.length, periodChars };
+}
+
+/** A unit that changes from copy to copy: `copy(i)` is the i-th. */
+function varyingLoop(name: string, kind: LoopKind, prefix: string, copy: (i: number) => string): LoopSample {
+  let text = prefix;
+  for (let i = 0; text.length < prefix.length + LOOP_CHARS; i++) text += copy(i);
+  return { name, kind, text, onsetChar: prefix.length, periodChars: copy(0).length };
+}
+
+/** `[a|b|c]` takes one of its words per copy, at random (seeded): a loop that rewords itself is not periodic. */
+function reworded(template: string, seed: number): (i: number) => string {
+  const random = seededRandom(seed);
+  return () => template.replace(/\[([^\]]+)\]/g, (_all, options: string) => {
+    const words = options.split("|");
+    return words[Math.floor(random() * words.length)]!;
+  });
 }
 
 const legit = (name: string) => LEGIT_REPETITION_CORPUS.find((t) => t.name === name)?.text ?? "";
@@ -48,4 +68,10 @@ export const PATHOLOGICAL_LOOP_CORPUS: readonly LoopSample[] = [
   loopAfter("blank lines without end", PLAIN_PROSE.slice(0, 400), "\n"),
   loopAfter("Spanish apology", "No puedo responder a eso con certeza. ", "Lo siento, no puedo ayudar con eso. "),
   loopAfter("emoji flood", "Great job on the exam! ", "😂", 2),
+  loopAfter("Chinese sentence", "我来回答这个问题。", "这个问题我需要再想一想。"),
+  loopAfter("4,000-character paragraph repeated", "As requested, the full text:\n\n", `${PLAIN_PROSE}\n\n${MORE_PROSE}\n\n`),
+  varyingLoop("sentence with an attempt counter", "counter", `${PLAIN_PROSE.slice(0, 400)}\n\n`, (i) => `The upload did not finish, so I am sending the whole file to the server again now (attempt ${i + 2}). `),
+  varyingLoop("status list with a counter", "counter", "Waiting for the build:\n", (i) => `- Check ${i + 1}: the build is still running, I will look again in one minute.\n`),
+  varyingLoop("sentence said again in other words", "near", `${PLAIN_PROSE.slice(0, 400)}\n\n`, reworded("The [main|key|chief] [issue|problem|difficulty] is that the [report|summary] [shows|indicates|suggests] a [large|huge|big] gap between the two regions. ", 11)),
+  varyingLoop("Spanish sentence said again in other words", "near", "Resumen:\n", reworded("El [problema|asunto] [principal|central] es que el informe [muestra|indica|revela] una diferencia [grande|enorme] entre las dos regiones del norte. ", 12)),
 ];

@@ -5,6 +5,7 @@ import type { ErrorKind } from "../core/errors.ts";
 import type { MetricValue } from "../core/metric.ts";
 import { outputTokensPerSecond } from "../core/model-adapter.ts";
 import type { SampleRecords } from "../core/run-store.ts";
+import { guardKindOf } from "../core/stream-guard.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { STYLE_METRICS } from "../style/style-metrics.ts";
@@ -37,6 +38,8 @@ export interface TaskTargetSummary {
   outputTokensPerSecondP50?: number;
   /** Answers the stream guard stopped (degenerate loops). */
   guardStops: number;
+  /** The same by kind of loop ("exact", "counter", "near"), as the guard's score records it. */
+  guardStopKinds: Record<string, number>;
   /** Style and pathology of every answer (length, markdown, emoji, exclamations, slop, repetition, language). */
   style: MetricValue[];
   /** The task's adaptive sampling rule, when it samples adaptively (samples it skipped are expected - finished). */
@@ -62,13 +65,18 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: Scored
   let costUsd = 0;
   let fromCache = 0;
   let guardStops = 0;
+  const guardStopKinds: Record<string, number> = {};
   const latencies: number[] = [];
   const ttfts: number[] = [];
   const speeds: number[] = [];
   for (const sample of samples) {
     if (sample.status === "error" && sample.errorKind) errorKinds[sample.errorKind] = (errorKinds[sample.errorKind] ?? 0) + 1;
     if (sample.fromCache) fromCache++;
-    if (sample.result?.finishReason === "guard") guardStops++;
+    if (sample.result?.finishReason === "guard") {
+      guardStops++;
+      const kind = sample.scores.map(guardKindOf).find((k) => k !== undefined);
+      if (kind) guardStopKinds[kind] = (guardStopKinds[kind] ?? 0) + 1;
+    }
     const result = sample.result;
     if (!result) continue;
     inputTokens += result.usage.inputTokens ?? 0;
@@ -114,6 +122,7 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: Scored
     timeToFirstTokenMsP50: percentile(ttfts, 0.5),
     outputTokensPerSecondP50: percentile(speeds, 0.5),
     guardStops,
+    guardStopKinds,
     style: STYLE_METRICS.flatMap((metric) => metric.reduce(samples)),
     adaptiveRule: task.adaptive?.rule,
   };

@@ -14,13 +14,14 @@ import type { RequestPurpose } from "../core/request.ts";
 import type { RequestRecord } from "../core/request-record.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { SampleKey } from "../core/sample.ts";
-import type { GuardStop, StreamGuardFactory } from "../core/stream-guard.ts";
+import type { StreamGuardFactory } from "../core/stream-guard.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
 import type { Price } from "../config/config-schema.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { requestAttempt, requestSummary, sampleAttempt, type AttemptEnd } from "./attempt-records.ts";
 import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
 import { DEFAULT_OUTPUT_TOKEN_ESTIMATE, estimatePromptTokens } from "./estimate-tokens.ts";
+import { withGuardFinding, type GuardFinding } from "./guard-finding.ts";
 import { costOf, type PriceLookup } from "./pricing.ts";
 import { requestKey } from "./request-key.ts";
 import { newRetryState, retryDelay, type RetryPolicy } from "./retry-policy.ts";
@@ -85,7 +86,7 @@ export interface PipelineRequest {
 }
 
 export type Asked =
-  | { kind: "answered"; result: GenerateResult; record: AttemptRecord | RequestRecord; costUsd: number; fromCache: boolean; stop?: GuardStop }
+  | { kind: "answered"; result: GenerateResult; record: AttemptRecord | RequestRecord; costUsd: number; fromCache: boolean; guard?: GuardFinding }
   | { kind: "failed"; error: RealitycheckError; record: AttemptRecord | RequestRecord }
   | { kind: "stopped" };
 
@@ -180,7 +181,9 @@ export class RequestPipeline {
       if (!(await this.admit(target, estimatedTokens, estimatedCost))) return { kind: "stopped" };
       const startedAt = Date.now();
       try {
-        const { result, stop } = await sendRequest(target.adapter, messages, settings, request.stream, this.deadlines, request.stream ? this.options.streamGuard : undefined);
+        const sent = await sendRequest(target.adapter, messages, settings, request.stream, this.deadlines, request.stream ? this.options.streamGuard : undefined);
+        // A stream our guard stopped has no usage from the host: counted now, so the budget, cost and record count it.
+        const { result, guard } = await withGuardFinding(sent, messages, target.target);
         const used = totalTokens(result);
         target.limiter.release(estimatedTokens, used);
         const learned = target.limiter.observe(result.rateLimit);
@@ -188,12 +191,12 @@ export class RequestPipeline {
         const costUsd = costOf(target.price, result.usage);
         this.budget.addUsage(used, costUsd);
         // A stopped answer is our guard's doing, not the host's whole answer: never served again from the cache.
-        if (this.options.cache && request.reusable && !stop && this.writer) {
+        if (this.options.cache && request.reusable && !guard?.stop && this.writer) {
           this.writer.add({ kind: "cached-response", key: hash, provider: target.target.provider, model: target.target.model, result, createdAt: Date.now() });
         }
         const answered = record(startedAt, { result, fromCache: false }, costUsd);
         this.ended(target, answered, sample, undefined);
-        return { kind: "answered", result, record: answered, costUsd, fromCache: false, stop };
+        return { kind: "answered", result, record: answered, costUsd, fromCache: false, guard };
       } catch (thrown) {
         if (!isRealitycheckError(thrown)) throw thrown;
         const error = thrown;

@@ -185,7 +185,8 @@ describe("executeRun", () => {
       expect(sample.result!.text.length).toBeLessThan(400);
       const guard = sample.scores.find((s) => s.scorer === "stream-guard");
       expect(guard).toMatchObject({ label: "LOOP", value: null });
-      expect(guard?.explanation).toMatch(/repeated from char \d+; ~19\d\d output tokens spared$/);
+      expect(guard).toMatchObject({ answer: `@${sample.result!.text.indexOf("The reason ".repeat(5))}` });
+      expect(guard?.explanation).toMatch(/repeated from char \d+; \d+ tokens past its onset at token \d+ \(simulator\); stopped at \d+ of 2,000 output tokens, 1,\d{3} spared$/);
     }
     for await (const sample of run.store.samples(run.runId, { targetId: "simulator:honest@guarded" })) {
       expect(sample.result?.finishReason).toBe("stop");

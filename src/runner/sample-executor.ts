@@ -6,12 +6,13 @@ import type { AttemptRecord } from "../core/attempt.ts";
 import { RunStoppedError, type RealitycheckError } from "../core/errors.ts";
 import type { Item, Metadata } from "../core/item.ts";
 import type { Score } from "../core/score.ts";
-import { STREAM_GUARD_SCORER, type GuardStop } from "../core/stream-guard.ts";
+import { REPETITION_ASKED_LABEL } from "../core/stream-guard.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult } from "../core/model-adapter.ts";
 import type { SampleKey, SampleOutcome, Turn } from "../core/sample.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
+import { guardScore, type GuardFinding } from "./guard-finding.ts";
 import type { RequestPipeline, TargetContext } from "./request-pipeline.ts";
 import type { SampleWriter } from "./sample-writer.ts";
 import { scoreResponse } from "./score-response.ts";
@@ -37,7 +38,7 @@ export interface ExecutorContext {
 }
 
 type AskedSample =
-  | { kind: "answered"; result: GenerateResult; record: AttemptRecord; costUsd: number; fromCache: boolean; stop?: GuardStop }
+  | { kind: "answered"; result: GenerateResult; record: AttemptRecord; costUsd: number; fromCache: boolean; guard?: GuardFinding }
   | { kind: "failed"; error: RealitycheckError; record: AttemptRecord }
   | { kind: "stopped" };
 
@@ -56,7 +57,7 @@ export async function executeSample(job: SampleJob, target: TargetContext, ctx: 
   const asked = await ask(job, target, ctx, messages, settings, job.previousAttempts + 1);
   if (asked.kind === "stopped") return "stopped";
   if (asked.kind === "failed") return finishWithError(job, ctx, asked.error, asked.record);
-  const guard = asked.stop && guardScore(asked.stop, asked.result, settings);
+  const guard = asked.guard && guardScore(asked.guard, asked.result, settings);
   return finishWithResult(job, ctx, { messages, result: asked.result, record: asked.record, costUsd: asked.costUsd, fromCache: asked.fromCache, guard });
 }
 
@@ -89,8 +90,10 @@ async function executeConversation(
     turns.push({ prompt, result: asked.result });
     costUsd += asked.costUsd;
     fromCache &&= asked.fromCache;
-    if (asked.stop && !guard) {
-      const score = guardScore(asked.stop, asked.result, settings);
+    // The first turn the guard stopped, else the first whose prompt asked for repetition.
+    const score = asked.guard && guardScore(asked.guard, asked.result, settings);
+    const stoppedFirst = score?.label !== REPETITION_ASKED_LABEL && guard?.label === REPETITION_ASKED_LABEL;
+    if (score && (!guard || stoppedFirst)) {
       guard = { ...score, explanation: `turn ${index + 1}: ${score.explanation}` };
     }
     attempt = asked.record.attempt + 1;
@@ -122,15 +125,6 @@ function joinTurns(turns: readonly Turn[]): GenerateResult {
     timeToFirstTokenMs: turns[0]?.result.timeToFirstTokenMs,
     responseModel: turns.at(-1)?.result.responseModel,
   };
-}
-
-/** The guard's finding as a score beside the task's own, with the output tokens it spared (estimated at ~4 chars each). */
-function guardScore(stop: GuardStop, result: GenerateResult, settings: GenerationSettings): Score {
-  const cap = settings.maxOutputTokens;
-  const generated = Math.ceil(result.text.length / 4);
-  const saved = cap === undefined ? undefined : Math.max(0, cap - generated);
-  const savedText = saved === undefined ? "" : `; ~${saved} output tokens spared`;
-  return { scorer: STREAM_GUARD_SCORER, value: null, label: stop.label, answer: String(stop.onsetChar), explanation: `${stop.explanation}${savedText}` };
 }
 
 interface Answered {

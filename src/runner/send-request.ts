@@ -10,6 +10,8 @@ import type { AttemptDeadlines } from "./attempt-deadlines.ts";
 export interface Sent {
   result: GenerateResult;
   stop?: GuardStop;
+  /** What the request asked to be repeated, as the guard read it (the guard lets that much through). */
+  requested?: string;
 }
 
 export async function sendRequest(
@@ -24,7 +26,7 @@ export async function sendRequest(
   try {
     const request = { messages, settings, signal: attempt.signal };
     if (!stream) return { result: await adapter.generate(request) };
-    const guard = guardFactory?.();
+    const guard = guardFactory?.({ messages });
     if (!guard) return { result: await adapter.stream(request) };
     let stop: GuardStop | undefined;
     const result = await adapter.stream({
@@ -34,7 +36,7 @@ export async function sendRequest(
         return stop ? "stop" : undefined;
       },
     });
-    return { result, stop };
+    return { result, stop, requested: guard.requested };
   } finally {
     attempt.end();
   }

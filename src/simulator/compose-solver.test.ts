@@ -15,7 +15,7 @@ describe("compose solver", () => {
     const text = composeAnswer("about 3000 words", "x")!;
     expect(composeAnswer("about 3000 words", "x")).toBe(text);
     expect(composeAnswer("about 3000 words", "y")).not.toBe(text);
-    const guard = loopGuard()();
+    const guard = loopGuard()({ messages: [] });
     for (let i = 0; i < text.length; i += 16) expect(guard.push(text.slice(i, i + 16))).toBeUndefined();
   });
 });

@@ -62,6 +62,7 @@ function summary(taskId: string, family: string, targetId: string, simulated: bo
     timeToFirstTokenMsP50: 40,
     outputTokensPerSecondP50: 55.5,
     guardStops: 1,
+    guardStopKinds: { exact: 1 },
     style: [{ name: "style:emoji_per_1k", value: 2.5, n: 4, interval: { lower: 1, upper: 4, level: 0.95, method: "bootstrap" } }],
   };
 }

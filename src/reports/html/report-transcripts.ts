@@ -3,7 +3,7 @@
 // up to their own cap, with long texts clipped; it always says how many it left out.
 
 import type { MetadataValue } from "../../core/item.ts";
-import { STREAM_GUARD_SCORER } from "../../core/stream-guard.ts";
+import { REPETITION_ASKED_LABEL, STREAM_GUARD_SCORER } from "../../core/stream-guard.ts";
 import type { ScoredSample } from "../../core/task.ts";
 
 export interface TranscriptLimits {
@@ -100,7 +100,8 @@ function primaryScore(sample: ScoredSample): ScoredSample["scores"][number] | un
 }
 
 function isLoop(sample: ScoredSample): boolean {
-  return sample.result?.finishReason === "guard" || sample.scores.some((score) => score.scorer === STREAM_GUARD_SCORER);
+  // A REPETITION_ASKED score records what the prompt asked for; only a stop is a loop.
+  return sample.result?.finishReason === "guard" || sample.scores.some((score) => score.scorer === STREAM_GUARD_SCORER && score.label !== REPETITION_ASKED_LABEL);
 }
 
 function isFailure(sample: ScoredSample): boolean {
