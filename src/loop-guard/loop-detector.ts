@@ -44,8 +44,12 @@ export const DEFAULT_LOOP_DETECTOR_OPTIONS: ResolvedLoopDetectorOptions = {
 /** Kept beyond the longest unit: the stretch a long unit's second copy runs before it counts. */
 const HISTORY_MARGIN_CHARS = 4096;
 
+/** Options already checked, so a detector made for every streamed answer does not check them again. */
+const RESOLVED = new WeakSet<object>([DEFAULT_LOOP_DETECTOR_OPTIONS]);
+
 /** Fills in defaults and rejects options the detector cannot honour. */
 export function resolveLoopDetectorOptions(options: LoopDetectorOptions = {}): ResolvedLoopDetectorOptions {
+  if (RESOLVED.has(options)) return options as ResolvedLoopDetectorOptions;
   const resolved = { ...DEFAULT_LOOP_DETECTOR_OPTIONS, ...definedOnly(options) };
   for (const [name, min] of [["minRepeats", 2], ["maxPeriodChars", 1], ["checkEveryChars", 1], ["nearMinSentences", 3]] as const) {
     const value = resolved[name];
@@ -55,6 +59,7 @@ export function resolveLoopDetectorOptions(options: LoopDetectorOptions = {}): R
     const value = resolved[name];
     if (!Number.isFinite(value) || value < 1) throw new ConfigError(`${name} must be a number >= 1, got ${value}`, "loop guard");
   }
+  RESOLVED.add(resolved);
   return resolved;
 }
 
@@ -82,7 +87,7 @@ export class LoopDetector {
   readonly #shapes = new WeakMap<PeriodRun, UnitShape>();
   readonly #fewestLoopTokens: number;
 
-  constructor(options?: LoopDetectorOptions, allowance?: RepetitionAllowance) {
+  constructor(options: LoopDetectorOptions = DEFAULT_LOOP_DETECTOR_OPTIONS, allowance?: RepetitionAllowance) {
     const o = resolveLoopDetectorOptions(options);
     this.#options = o;
     this.#allowance = allowance;

@@ -22,6 +22,10 @@ export const DIGITS_MARK = 0xe000;
 export const SPACE = 32;
 export const LINE_BREAK = 10;
 const BLANKS_PER_SPACE = 32;
+const INITIAL_CHARS = 1024;
+/** Shared, never written: what a text holds before its first character. */
+const NO_CHARS = new Uint16Array(0);
+const NO_NUMBERS = new Int32Array(0);
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -52,10 +56,11 @@ const isLetter = (cls: number) => cls === ASCII_LETTER || cls === OTHER_LETTER;
  */
 export class NormalizedText {
   readonly #history: number;
-  #chars = new Uint16Array(1024);
-  #raw = new Int32Array(1024);
-  #tokens = new Int32Array(1024);
-  #digits = new Int32Array(1024);
+  // Allocated on the first write: most answers end before the detector first looks at them.
+  #chars = NO_CHARS;
+  #raw = NO_NUMBERS;
+  #tokens = NO_NUMBERS;
+  #digits = NO_NUMBERS;
   #start = 0;
   #end = 0;
   #tokensBeforeStart = 0;
@@ -187,7 +192,7 @@ export class NormalizedText {
   #makeRoom(): void {
     const capacity = 2 * this.#history;
     if (this.#chars.length < capacity) {
-      const size = Math.min(capacity, 2 * this.#chars.length);
+      const size = Math.min(capacity, Math.max(INITIAL_CHARS, 2 * this.#chars.length));
       this.#chars = grown(this.#chars, new Uint16Array(size), this.#end);
       this.#raw = grown(this.#raw, new Int32Array(size), this.#end);
       this.#tokens = grown(this.#tokens, new Int32Array(size), this.#end);

@@ -1,9 +1,13 @@
 // The last stretch of a streamed response exactly as received, kept so a loop's onset and unit can be shown as the
 // model wrote them. Absolute positions; amortised O(1) per character; memory at most twice the history.
 
+const NO_CHARS = new Uint16Array(0);
+const INITIAL_CHARS = 256;
+
 export class RawHistory {
   readonly #history: number;
-  #buffer = new Uint16Array(1024);
+  /** Allocated on the first append; a shared empty buffer until then. */
+  #buffer = NO_CHARS;
   #start = 0;
   #end = 0;
 
@@ -43,7 +47,7 @@ export class RawHistory {
   #makeRoom(count: number): void {
     const capacity = 2 * this.#history;
     if (this.#buffer.length < capacity) {
-      const grown = new Uint16Array(Math.min(capacity, Math.max(2 * this.#buffer.length, this.#end + count)));
+      const grown = new Uint16Array(Math.min(capacity, Math.max(INITIAL_CHARS, 2 * this.#buffer.length, this.#end + count)));
       grown.set(this.#buffer.subarray(0, this.#end));
       this.#buffer = grown;
       if (this.#end + count <= grown.length) return;

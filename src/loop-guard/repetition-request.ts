@@ -42,11 +42,18 @@ const GRID_NOUNS = "grid|matrix|table|board|array|square|cuadrícula|rejilla|mat
 const ROW_NOUNS =
   "rows?|lines?|items?|entries|bullets?|steps?|filas?|líneas?|renglones|elementos?|entradas|pasos|lignes?|rangées|éléments?|entrées|étapes";
 
+const TIMES_WORDS = "times|veces|fois";
+const COPIES_WORDS = "copies|copias|exemplaires";
+const COUNT_VERBS = "count|cuenta|contar|numera|enumera|compte|compter|numérote";
+const UNCOUNTED_WORDS =
+  "over and over|again and again|forever|indefinitely|endlessly|una y otra vez|sin parar|infinitamente|encore et encore|sans arrêt|à l'infini|indéfiniment";
+const CHINESE_WORDS = "次|遍|行|条|项|一遍又一遍|不停地";
+
 const pattern = (source: string) => new RegExp(source, "giu");
 /** Up to the end of the sentence, stepping over quoted text (which may hold its own full stop). */
 const SPAN = `(?:"[^"\\n]*"|'[^'\\n]*'|“[^”\\n]*”|«[^»\\n]*»|[^.!?\\n])`;
 /** "write this line 50 times", "repite 20 veces", "écris-le 10 fois", "50 copies" */
-const TIMES = pattern(`${B}(?:${VERBS})${E}${SPAN}{0,120}?${B}${NUM}\\s*(?:times|x|veces|fois)${E}|${B}${NUM}\\s*(?:copies|copias|exemplaires)${E}`);
+const TIMES = pattern(`${B}(?:${VERBS})${E}${SPAN}{0,120}?${B}${NUM}\\s*(?:${TIMES_WORDS}|x)${E}|${B}${NUM}\\s*(?:${COPIES_WORDS})${E}`);
 /** "a 20×20 matrix", "una cuadrícula de 40 x 25" */
 const GRID = pattern(`${B}${NUM}\\s*(?:x|×|\\*|by|por|sur)\\s*${NUM}${E}`);
 const GRID_NOUN = pattern(`${B}(?:${GRID_NOUNS})`);
@@ -54,15 +61,21 @@ const GRID_NOUN = pattern(`${B}(?:${GRID_NOUNS})`);
 const ROWS = pattern(`${B}${NUM}\\s*-?\\s*(?:${ROW_NOUNS})${E}`);
 /** "count from 1 to 500", "numera del 1 al 100", "compte de 1 à 50" */
 const RANGE = pattern(
-  `${B}(?:count|number|list|cuenta|contar|numera|enumera|compte|compter|numérote)[^.!?\\n]{0,40}?${B}(?:from|de|del|desde)\\s+${NUM}\\s+(?:to|a|al|hasta|à|jusqu'à)\\s+${NUM}${E}`,
+  `${B}(?:${COUNT_VERBS}|number|list)[^.!?\\n]{0,40}?${B}(?:from|de|del|desde)\\s+${NUM}\\s+(?:to|a|al|hasta|à|jusqu'à)\\s+${NUM}${E}`,
 );
 /** "count to 500", "countdown from 100", "cuenta hasta 100", "compte à rebours depuis 100" */
 const COUNT_TO = pattern(`${B}(?:count(?:down)?|cuenta(?: atrás)?|compte(?: à rebours)?)\\s+(?:to|from|hasta|desde|jusqu'à|depuis|de)\\s+${NUM}${E}`);
 /** Chinese: 重复50次, 写50遍, 50行 */
 const CHINESE = pattern("(?:重复|写|抄写|输出)[^。！？\\n]{0,20}?(\\d{1,7})\\s*(?:次|遍)|(\\d{1,7})\\s*(?:行|条|项)");
 /** Repetition without a count: recorded, but it widens nothing. */
-const UNCOUNTED = pattern(
-  `${B}(?:over and over|again and again|forever|indefinitely|endlessly|una y otra vez|sin parar|infinitamente|encore et encore|sans arrêt|à l'infini|indéfiniment)${E}|一遍又一遍|不停地`,
+const UNCOUNTED = pattern(`${B}(?:${UNCOUNTED_WORDS})${E}|一遍又一遍|不停地`);
+/**
+ * Words one of the patterns above needs, found without look-behinds or number words: a prompt with none of them (most
+ * prompts) is let go after this one quick scan, so the guard costs a request next to nothing.
+ */
+const ANY_PATTERN = new RegExp(
+  [TIMES_WORDS, COPIES_WORDS, "\\d\\s*[x×*]", GRID_NOUNS, ROW_NOUNS, "\\d\\s+(?:to|al?|hasta|à|jusqu'à)\\s+\\d", COUNT_VERBS, UNCOUNTED_WORDS, CHINESE_WORDS].join("|"),
+  "i",
 );
 
 /** What the request asks to be repeated, if anything; `undefined` for an ordinary request. */
@@ -75,6 +88,7 @@ export function findRepetitionRequest(messages: readonly ChatMessage[]): Repetit
     if (copies === undefined || copies >= fewest) asks.push({ asked: clip(asked), copies: cap(copies), cells: cap(cells) });
   };
   for (const text of texts) {
+    if (!ANY_PATTERN.test(text)) continue;
     for (const m of text.matchAll(TIMES)) note(m[0], numberOf(m[1] ?? m[2]), undefined, 2);
     for (const m of text.matchAll(ROWS)) note(m[0], numberOf(m[1]));
     for (const m of text.matchAll(RANGE)) note(m[0], Math.abs(numberOf(m[2]) - numberOf(m[1])) + 1);
