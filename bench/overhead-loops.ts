@@ -15,6 +15,7 @@ import { RequestPipeline } from "../src/runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../src/runner/retry-policy.ts";
 import { executeRun, type TargetRuntime } from "../src/runner/run-engine.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
+import { loopGuard } from "../src/loop-guard/loop-guard.ts";
 import { newRunRecord } from "../src/runner/new-run-record.ts";
 import { BENCH_MAX_OUTPUT_TOKENS, benchItem, benchMessages, benchTask } from "./bench-task.ts";
 
@@ -131,6 +132,8 @@ export class HarnessClient {
       timeoutMs: 300_000,
       budget: {},
       prices: priceLookup(),
+      // As `run` sets it: every streamed answer goes through the loop guard.
+      streamGuard: loopGuard(),
       onEvent: (event) => {
         if (event.type === "sample-finished") options.onFinished?.(++finished);
       },
