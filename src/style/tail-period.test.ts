@@ -67,7 +67,8 @@ describe("tailPeriod", () => {
     }
     for (const loop of PATHOLOGICAL_LOOP_CORPUS) {
       const period = tailPeriod(loop.text);
-      if (loop.periodChars * 3 > TAIL_WINDOW_CHARS) continue;
+      // A verbatim tail only: counter and reworded loops are the stream guard's to catch.
+      if (loop.kind !== "exact" || loop.periodChars * 3 > TAIL_WINDOW_CHARS) continue;
       expect(period?.chars, loop.name).toBe(loop.periodChars);
       expect(Math.abs(period!.onsetChar - loop.onsetChar), loop.name).toBeLessThanOrEqual(loop.periodChars);
     }
