@@ -4,6 +4,7 @@ import type { GuardStop, StreamGuard } from "../core/stream-guard.ts";
 import { createAdapter } from "../providers/create-adapter.ts";
 import { startSimulator, type SimulatorHandle } from "../simulator/server.ts";
 import { simulatorTarget } from "../test-support/run-task.ts";
+import { VirtualClock } from "../test-support/virtual-clock.ts";
 import { loopGuard } from "./loop-guard.ts";
 
 const user = (content: string) => ({ messages: [{ role: "user" as const, content }] });
@@ -60,16 +61,17 @@ describe("loopGuard", () => {
 });
 
 describe("loopGuard on a real stream", () => {
+  const clock = new VirtualClock();
   let simulator: SimulatorHandle;
   beforeAll(async () => {
-    simulator = await startSimulator({ port: 0 });
+    simulator = await startSimulator({ port: 0, clock });
   });
   afterAll(async () => {
     await simulator.close();
   });
 
   it("cancels a looping answer from the simulator long before its 20,000-token cap", async () => {
-    const adapter = createAdapter(simulatorTarget("looping", true), { env: { SIMULATOR_BASE_URL: simulator.url } });
+    const adapter = createAdapter(simulatorTarget("looping", true), { env: { SIMULATOR_BASE_URL: simulator.url }, clock });
     const messages = [{ role: "user" as const, content: "Why did the bridge fail?" }];
     const guard = loopGuard()({ messages });
     let stop: GuardStop | undefined;
