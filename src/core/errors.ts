@@ -11,6 +11,7 @@ export type ErrorKind =
   | "content_filtered"
   | "bad_request"
   | "config_error"
+  | "dataset_error"
   | "aborted";
 
 export interface ErrorDetails {
@@ -100,6 +101,28 @@ export class ConfigError extends RealitycheckError {
   constructor(message: string, where?: string) {
     super(where ? `${where}: ${message}` : message);
     this.where = where;
+  }
+}
+
+/** Why benchmark data could not be had: each is a different fix for the user (a token, a path, a fresh download). */
+export type DatasetProblem =
+  | "unauthorized"
+  | "gated"
+  | "not_found"
+  | "corrupt"
+  | "checksum_mismatch"
+  | "offline"
+  | "unreachable"
+  | "hub_error";
+
+/** Benchmark data could not be fetched, read or trusted; raised before any model request. */
+export class DatasetError extends RealitycheckError {
+  readonly kind = "dataset_error";
+  readonly retryable = false;
+  readonly problem: DatasetProblem;
+  constructor(problem: DatasetProblem, message: string, details: ErrorDetails = {}) {
+    super(message, details);
+    this.problem = problem;
   }
 }
 
