@@ -1,5 +1,5 @@
 // Finds numbers in free text the way people and models write them: 1,234.5 · 1.234,5 · 1 234,5 · −3 · 3/4 ·
-// 1.5e-3 · 1.5×10⁻³ · 45% · 12km · \frac{3}{4} · Arabic-Indic and Devanagari digits. Not read: spelled-out
+// 1.5e-3 · 1.5×10⁻³ · 45% · 12km · \frac{3}{4} · Arabic-Indic, Devanagari, Bengali, Telugu and Thai digits. Not read: spelled-out
 // numbers, plain spaces as thousands separators (no-break and thin spaces are), dates and version numbers.
 
 export interface ParsedNumber {
@@ -32,8 +32,8 @@ const NUMBER = new RegExp(
   "giu",
 );
 const SUPERSCRIPTS: Record<string, string> = { "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9", "⁻": "-", "⁺": "+" };
-// Zeros of the digit blocks NFKC leaves alone: Arabic-Indic, Extended Arabic-Indic, Devanagari.
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966];
+// Zeros of the digit blocks NFKC leaves alone: Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Telugu, Thai.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0c66, 0x0e50];
 
 /** Every number in `text`, left to right. */
 export function findNumbers(text: string, format: NumberFormat = {}): ParsedNumber[] {
@@ -70,7 +70,7 @@ function prepare(text: string): string {
     .replace(/[−‒]/gu, "-")
     .replace(/⁄/gu, "/")
     .replace(/\\[dt]?frac\{\s*(\d+)\s*\}\{\s*(\d+)\s*\}/gu, "$1/$2")
-    .replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/gu, (digit) => {
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0c66-\u0c6f\u0e50-\u0e59]/gu, (digit) => {
       const code = digit.codePointAt(0) as number;
       const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) as number;
       return String(code - zero);
