@@ -1,7 +1,7 @@
 // Turns a run spec's task list into tasks, through each family's validated options.
 
 import { ConfigError } from "../core/errors.ts";
-import type { Item } from "../core/item.ts";
+import type { Item, Metadata } from "../core/item.ts";
 import type { JudgeResolver } from "../core/judge.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -11,7 +11,10 @@ import { findFamily } from "./registry.ts";
 export interface BuildOptions {
   /** On resume: the items stored for the task at this index. */
   storedItems?: (index: number) => Item[] | undefined;
+  /** On resume: the params stored for the task at this index. */
+  storedParams?: (index: number) => Metadata | undefined;
   judge?: JudgeResolver;
+  env?: Record<string, string | undefined>;
 }
 
 export async function buildTasks(spec: RunSpec, cwd: string, options: BuildOptions = {}): Promise<Task[]> {
@@ -23,7 +26,17 @@ export async function buildTasks(spec: RunSpec, cwd: string, options: BuildOptio
       const issue = parsed.error.issues[0]!;
       throw new ConfigError(`${issue.path.join(".") || "options"}: ${issue.message}`, `task ${entry.family}`);
     }
-    tasks.push(await family.build(parsed.data, { seed: spec.seed, cwd, storedItems: options.storedItems?.(index), targets: spec.targets as TargetSpec[], judge: options.judge }));
+    tasks.push(
+      await family.build(parsed.data, {
+        seed: spec.seed,
+        cwd,
+        storedItems: options.storedItems?.(index),
+        storedParams: options.storedParams?.(index),
+        targets: spec.targets as TargetSpec[],
+        judge: options.judge,
+        env: options.env,
+      }),
+    );
   }
   const ids = new Set<string>();
   for (const task of tasks) {

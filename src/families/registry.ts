@@ -1,6 +1,7 @@
 // The task families realitycheck knows, by name. `run <name>` and `resume` both go through here.
 
 import { ConfigError } from "../core/errors.ts";
+import { benchmarkFamily } from "./benchmark/benchmark-family.ts";
 import { datasetFamily } from "./dataset/dataset-family.ts";
 import { longformFamily } from "./writing/longform-family.ts";
 import { mysteriesFamily } from "./mysteries/mysteries-family.ts";
@@ -18,6 +19,7 @@ const FAMILIES: Record<string, TaskFamily> = {
   [riddlesFamily.name]: riddlesFamily,
   [writingFamily.name]: writingFamily,
   [longformFamily.name]: longformFamily,
+  [benchmarkFamily.name]: benchmarkFamily,
 };
 
 export function findFamily(name: string): TaskFamily {

@@ -25,6 +25,10 @@ export async function loadStoredRun(store: RunRecords, runRef: string, cwd: stri
   if (!parsed.success) throw new ConfigError(`run ${runId} was stored by an incompatible version of realitycheck`);
   const spec = parsed.data;
   const items = await Promise.all(run.tasks.map((task) => store.loadItems(runId, task.id)));
-  const tasks = await buildTasks(spec, cwd, { storedItems: (index) => items[index], judge: judges?.(spec) ?? readOnlyJudges });
+  const tasks = await buildTasks(spec, cwd, {
+    storedItems: (index) => items[index],
+    storedParams: (index) => run.tasks[index]?.params,
+    judge: judges?.(spec) ?? readOnlyJudges,
+  });
   return { run, spec, tasks, targets: spec.targets as TargetSpec[] };
 }

@@ -64,7 +64,7 @@ export function newRunId(now: Date = new Date()): string {
 /** Validates everything (tasks, adapters, keys) before anything is written, so bad input leaves nothing half-written. */
 export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<PreparedRun> {
   const judges = judgesFor(spec, deps);
-  const tasks = await buildTasks(spec, deps.cwd, { judge: judges.resolve });
+  const tasks = await buildTasks(spec, deps.cwd, { judge: judges.resolve, env: deps.env });
   await judges.checkReachable();
   const targets = spec.targets as TargetSpec[];
   return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency), judges };

@@ -2,6 +2,7 @@
 // everything about the answer comes from a hash of the request, so the same request always gets the same answer.
 
 import { seededRandom } from "../core/random.ts";
+import { answerKeyReply, findEntry } from "./answer-key.ts";
 import { answerFromRules } from "./answer-rules.ts";
 import type { CompiledProfile } from "./compile-profile.ts";
 import type { SimulatedRequest } from "./chat-request.ts";
@@ -85,12 +86,16 @@ export function decideReply(base: CompiledProfile, request: SimulatedRequest, fa
     }
   }
 
-  const hash = profile.accuracy < 1 || profile.style || (profile.loop && profile.loop.rate < 1) ? requestHash(request) : 0;
+  const hash = profile.accuracy < 1 || profile.answerKey || profile.style || (profile.loop && profile.loop.rate < 1) ? requestHash(request) : 0;
   let outcome: ReplyDecision["outcome"] = "ok";
   let text: string;
-  if (profile.refuse?.test(messages[lastUser]?.content ?? "")) {
+  const question = messages[lastUser]?.content ?? "";
+  const known = profile.answerKey && findEntry(profile.answerKey, question);
+  if (profile.refuse?.test(question)) {
     outcome = "refused";
     text = profile.refusal;
+  } else if (profile.answerKey && known) {
+    text = answerKeyReply(profile.answerKey, known, question, profile.accuracy, draw(hash, ACCURACY_SALT), hash);
   } else {
     // A limited recall span answers from the prompt's tail only, while usage still reports the whole prompt.
     const span = profile.recallSpanTokens;

@@ -2,6 +2,7 @@
 // regexes compiled, per-language variants prebuilt. Runs once at start-up, never per request.
 
 import { ConfigError } from "../core/errors.ts";
+import type { CompiledAnswerKey } from "./answer-key.ts";
 import type { AnswerRule, ContextErrorStyle, ProfileOverride, SimulatorProfile } from "./profile.ts";
 import type { RateLimits } from "./rate-limit-bucket.ts";
 import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
@@ -28,6 +29,8 @@ export interface CompiledProfile {
   rules: CompiledRule[];
   fallback: string;
   accuracy: number;
+  /** Benchmark questions answered before any rule, when the profile has an answer key. */
+  answerKey?: CompiledAnswerKey;
   latencyMs: number;
   tokensPerSecond: number;
   defaultMaxTokens: number;
@@ -100,6 +103,7 @@ function compileBehaviour(name: string, description: string, p: ProfileOverride)
     })),
     fallback: p.fallback ?? DEFAULT_FALLBACK,
     accuracy: p.accuracy ?? 1,
+    answerKey: p.answerKey && { entries: p.answerKey, penalty: p.subjectPenalty ?? {} },
     latencyMs: p.latencyMs ?? 0,
     tokensPerSecond: p.tokensPerSecond ?? 0,
     defaultMaxTokens: p.defaultMaxTokens ?? 1024,

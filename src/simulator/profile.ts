@@ -60,6 +60,17 @@ const behaviourShape = {
   accuracy: rate
     .optional()
     .describe("Chance a rule's answer is kept right (default 1); otherwise it is made plausibly wrong, the same way for the same request"),
+  answerKey: z
+    .array(
+      z.strictObject({
+        question: z.string().min(1).describe("A fragment that occurs in exactly one benchmark question"),
+        answer: z.string().min(1).describe("The correct option's text, number or maths answer"),
+        subject: z.string().min(1).optional().describe("Its subject or language, for subjectPenalty and the answer line's language"),
+      }),
+    )
+    .optional()
+    .describe("Benchmark questions the model knows, answered in the format the prompt asks for, right with probability accuracy"),
+  subjectPenalty: z.record(z.string(), rate).optional().describe("Accuracy lost on answer-key questions of these subjects or languages (a broken host)"),
   latencyMs: nonNegativeInt.optional().describe("Delay before the first byte (default 0)"),
   tokensPerSecond: z.number().min(0).optional().describe("Streaming pace (default 0 = unpaced)"),
   defaultMaxTokens: positiveInt

@@ -3,6 +3,7 @@
 
 import type { MetricValue } from "../../core/metric.ts";
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
+import { flipRateMetric } from "../../scorers/flip-rate.ts";
 import { accuracyMetric, groupSamples, unscoredMetric } from "../../scorers/metrics.ts";
 import { bootstrapMeanInterval } from "../../stats/bootstrap-interval.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
@@ -23,7 +24,7 @@ export function riddleMetrics(languages: readonly string[]): MetricReducer[] {
     accuracyMetric(RIDDLE_SCORER),
     accuracyByLanguage(languages),
     memorisedRate(),
-    flipRate(),
+    flipRateMetric({ scorer: RIDDLE_SCORER, unitOf: (sample) => `${String(sample.item.metadata.family)}\u0000${String(sample.item.metadata.form)}\u0000${sample.trial}` }),
     distractorPenalty(),
     consistency(),
     unscoredMetric(RIDDLE_SCORER),
@@ -48,19 +49,6 @@ function memorisedRate(name = "memorised_rate"): MetricReducer {
     reduce(samples) {
       const twins = answered(samples).filter((a) => a.form === "twin");
       return [rate(name, twins.filter((a) => a.label === RECITED).length, twins.length)];
-    },
-  };
-}
-
-/** Per (family, form, trial) answered in two languages or more: the share whose answers are not all the same. */
-function flipRate(name = "flip_rate"): MetricReducer {
-  return {
-    name,
-    reduce(samples) {
-      const groups = groupBy(answered(samples), (a) => `${a.family}\u0000${a.form}\u0000${a.trial}`);
-      const compared = [...groups.values()].filter((group) => new Set(group.map((a) => a.language)).size >= 2);
-      const flipped = compared.filter((group) => new Set(group.map((a) => a.answer)).size > 1).length;
-      return [rate(name, flipped, compared.length)];
     },
   };
 }

@@ -75,6 +75,7 @@ describe("mathEquivalence", () => {
   it("leaves what it cannot read undecided rather than wrong", () => {
     undecided("\\log 100", "2");
     undecided("\\sin(60^\\circ)", "\\frac{\\sqrt{3}}{2}");
+    undecided("\\sin 60^\\circ", "\\frac{\\sqrt{3}}{2}");
     undecided("3 \\pm \\sqrt{2}", "3+\\sqrt{2}, 3-\\sqrt{2}");
     undecided("a_1 + a_2", "a_2 + a_1 + 0");
     undecided("Evelyn", "\\frac{1}{2}");

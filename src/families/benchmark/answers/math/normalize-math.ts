@@ -21,8 +21,8 @@ export function normalizeMath(answer: string): string {
     .replace(/\\(?:left|right|bigl|bigr|big|Big|displaystyle)(?![A-Za-z])/gu, "")
     .replace(/(?<!\\)\\[!,;: ]|~/gu, " ")
     .replace(/\\[dt]frac/gu, "\\frac")
-    // A trailing degree sign is a unit; inside (\sin 30^\circ) it changes the value, so it stays there.
-    .replace(/\s*(?:\^\s*\{?\\circ\}?|°|\\degree)$/u, "")
+    // Degrees after a plain number are a unit; elsewhere (\sin 30^\circ) they change the value, so they stay.
+    .replace(/^(-?[\d.]+)\s*(?:\^\s*\{?\\circ\}?|°|\\degree)$/u, "$1")
     .replace(/\\?%/gu, "")
     .replace(/\\\$/gu, "")
     .replace(/\s+/gu, " ")
