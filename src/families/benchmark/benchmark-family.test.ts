@@ -68,7 +68,7 @@ describe("the benchmark family", () => {
   });
 
   it("refuses the gated GPQA set without a token before anything is asked", async () => {
-    const error = await build({ benchmark: "gpqa-diamond" }, tempDir(), { HF_TOKEN: "" }).catch((e: unknown) => e as Error);
+    const error = (await build({ benchmark: "gpqa-diamond" }, tempDir(), { HF_TOKEN: "" }).catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/^Idavidrein\/gpqa is gated and the Hub refused access \(401\): accept its terms at .*\/datasets\/Idavidrein\/gpqa, then set HF_TOKEN/u);
   });
 
