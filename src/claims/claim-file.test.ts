@@ -91,7 +91,7 @@ describe("parseClaimSet", () => {
     const error = errorOf(edited(16, "    kind: latency"));
     expect(error.where).toBe("claims.yaml:17");
     expect(error.message).toBe(
-      'claims.yaml:17: claims.2.kind: unknown kind "latency" (known: context-window, retrieval-accuracy, effective-context, metric, speed, style, untestable)',
+      'claims.yaml:17: claims.2.kind: unknown kind "latency" (known: context-window, retrieval-accuracy, effective-context, metric, speed, style, benchmark, untestable)',
     );
   });
 
@@ -126,6 +126,48 @@ describe("parseClaimSet", () => {
   it("reports YAML syntax errors and empty sets with a line", () => {
     expect(errorOf("claims:\n  - id: [unclosed\n").where).toMatch(/^claims\.yaml:\d+$/);
     expect(errorOf("subject: { model: x }\nclaims: []\n").message).toBe("claims.yaml:2: claims: a claim set needs at least one claim");
+  });
+});
+
+describe("benchmark claims", () => {
+  const BENCHMARK = `subject: { model: llama-4-scout }
+claims:
+  - id: mmlu
+    kind: benchmark
+    statement: Scores 74.3 on MMLU Pro.
+    benchmark: mmlu-pro
+    metric: macro_avg/acc
+    score: 74.3
+  - id: gpqa
+    kind: benchmark
+    statement: Scores 57.2 on GPQA Diamond.
+    benchmark: gpqa-diamond
+    score: 57.2
+    tolerance: 5
+    protocol: { shots: 0, cot: false, temperature: 0.6 }
+  - id: code
+    kind: untestable
+    statement: Scores 32.8 on LiveCodeBench.
+    reason: it needs a code sandbox
+`;
+
+  it("hold the score less the tolerance (2 points by default) as a rate, with the protocol (0-shot CoT by default)", () => {
+    const [mmlu, gpqa, code] = parseClaimSet(BENCHMARK, "claims.yaml").claims;
+    expect(mmlu).toMatchObject({ kind: "benchmark", benchmark: "mmlu-pro", metric: "macro_avg/acc", score: 74.3, tolerance: 2, comparison: ">=", protocol: { shots: 0, cot: true } });
+    expect(mmlu?.threshold).toBeCloseTo(0.723, 10);
+    expect(gpqa).toMatchObject({ tolerance: 5, protocol: { shots: 0, cot: false, temperature: 0.6 } });
+    expect(gpqa?.threshold).toBeCloseTo(0.522, 10);
+    expect(code).toMatchObject({ kind: "untestable", reason: "it needs a code sandbox" });
+  });
+
+  it("name the line of an unknown benchmark, a missing or impossible score, and fields they do not read", () => {
+    const bad = (from: string, to: string) => errorOf(BENCHMARK.replace(from, to)).message;
+    expect(bad("benchmark: mmlu-pro", "benchmark: hellaswag")).toBe('claims.yaml:6: claims.0.benchmark: unknown benchmark "hellaswag" (known: mmlu-pro, gpqa-diamond, mgsm, math-500)');
+    expect(bad("    score: 74.3\n", "")).toBe("claims.yaml:3: claims.0.score: required: the vendor's score in points, e.g. 74.3");
+    expect(bad("score: 74.3", "score: 0.743e3")).toBe("claims.yaml:8: claims.0.score: must be between 0 and 100 points, got 743");
+    expect(bad("tolerance: 5", "tolerance: 60")).toBe("claims.yaml:14: claims.1.tolerance: must be at least 0 and below the score, got 60");
+    expect(bad("score: 74.3", "score: 74.3\n    threshold: 0.7")).toBe("claims.yaml:9: claims.0.threshold: does not apply to benchmark claims");
+    expect(bad("reason: it needs", "score: 3\n    reason: it needs")).toBe("claims.yaml:19: claims.2.score: does not apply to untestable claims");
   });
 });
 

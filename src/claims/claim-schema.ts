@@ -3,6 +3,7 @@
 
 import { z } from "zod";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type ClaimSubject, type Comparison } from "../core/claim.ts";
+import { BENCHMARK_NAMES } from "../families/benchmark/benchmark-definition.ts";
 import { STYLE_MEASURES } from "../style/style-measures.ts";
 import { parseNumber, parsePositive, parseRate, parseTokenCount, type ParsedValue } from "./claim-values.ts";
 
@@ -34,11 +35,25 @@ const rawClaimSchema = z.strictObject({
   comparison: z.enum([">=", "<="], { error: 'must be ">=" (at least) or "<=" (at most)' }).optional(),
   threshold: z.union([z.number(), z.string()]).optional(),
   length: z.union([z.number(), z.string()]).optional(),
+  benchmark: z.string().trim().min(1).optional(),
+  score: z.number({ error: "must be a number of points (0-100)" }).optional(),
+  tolerance: z.number({ error: "must be a number of points" }).optional(),
+  protocol: z
+    .strictObject({
+      shots: z.number().int().min(0),
+      cot: z.boolean(),
+      temperature: z.number().min(0).max(2).optional(),
+    })
+    .optional(),
+  reason: z.string().trim().min(1).optional(),
   metadata: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 type RawClaim = z.output<typeof rawClaimSchema>;
-type Field = "family" | "metric" | "comparison" | "threshold" | "length";
+type Field = "family" | "metric" | "comparison" | "threshold" | "length" | "benchmark" | "score" | "tolerance" | "protocol" | "reason";
+const FIELD_NAMES: readonly Field[] = ["family", "metric", "comparison", "threshold", "length", "benchmark", "score", "tolerance", "protocol", "reason"];
+/** A vendor's benchmark score may be held this many points below what it says, for protocol differences. */
+export const DEFAULT_BENCHMARK_TOLERANCE = 2;
 export type ParsedClaim = Omit<Claim, "subject" | "line"> & { subject?: ClaimSubject };
 
 /** Which optional fields each kind reads; any other is a mistake worth naming. */
@@ -49,13 +64,14 @@ const FIELDS: Record<ClaimKind, readonly Field[]> = {
   metric: ["family", "metric", "comparison", "threshold"],
   speed: ["family", "metric", "comparison", "threshold"],
   style: ["family", "metric", "comparison", "threshold"],
-  untestable: [],
+  benchmark: ["benchmark", "metric", "comparison", "score", "tolerance", "protocol"],
+  untestable: ["reason"],
 };
 
 const claimSchema = rawClaimSchema.transform((raw, ctx): ParsedClaim => {
   const problems: [Field, string][] = [];
   const result = checkKind(raw, (field, message) => problems.push([field, message]));
-  for (const field of ["family", "metric", "comparison", "threshold", "length"] as const) {
+  for (const field of FIELD_NAMES) {
     if (raw[field] !== undefined && !FIELDS[raw.kind].includes(field)) problems.push([field, `does not apply to ${raw.kind} claims`]);
   }
   if (problems.length === 0 && result) return result;
@@ -87,10 +103,12 @@ export const claimSetSchema = z
 type Report = (field: Field, message: string) => void;
 
 function checkKind(raw: RawClaim, report: Report): ParsedClaim | undefined {
-  const { family, metric, comparison, threshold, length, ...base } = raw;
+  const { family, metric, comparison, threshold, length, benchmark, score, tolerance, protocol, reason, ...base } = raw;
   switch (raw.kind) {
     case "untestable":
-      return { ...base, comparison: ">=" };
+      return { ...base, comparison: ">=", reason };
+    case "benchmark":
+      return benchmarkClaim(raw, base, report);
     case "context-window":
     case "effective-context": {
       const value = required(threshold, parseTokenCount, "threshold", report);
@@ -151,4 +169,17 @@ function fixedComparison(given: Comparison | undefined, fixed: Comparison, repor
 function requiredComparison(given: Comparison | undefined, report: Report): Comparison | undefined {
   if (given === undefined) report("comparison", 'required: ">=" (at least) or "<=" (at most)');
   return given;
+}
+
+function benchmarkClaim(raw: RawClaim, base: Omit<ParsedClaim, "comparison">, report: Report): ParsedClaim | undefined {
+  const { benchmark, score, metric, protocol } = raw;
+  const tolerance = raw.tolerance ?? DEFAULT_BENCHMARK_TOLERANCE;
+  const known = benchmark !== undefined && (BENCHMARK_NAMES as readonly string[]).includes(benchmark);
+  if (!known) report("benchmark", `${benchmark === undefined ? "required" : `unknown benchmark "${benchmark}"`} (known: ${BENCHMARK_NAMES.join(", ")})`);
+  const scored = score !== undefined && score > 0 && score <= 100;
+  if (!scored) report("score", score === undefined ? "required: the vendor's score in points, e.g. 74.3" : `must be between 0 and 100 points, got ${score}`);
+  const tolerable = tolerance >= 0 && (score === undefined || tolerance < score);
+  if (!tolerable) report("tolerance", `must be at least 0 and below the score, got ${tolerance}`);
+  if (!fixedComparison(raw.comparison, ">=", report) || !known || !scored || !tolerable) return undefined;
+  return { ...base, benchmark, metric, score, tolerance, protocol: protocol ?? { shots: 0, cot: true }, comparison: ">=", threshold: (score - tolerance) / 100 };
 }

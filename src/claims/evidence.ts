@@ -2,12 +2,15 @@
 // context probe. run-evidence.ts builds it from the results database; tests and other callers may build it by hand.
 
 import type { ClaimSubject, VerdictStatus } from "../core/claim.ts";
+import type { Metadata } from "../core/item.ts";
 import type { MetricValue } from "../core/metric.ts";
 import type { TruncationSide } from "../families/context-probe/silent-truncation.ts";
 
 export interface TaskEvidence {
   taskId: string;
   family: string;
+  /** The task's params as stored (a benchmark's name, dataset commit and protocol). */
+  params?: Metadata;
   /** The run's trials per item: turns a sample count into the trials per cell that would decide a claim. */
   trials: number;
   /** The family's metrics, plus loop_rate (answers stopped by the loop guard or ending in a repeating tail). */

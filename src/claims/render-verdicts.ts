@@ -18,7 +18,7 @@ export function renderVerdicts(verdicts: readonly Verdict[]): string[] {
     verdict.claim.id,
     verdict.targetId === undefined ? NONE : `${verdict.targetId}${verdict.simulated ? " (simulated)" : ""}`,
     claimedText(verdict.claim),
-    verdict.measured ? measuredText(verdict.measured) : NONE,
+    verdict.measured ? (verdict.claim.kind === "benchmark" ? pointsText(verdict.measured) : measuredText(verdict.measured)) : NONE,
     statusText(verdict.status),
     verdict.trialsToDecide === undefined ? "" : `${verdict.trialsToDecide} trials/cell`,
   ]);
@@ -47,6 +47,8 @@ export function claimedText(claim: Claim): string {
     case "metric":
     case "style":
       return `${(claim.metric ?? "").replace(/^style:/, "")} ${symbol} ${formatNumber(threshold)}`;
+    case "benchmark":
+      return `${claim.benchmark} ${claim.metric ?? "score"} ${symbol} ${formatNumber((claim.score ?? 0) - (claim.tolerance ?? 0))} (${formatNumber(claim.score ?? 0)} − ${formatNumber(claim.tolerance ?? 0)})`;
     case "untestable":
       return claim.statement.length > STATEMENT_CHARS ? `${claim.statement.slice(0, STATEMENT_CHARS - 3)}...` : claim.statement;
   }
@@ -57,6 +59,14 @@ function measuredText(measured: MetricValue): string {
   const format = TOKEN_MEASURES.has(measured.name) ? formatTokens : formatNumber;
   const interval = measured.interval ? ` [${format(measured.interval.lower)}, ${format(measured.interval.upper)}]` : "";
   return `${format(measured.value)}${interval} n=${measured.n}`;
+}
+
+/** Benchmark scores read in points, as vendors state them: 0.712 [0.69, 0.73] → 71.2 [69.0, 73.0]. */
+function pointsText(measured: MetricValue): string {
+  if (measured.value === null) return NONE;
+  const points = (value: number) => (value * 100).toFixed(1);
+  const interval = measured.interval ? ` [${points(measured.interval.lower)}, ${points(measured.interval.upper)}]` : "";
+  return `${points(measured.value)}${interval} n=${measured.n}`;
 }
 
 function statusText(status: VerdictStatus): string {

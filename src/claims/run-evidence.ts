@@ -54,7 +54,7 @@ async function targetEvidence(store: Pick<SampleRecords, "samples">, runId: stri
       if (pushDefined(speeds, outputTokensPerSecond(result))) cachedTimings.outputTokensPerSecond += cached;
     }
     const metrics = [...summary.metrics, ...loopRateMetric.reduce(samples)];
-    tasks.push({ taskId: task.id, family: task.family, trials: run.trials, metrics, style: summary.style, ttftMs, outputTokensPerSecond: speeds, cachedTimings });
+    tasks.push({ taskId: task.id, family: task.family, params: task.params, trials: run.trials, metrics, style: summary.style, ttftMs, outputTokensPerSecond: speeds, cachedTimings });
   }
   const style = STYLE_MEASURES.map((measure, index) => styleMetric(measure.name, measure.kind, styleValues[index] as number[]));
   const probe = probes && (await probeEvidence(probes, target));

@@ -47,7 +47,16 @@ describe("Meta's refusal claims against simulated models", () => {
     ]);
     const untested = verdicts.filter((v) => v.status === "not-tested");
     expect(new Set(untested.map((v) => v.evidence))).toEqual(
-      new Set([NOT_TESTED_HERE, "no context probe of this target (run probe-context)", "no niah result for this target", "no niah task in the run for this target"]),
+      new Set([
+        NOT_TESTED_HERE,
+        "not tested here: LiveCodeBench is scored by running the generated code against tests, which needs a code sandbox realitycheck does not have",
+        "no context probe of this target (run probe-context)",
+        "no niah result for this target",
+        "no niah task in the run for this target",
+        "no mmlu-pro run for this target",
+        "no gpqa-diamond run for this target",
+        "no mgsm run for this target",
+      ]),
     );
     expect(verdicts.filter((v) => v.targetId !== undefined).every((v) => v.simulated)).toBe(true);
   });

@@ -10,12 +10,22 @@ import type { MetricValue } from "./metric.ts";
  * - metric: a family metric (`family`, `metric`) compared with `threshold` (riddle accuracy, safe-refusal rate, loop rate...).
  * - speed: `metric` is "ttft_ms" (at most) or "output_tokens_per_second" (at least).
  * - style: a style metric (e.g. "emoji_per_1k") compared with `threshold`.
+ * - benchmark: a published benchmark score (MMLU-Pro 74.3): the measured score must reach `score` − `tolerance`
+ *   points, so `threshold` is that bar as a rate.
  * - untestable: a statement no battery here can test (parameter counts, training data); listed, never dropped.
  */
-export const CLAIM_KINDS = ["context-window", "retrieval-accuracy", "effective-context", "metric", "speed", "style", "untestable"] as const;
+export const CLAIM_KINDS = ["context-window", "retrieval-accuracy", "effective-context", "metric", "speed", "style", "benchmark", "untestable"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 export type Comparison = ">=" | "<=";
+
+/** How a vendor says it measured a benchmark score. */
+export interface BenchmarkProtocol {
+  shots: number;
+  /** Reasoning before the answer (chain of thought). */
+  cot: boolean;
+  temperature?: number;
+}
 
 export interface ClaimSubject {
   /** Model id as the vendor names it, matched against target model ids (case-insensitive substring). */
@@ -42,6 +52,14 @@ export interface Claim {
   threshold?: number;
   /** Prompt length in tokens, for `retrieval-accuracy`. */
   length?: number;
+  /** `benchmark` claims: which benchmark (mmlu-pro, gpqa-diamond, mgsm, math-500). */
+  benchmark?: string;
+  /** `benchmark` claims: the vendor's score in points (0-100), its allowance for protocol differences, and protocol. */
+  score?: number;
+  tolerance?: number;
+  protocol?: BenchmarkProtocol;
+  /** `untestable` claims: why nothing here can test it, when more can be said than "no battery measures this". */
+  reason?: string;
   /** Values that are facts, not tests (e.g. active and total parameters). */
   metadata?: Record<string, string | number>;
   /** 1-based line in the claim file, for error messages and reports. */
