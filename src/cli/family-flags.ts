@@ -2,6 +2,7 @@
 
 import { resolve } from "node:path";
 import { ConfigError } from "../core/errors.ts";
+import { BENCHMARK_NAMES } from "../families/benchmark/benchmark-definition.ts";
 import { isScorerName, SCORER_NAMES } from "../scorers/scorer-registry.ts";
 import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
 import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
@@ -142,6 +143,33 @@ const FLAGS: Record<string, FamilyFlags> = {
       alpha: { type: "string" },
     },
     toOptions: niahOptions,
+  },
+  benchmark: {
+    options: {
+      benchmark: { type: "string" },
+      limit: { type: "string" },
+      subjects: { type: "string" },
+      languages: { type: "string" },
+      revision: { type: "string" },
+      "data-dir": { type: "string" },
+      "no-cot": { type: "boolean" },
+    },
+    toOptions(values, cwd) {
+      const benchmark = stringFlag(values, "benchmark");
+      if (!benchmark) throw new ConfigError(`the benchmark family needs --benchmark ${BENCHMARK_NAMES.join("|")}`, "--benchmark");
+      const dataDir = stringFlag(values, "data-dir");
+      return {
+        benchmark,
+        limit: numberFlag(values, "limit", { integer: true, min: 1 }),
+        subjects: commaList(values, "subjects"),
+        languages: commaList(values, "languages"),
+        revision: stringFlag(values, "revision"),
+        dataDir: dataDir === undefined ? undefined : resolve(cwd, dataDir),
+        cot: booleanFlag(values, "no-cot") ? false : undefined,
+        // The protocol's temperature is recorded with the task; --temperature sets it for the run as a whole.
+        temperature: numberFlag(values, "temperature", { min: 0, max: 2 }),
+      };
+    },
   },
   dataset: {
     options: {

@@ -7,6 +7,7 @@ import type { RunSpec } from "../core/run-spec.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { findFamily } from "./registry.ts";
+import type { TaskSize } from "./task-family.ts";
 
 export interface BuildOptions {
   /** On resume: the items stored for the task at this index. */
@@ -20,14 +21,9 @@ export interface BuildOptions {
 export async function buildTasks(spec: RunSpec, cwd: string, options: BuildOptions = {}): Promise<Task[]> {
   const tasks: Task[] = [];
   for (const [index, entry] of spec.tasks.entries()) {
-    const family = findFamily(entry.family);
-    const parsed = family.optionsSchema.safeParse(entry.options);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new ConfigError(`${issue.path.join(".") || "options"}: ${issue.message}`, `task ${entry.family}`);
-    }
+    const { family, parsed } = validated(entry);
     tasks.push(
-      await family.build(parsed.data, {
+      await family.build(parsed, {
         seed: spec.seed,
         cwd,
         storedItems: options.storedItems?.(index),
@@ -38,10 +34,41 @@ export async function buildTasks(spec: RunSpec, cwd: string, options: BuildOptio
       }),
     );
   }
-  const ids = new Set<string>();
-  for (const task of tasks) {
-    if (ids.has(task.id)) throw new ConfigError(`two tasks share the id "${task.id}"`, "tasks");
-    ids.add(task.id);
-  }
+  checkUniqueIds(tasks.map((task) => task.id));
   return tasks;
+}
+
+/**
+ * For `plan`: each task built, or, for families that can size themselves from their data's metadata (benchmarks on
+ * the Hub), only sized, so a plan downloads nothing.
+ */
+export async function planTasks(spec: RunSpec, cwd: string, options: BuildOptions = {}): Promise<{ tasks: Task[]; sizes: TaskSize[] }> {
+  const tasks: Task[] = [];
+  const sizes: TaskSize[] = [];
+  for (const entry of spec.tasks) {
+    const { family, parsed } = validated(entry);
+    const context = { seed: spec.seed, cwd, targets: spec.targets as TargetSpec[], judge: options.judge, env: options.env };
+    if (family.size) sizes.push(await family.size(parsed, context));
+    else tasks.push(await family.build(parsed, context));
+  }
+  checkUniqueIds([...tasks.map((task) => task.id), ...sizes.map((size) => size.taskId)]);
+  return { tasks, sizes };
+}
+
+function validated(entry: RunSpec["tasks"][number]) {
+  const family = findFamily(entry.family);
+  const parsed = family.optionsSchema.safeParse(entry.options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${issue.path.join(".") || "options"}: ${issue.message}`, `task ${entry.family}`);
+  }
+  return { family, parsed: parsed.data };
+}
+
+function checkUniqueIds(ids: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new ConfigError(`two tasks share the id "${id}"`, "tasks");
+    seen.add(id);
+  }
 }

@@ -6,6 +6,7 @@ import type { Item } from "../core/item.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
+import type { TaskSize } from "../families/task-family.ts";
 import { DEFAULT_OUTPUT_TOKEN_ESTIMATE, estimatePromptTokens } from "./estimate-tokens.ts";
 import { costOf, priceLookup } from "./pricing.ts";
 import { buildRuntimes } from "./target-runtime.ts";
@@ -27,9 +28,12 @@ interface PlannedItem {
   prompt: number;
   followUps: number[];
   taskOutputCap: number;
+  /** Identical items sized at once (a benchmark sized from metadata). */
+  count: number;
 }
 
-export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, env: Record<string, string | undefined>): TargetPlan[] {
+/** `sizes`: tasks sized without being built (see TaskFamily.size). */
+export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, env: Record<string, string | undefined>, sizes: readonly TaskSize[] = []): TargetPlan[] {
   const prices = priceLookup(config.pricing);
   const first = spec.targets[0] as TargetSpec | undefined;
   const items: PlannedItem[] = [];
@@ -38,8 +42,11 @@ export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, e
     for (const item of task.items) {
       const prompt = task.estimatePromptTokens?.(item) ?? estimatePromptTokens(item.messages ?? promptOf(task, item, first));
       const followUps = (item.followUps ?? []).map((content) => estimatePromptTokens([{ role: "user", content }]));
-      items.push({ prompt, followUps, taskOutputCap });
+      items.push({ prompt, followUps, taskOutputCap, count: 1 });
     }
+  }
+  for (const size of sizes) {
+    items.push({ prompt: size.promptTokensPerItem, followUps: [], taskOutputCap: size.outputCapTokens, count: size.items });
   }
   return (spec.targets as TargetSpec[]).map((target) => {
     let requests = 0;
@@ -51,9 +58,9 @@ export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, e
       let context = item.prompt;
       for (let turn = 0; turn <= item.followUps.length; turn++) {
         if (turn > 0) context += output + item.followUps[turn - 1]!;
-        inputTokens += context;
-        outputTokens += output;
-        requests++;
+        inputTokens += context * item.count;
+        outputTokens += output * item.count;
+        requests += item.count;
       }
     }
     requests *= spec.trials;

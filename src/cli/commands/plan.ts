@@ -1,13 +1,17 @@
 // `realitycheck plan FAMILY --model ...`: the run's size and estimated cost per target, with nothing sent and nothing stored.
 
 import { loadConfig } from "../../config/load-config.ts";
-import { buildTasks } from "../../families/build-tasks.ts";
+import type { TargetSpec } from "../../core/target.ts";
+import type { BenchmarkName } from "../../families/benchmark/benchmark-definition.ts";
+import { planTasks } from "../../families/build-tasks.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { adaptiveCapNotes, planRun } from "../../runner/plan-run.ts";
+import { priceLookup } from "../../runner/pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
+import { renderBenchmarkPlan } from "../render-benchmark-plan.ts";
 import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { planArticle } from "./article.ts";
@@ -29,11 +33,19 @@ export const planCommand: Command = {
     const spec = runSpecFromArgs(args, config, io.cwd);
     // Judges are resolved (their keys checked) but never called: a plan sends nothing.
     const judges = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs: spec.execution.timeoutMs });
-    const tasks = await buildTasks(spec, io.cwd, { judge: judges.resolve });
-    const plans = planRun(spec, tasks, config, io.env);
-    io.stdout.write(`plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${spec.trials} trial(s)\n`);
+    const { tasks, sizes } = await planTasks(spec, io.cwd, { judge: judges.resolve, env: io.env });
+    const plans = planRun(spec, tasks, config, io.env, sizes);
+    const sized = [...tasks.map((t) => `${t.id} (${t.items.length} items)`), ...sizes.map((s) => `${s.taskId} (${s.items} items)`)];
+    io.stdout.write(`plan: ${sized.join(", ")} × ${spec.trials} trial(s)\n`);
     io.stdout.write(renderPlanRows(plans, planJudges(spec, tasks, config)));
     for (const note of adaptiveCapNotes(tasks, spec.trials)) io.stdout.write(`! adaptive sampling: ${note}\n`);
+    const prices = priceLookup(config.pricing);
+    for (const entry of spec.tasks) {
+      if (entry.family !== "benchmark") continue;
+      const benchmark = entry.options.benchmark as BenchmarkName;
+      const size = sizes.find((s) => s.taskId === ((entry.options.id as string | undefined) ?? benchmark));
+      if (size) io.stdout.write(`${renderBenchmarkPlan(benchmark, size, spec.targets as TargetSpec[], plans, prices, spec.trials).join("\n")}\n`);
+    }
     return plans.some((plan) => plan.problem) ? 1 : 0;
   },
 };

@@ -18,6 +18,8 @@ import { benchmarkHub, datasetRequest, loadLocalBenchmark } from "./load-benchma
 const FRAMING_TOKENS = 4;
 const CHARS_PER_TOKEN = 4;
 const FOOTER_TIMEOUT_MS = 30_000;
+/** The first read from the end of the file: a benchmark's footer (schema and row groups) is a few kilobytes. */
+const FOOTER_FETCH_BYTES = 64 * 1024;
 
 export function outputCap(options: BenchmarkOptions): number {
   return options.maxOutputTokens ?? (options.cot ? 4096 : 64);
@@ -83,7 +85,7 @@ async function parquetFooter(settings: HubSettings, repo: HubRepo, info: Revisio
   };
   let metadata;
   try {
-    metadata = await parquetMetadataAsync(buffer);
+    metadata = await parquetMetadataAsync(buffer, { initialFetchSize: FOOTER_FETCH_BYTES });
   } catch (error) {
     if (error instanceof DatasetError) throw error;
     throw new DatasetError("corrupt", `${repo.id}@${info.commit.slice(0, 7)}:${path} has no readable Parquet footer (${(error as Error).message})`);
