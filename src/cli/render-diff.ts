@@ -1,5 +1,6 @@
 // The deployment diff as text: one block per shared task, every row A − B with its item-level test, then the
-// statement a reader came for, decided from adjusted p-values.
+// statement a reader came for, decided from adjusted p-values. A task with groups (subjects, languages) shows its
+// accuracy per group beneath.
 
 import type { Interval } from "../core/metric.ts";
 import type { ComparedRow, DeploymentDiff } from "../reports/deployment-diff.ts";
@@ -19,6 +20,13 @@ export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: Dep
     rows.push(row("errors", task.errors, pct, points), row("refusals", task.refusals, pct, points));
     for (const style of task.style.filter((r) => r.difference !== null)) rows.push(row(style.name.replace(/^style:/, ""), style, fixed, signed));
     lines.push(...align(rows));
+    for (const key of new Set(task.groups.map((group) => group.key))) {
+      const groupRows: string[][] = [[`accuracy by ${key}`, "A", "B", "A − B", "adjusted p (Holm over groups)"]];
+      for (const group of task.groups.filter((g) => g.key === key)) {
+        groupRows.push([group.value, pct(group.a), pct(group.b), points(group.a - group.b), `${group.adjustedP.toPrecision(2)}${group.differs ? "  differs" : ""}`]);
+      }
+      lines.push(...align(groupRows));
+    }
     if (task.agreement) {
       const { rate, interval: range, n } = task.agreement;
       lines.push(`  same answer on ${pct(rate)} [${pct(range.lower)}, ${pct(range.upper)}] of ${n} answered pairs`);

@@ -2,7 +2,8 @@
 // item-level McNemar test (each task's one pre-declared primary test), errors, refusals and style measures as
 // secondary tests, every difference A − B. Whether the two "behave like different models" is decided from the
 // adjusted p-values of stats/compare-decision.ts, so two identical deployments are called different in at most 5% of
-// whole compares, however many tasks and rows there are.
+// whole compares, however many tasks and rows there are. A task that reports groups (subjects, languages) gets its
+// accuracy per group too, named only when the task's accuracy itself differs.
 
 import type { Interval } from "../core/metric.ts";
 import { sampleKeyString } from "../core/sample.ts";
@@ -13,6 +14,7 @@ import type { PairedItem } from "../stats/item-mcnemar-test.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { sampleStyleProfile } from "../style/sample-style-profile.ts";
 import { STYLE_MEASURES } from "../style/style-measures.ts";
+import { type GroupDifference, groupDifferences } from "./group-differences.ts";
 import { type PairedItemData, taskDifferences, type TestedDifference } from "./task-differences.ts";
 
 /** A tested difference with its place in the whole compare's multiple-testing adjustment. */
@@ -35,6 +37,8 @@ export interface TaskDiff {
   errors: ComparedRow;
   refusals: ComparedRow;
   style: ComparedRow[];
+  /** Accuracy per group of the task (subject, language...), Holm-adjusted over its groups. */
+  groups: (GroupDifference & { differs?: boolean })[];
 }
 
 export interface DeploymentDiff {
@@ -45,7 +49,8 @@ export interface DeploymentDiff {
   alpha: number;
 }
 
-export function diffTask(taskId: string, a: readonly ScoredSample[], b: readonly ScoredSample[]): TaskDiff {
+/** `groupBy`: the task's metadata keys (subject, language) to compare accuracy within. */
+export function diffTask(taskId: string, a: readonly ScoredSample[], b: readonly ScoredSample[], groupBy: readonly string[] = []): TaskDiff {
   const byKey = new Map(b.map((sample) => [pairKey(sample), sample]));
   const byItem = new Map<string, [ScoredSample, ScoredSample][]>();
   for (const sample of a) {
@@ -59,7 +64,8 @@ export function diffTask(taskId: string, a: readonly ScoredSample[], b: readonly
   const all = items.flat();
   const answered = all.filter(([x, y]) => x.status === "done" && y.status === "done");
   const agreed = answered.filter(([x, y]) => verdictOf(x) === verdictOf(y)).length;
-  const tested = taskDifferences(pairedItemData(items));
+  const data = pairedItemData(items);
+  const tested = taskDifferences(data);
   const scoredPairs = all.filter(([x, y]) => passOf(x) !== undefined && passOf(y) !== undefined).length;
   return {
     taskId,
@@ -70,6 +76,7 @@ export function diffTask(taskId: string, a: readonly ScoredSample[], b: readonly
     errors: tested.errors,
     refusals: tested.refusals,
     style: tested.style,
+    groups: groupDifferences(items.map((pairs, i) => ({ metadata: pairs[0]![0].item.metadata, accuracy: data.accuracy[i]! })), groupBy),
   };
 }
 
@@ -84,13 +91,18 @@ export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly
     const test = adjusted.get(`${taskId}\u0000${row.name}`);
     return test ? { ...row, adjustedP: test.adjustedP, differs: test.differs } : row;
   };
-  const annotated = tasks.map((task) => ({
-    ...task,
-    accuracy: task.accuracy && annotate(task.taskId, task.accuracy),
-    errors: annotate(task.taskId, task.errors),
-    refusals: annotate(task.taskId, task.refusals),
-    style: task.style.map((row) => annotate(task.taskId, row)),
-  }));
+  // A task's groups are read only once its accuracy differs, so no group alone calls identical deployments different.
+  const annotated = tasks.map((task) => {
+    const accuracy = task.accuracy && annotate(task.taskId, task.accuracy);
+    return {
+      ...task,
+      accuracy,
+      errors: annotate(task.taskId, task.errors),
+      refusals: annotate(task.taskId, task.refusals),
+      style: task.style.map((row) => annotate(task.taskId, row)),
+      groups: task.groups.map((group) => ({ ...group, differs: accuracy?.differs === true && group.adjustedP <= decision.alpha })),
+    };
+  });
   const differences: string[] = [];
   for (const task of annotated) {
     const accuracy = task.accuracy;
@@ -101,6 +113,11 @@ export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly
       if (!row.differs) continue;
       const show = row.name.endsWith("rate") && !row.name.startsWith("style:") ? pct : num;
       differences.push(`${task.taskId}: ${row.name} ${show(row.a)} vs ${show(row.b)} (adjusted p = ${p(row.adjustedP)})`);
+    }
+    const groups = task.groups.filter((group) => group.differs);
+    for (const key of new Set(groups.map((group) => group.key))) {
+      const named = groups.filter((group) => group.key === key).map((group) => `${group.value} ${pct(group.a)} vs ${pct(group.b)}`);
+      differences.push(`${task.taskId}: accuracy differs by ${key} on ${named.join(", ")} (McNemar over items per ${key}, Holm-adjusted)`);
     }
   }
   return { tasks: annotated, differences: [...differences, ...extra], alpha: decision.alpha };

@@ -12,7 +12,15 @@ export interface VerifyPlan {
   sweep?: RunSpec["tasks"][number];
   /** Every other family a claim names, run at the ordinary trial count. */
   tasks: RunSpec["tasks"];
+  /** One benchmark task per benchmark (and protocol) the claims name, asked once per question unless --trials. */
+  benchmarks: RunSpec["tasks"];
   probe: boolean;
+}
+
+/** How verify asks benchmarks: a subset (--limit) and an offline data folder, when given. */
+export interface BenchmarkChoices {
+  limit?: number;
+  dataDir?: string;
 }
 
 /** Effective-context claims are checked on a doubling sweep from 1k up to the claimed length. */
@@ -21,10 +29,11 @@ const DEFAULT_EFFECTIVE_BAR = 0.85;
 const VERIFY_DEPTHS = "0..100:25";
 const FAMILIES_WITH_JUDGES = new Set(["writing", "longform"]);
 
-export function verifyPlan(claims: ClaimSet, judges: readonly string[]): VerifyPlan {
+export function verifyPlan(claims: ClaimSet, judges: readonly string[], choices: BenchmarkChoices = {}): VerifyPlan {
   const lengths = new Set<number>();
   const thresholds: number[] = [];
   const families = new Set<string>();
+  const benchmarks = new Map<string, RunSpec["tasks"][number]>();
   let needsAnswers = false;
   let probe = false;
   for (const claim of claims.claims) {
@@ -51,6 +60,15 @@ export function verifyPlan(claims: ClaimSet, judges: readonly string[]): VerifyP
       case "style":
         needsAnswers = true;
         break;
+      case "benchmark": {
+        // The claim's protocol decides how the benchmark is asked; claims that differ in it get their own task.
+        const protocol = claim.protocol ?? { shots: 0, cot: true };
+        const temperature = protocol.temperature ?? 0;
+        const key = `${claim.benchmark}-${protocol.cot ? "cot" : "direct"}-t${temperature}`;
+        const options = { benchmark: claim.benchmark, cot: protocol.cot, temperature, limit: choices.limit, dataDir: choices.dataDir };
+        benchmarks.set(key, { family: "benchmark", options });
+        break;
+      }
       case "untestable":
         break;
     }
@@ -65,7 +83,17 @@ export function verifyPlan(claims: ClaimSet, judges: readonly string[]): VerifyP
           family: "niah",
           options: { lengths: [...lengths].sort((a, b) => a - b).join(","), depths: VERIFY_DEPTHS, adaptive: { ...claimSideZone(Math.max(...thresholds)), groupBy: "length" } },
         };
-  return { sweep, tasks, probe };
+  // Two protocols of one benchmark are two tasks, told apart by their ids.
+  const named = [...benchmarks].map(([key, task]) => {
+    const twice = [...benchmarks.values()].filter((other) => other.options.benchmark === task.options.benchmark).length > 1;
+    return withoutUndefined(twice ? { ...task, options: { ...task.options, id: key } } : task);
+  });
+  return { sweep, tasks, benchmarks: named, probe };
+}
+
+/** Options as a suite file would hold them: an unset choice is absent, not undefined (run specs are stored as JSON). */
+function withoutUndefined(task: RunSpec["tasks"][number]): RunSpec["tasks"][number] {
+  return { family: task.family, options: Object.fromEntries(Object.entries(task.options).filter(([, value]) => value !== undefined)) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // `verify`'s work: run what a claim set needs (the long-context sweep with adaptive sampling and its own trial cap,
-// then the other families at the ordinary trial count), probe context when a claim is about the window, and decide a
-// verdict for every claim and matching target from all of it.
+// the benchmarks, then the other families at the ordinary trial count), probe context when a claim is about the
+// window, and decide a verdict for every claim and matching target from all of it.
 
 import type { ClaimSet, Verdict } from "../core/claim.ts";
 import type { Evidence, TargetEvidence } from "../claims/evidence.ts";
@@ -14,6 +14,8 @@ export interface VerifyRuns {
   sweep?: PreparedRun;
   /** Every other family the claims name. */
   battery?: PreparedRun;
+  /** The benchmarks benchmark claims name, once per question unless --trials. */
+  benchmarks?: PreparedRun;
   probe: boolean;
 }
 
@@ -27,7 +29,8 @@ export interface VerifyResult {
 export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: ArticleDeps): Promise<VerifyResult> {
   const finished: { runId: string; prepared: PreparedRun }[] = [];
   const statuses: string[] = [];
-  const toRun = [runs.sweep, runs.battery].filter((prepared) => prepared !== undefined);
+  // The other families run last: their answers are the broader style evidence mergeTarget keeps.
+  const toRun = [runs.sweep, runs.benchmarks, runs.battery].filter((prepared) => prepared !== undefined);
   let probes: ProbedTarget[] = [];
   for (const [index, prepared] of toRun.entries()) {
     const run = await openRun(prepared, deps);
@@ -42,7 +45,7 @@ export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: Articl
       await run.close();
     }
   }
-  const first = runs.sweep ?? runs.battery;
+  const first = runs.sweep ?? runs.benchmarks ?? runs.battery;
   // Read after the probe, so each target's evidence carries the probe just made.
   const evidence: Evidence[] = [];
   for (const { runId, prepared } of finished) {

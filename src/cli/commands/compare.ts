@@ -31,7 +31,7 @@ export const compareCommand: Command = {
       if (tasks.length === 0) throw new ConfigError(`the two sides share no task (${a.taskIds.join(", ")} vs ${b.taskIds.join(", ")})`);
       const samplesOf = (s: ComparedSide, taskId: string): Promise<ScoredSample[]> => collect(opened.store.samples(s.runId, { targetId: s.targetId, taskId }));
       const diffs = [];
-      for (const taskId of tasks) diffs.push(diffTask(taskId, await samplesOf(a, taskId), await samplesOf(b, taskId)));
+      for (const taskId of tasks) diffs.push(diffTask(taskId, await samplesOf(a, taskId), await samplesOf(b, taskId), a.groupBy(taskId)));
       io.stdout.write(renderDeploymentDiff(a, b, summarizeDifferences(diffs)));
       return 0;
     } finally {
@@ -41,7 +41,13 @@ export const compareCommand: Command = {
 };
 
 /** One side: a run and one of its targets, named by flag or, for a run with exactly two targets, by position. */
-async function side(store: RunRecords, runRef: string, target: string | undefined, position: number | undefined, flag: string): Promise<ComparedSide & { taskIds: string[] }> {
+async function side(
+  store: RunRecords,
+  runRef: string,
+  target: string | undefined,
+  position: number | undefined,
+  flag: string,
+): Promise<ComparedSide & { taskIds: string[]; groupBy(taskId: string): string[] }> {
   const run = (await store.getRun(await store.resolveRunId(runRef)))!;
   const ids = run.targets.map((t) => t.id);
   let targetId = target;
@@ -52,5 +58,5 @@ async function side(store: RunRecords, runRef: string, target: string | undefine
   }
   const spec = run.targets.find((t) => t.id === targetId);
   if (!spec) throw new ConfigError(`run ${run.id} has no target "${targetId}" (targets: ${ids.join(", ")})`, flag);
-  return { runId: run.id, targetId: spec.id, simulated: spec.simulated, taskIds: run.tasks.map((t) => t.id) };
+  return { runId: run.id, targetId: spec.id, simulated: spec.simulated, taskIds: run.tasks.map((t) => t.id), groupBy: (taskId) => run.tasks.find((t) => t.id === taskId)?.groupBy ?? [] };
 }

@@ -1,7 +1,9 @@
 // `realitycheck verify --claims NAME|FILE --model ...`: runs exactly what the claims need (a long-context sweep with
-// adaptive sampling, the families metric claims name, a context probe for window claims), shows the cost plan first
+// adaptive sampling, the families metric claims name, the benchmarks benchmark claims name, a context probe for window
+// claims), shows the cost plan first
 // (--yes above $1), and prints claimed vs measured with a verdict for every claim and target.
 
+import { resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
@@ -29,7 +31,7 @@ const DEFAULT_TRIALS = 3;
 export const verifyCommand: Command = {
   name: "verify",
   summary: "Check a vendor's claims: run exactly what they need and print claimed vs measured with a verdict for each.",
-  usage: "verify --claims llama-4-scout|claims.yaml --model provider:model-id [--model ...] [--judge target] [--max-trials 30] [--yes] [options]",
+  usage: "verify --claims llama-4-scout|claims.yaml --model provider:model-id [--model ...] [--judge target] [--max-trials 30] [--limit N] [--yes] [options]",
   options: {
     ...BASE_RUN_OPTIONS,
     claims: { type: "string" },
@@ -37,6 +39,8 @@ export const verifyCommand: Command = {
     "max-trials": { type: "string" },
     "no-probe": { type: "boolean" },
     yes: { type: "boolean" },
+    limit: { type: "string" },
+    "data-dir": { type: "string" },
   },
   positionals: [0, 0],
   async run(args, io) {
@@ -53,16 +57,19 @@ export const verifyCommand: Command = {
       throw new ConfigError(`no --model is the subject of these claims (${subjects}); name a target serving it`, "--model");
     }
     const judges = listFlag(values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
-    const plan = verifyPlan(claims, judges);
+    const dataDir = stringFlag(values, "data-dir");
+    const plan = verifyPlan(claims, judges, { limit: numberFlag(values, "limit", { integer: true, min: 1 }), dataDir: dataDir === undefined ? undefined : resolve(io.cwd, dataDir) });
     const maxTrials = numberFlag(values, "max-trials", { integer: true, min: 1, max: 1000 }) ?? DEFAULT_MAX_TRIALS;
     const deps = { config, env: io.env, cwd: io.cwd };
     // The sweep always gets its own cap; the other families take --trials like any run.
     const sweep = plan.sweep ? await prepareRun({ ...runSpecFromTasks([plan.sweep], args, config, io.cwd), trials: maxTrials }, deps) : undefined;
     const battery = plan.tasks.length > 0 ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
+    // A benchmark is asked once per question, as vendors measure it; --trials asks more.
+    const benchmarks = plan.benchmarks.length > 0 ? await prepareRun(runSpecFromTasks(plan.benchmarks, args, config, io.cwd, { trials: 1 }), deps) : undefined;
     const probe = plan.probe && !booleanFlag(values, "no-probe");
     let worstCase = 0;
     io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);
-    for (const [label, prepared] of [["long-context sweep (adaptive, at most", sweep], ["other families (", battery]] as const) {
+    for (const [label, prepared] of [["long-context sweep (adaptive, at most", sweep], ["other families (", battery], ["benchmarks (", benchmarks]] as const) {
       if (!prepared) continue;
       io.stdout.write(`  ${label} ${prepared.spec.trials} trials): ${prepared.tasks.map((t) => `${t.id} ${t.items.length} items`).join(", ")}\n`);
       for (const row of planRun(prepared.spec, prepared.tasks, config, io.env)) {
@@ -75,12 +82,12 @@ export const verifyCommand: Command = {
       }
     }
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
-    if (!sweep && !battery && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
+    if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
     requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", "lower --max-trials");
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
-      const result = await runVerify(claims, { sweep, battery, probe }, {
+      const result = await runVerify(claims, { sweep, battery, benchmarks, probe }, {
         ...deps,
         store: opened.store,
         onEvent: progress.listener,
