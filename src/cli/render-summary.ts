@@ -12,6 +12,11 @@ export async function printRunSummary(out: NodeJS.WritableStream, store: RunStor
   const summaries = await summarizeRun(store, run.id, tasks, targets, spec.trials);
   out.write(`\nrun ${run.id}  status ${run.status}  seed ${run.seed}  trials ${spec.trials}\n`);
   if (targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
+  // Data fetched at run time (benchmarks) is named exactly: repository, commit and each file's checksum.
+  for (const task of tasks) {
+    const { dataset, commit, files } = task.params;
+    if (typeof dataset === "string") out.write(`data of ${task.id}: ${dataset} at commit ${String(commit)}: ${String(files)}\n`);
+  }
   for (const task of tasks) {
     const rows = summaries.filter((summary) => summary.taskId === task.id);
     if (rows.length > 1) out.write(renderSideBySide(task.id, rows));
