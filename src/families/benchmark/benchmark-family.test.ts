@@ -44,6 +44,17 @@ describe("the benchmark family", () => {
     );
   });
 
+  it("rebuilds on resume from the stored items and params, without the Hub", async () => {
+    const task = await build({ benchmark: "gpqa-diamond", limit: 6 });
+    const asked = hub.requests.length;
+    const options = benchmarkFamily.optionsSchema.parse({ benchmark: "gpqa-diamond", limit: 6 });
+    const resumed = await benchmarkFamily.build(options, { seed: 1, cwd: tempDir(), env: { HF_HUB_OFFLINE: "1" }, storedItems: task.items, storedParams: task.params });
+    expect(hub.requests.length).toBe(asked);
+    expect(resumed.params).toEqual(task.params);
+    const target = { id: "t", provider: "simulator", model: "m", settings: {}, stream: false, simulated: true };
+    expect(resumed.prompt(resumed.items[3]!, { target, trial: 2 })).toEqual(task.prompt(task.items[3]!, { target, trial: 2 }));
+  });
+
   it("macro-averages MMLU-Pro over subjects, and a host broken on two subjects loses exactly those", async () => {
     const task = await build({ benchmark: "mmlu-pro", limit: 40 });
     expect(task.items).toHaveLength(40);
