@@ -127,14 +127,22 @@ claims:
     score: 80
     tolerance: 2
     protocol: { shots: 0, cot: true, temperature: 0 }
+  - id: sim-gpqa
+    kind: benchmark
+    statement: Scores 60 on GPQA Diamond.
+    benchmark: gpqa-diamond
+    score: 60
   - id: sim-code
     kind: untestable
     statement: Scores 40 on LiveCodeBench.
     reason: it needs a code sandbox
 `,
     );
-    const result = await cli(["verify", "--claims", "claims.yaml", "--model", HONEST, "--model", BROKEN], cwd);
+    // Without HF_TOKEN the gated set cannot be had: its claim stays untested, the others still run.
+    const result = await cli(["verify", "--claims", "claims.yaml", "--model", HONEST, "--model", BROKEN], cwd, { HF_TOKEN: "" });
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}gpqa-diamond: not run, its claims stay untested: Idavidrein\/gpqa is gated and the Hub refused access \(401\)/mu);
+    expect(result.stdout).toContain("sim-gpqa @ simulator:bench-honest@llama-sim: no gpqa-diamond run for this target");
     expect(result.stdout).toMatch(/^ {2}benchmarks \( 1 trials\): mmlu-pro 100 items$/mu);
     const row = (target: string) => result.stdout.split("\n").find((line) => line.startsWith("sim-mmlu-pro ") && line.includes(target)) ?? "";
     expect(row("bench-honest")).toMatch(/mmlu-pro macro_avg\/acc ≥ 78 \(80 − 2\) +9\d\.\d \[\d+\.\d, \d+\.\d\] n=100 +supported/u);

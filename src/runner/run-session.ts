@@ -3,6 +3,7 @@
 
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
+import { DatasetError } from "../core/errors.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -68,6 +69,36 @@ export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<Prep
   await judges.checkReachable();
   const targets = spec.targets as TargetSpec[];
   return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency), judges };
+}
+
+/** A task left out of a run because its data could not be had, with the one line saying why. */
+export interface SkippedTask {
+  task: RunSpec["tasks"][number];
+  reason: string;
+}
+
+/**
+ * Like prepareRun for tasks that need no judge (benchmarks), but a task whose data cannot be had (a gated set without
+ * a token, offline without a copy) is left out with its reason instead of stopping the rest: verify tests what it can.
+ * Undefined when no task is left.
+ */
+export async function prepareAvailableRun(spec: RunSpec, deps: PrepareDeps): Promise<{ prepared?: PreparedRun; skipped: SkippedTask[] }> {
+  const kept: RunSpec["tasks"] = [];
+  const tasks: Task[] = [];
+  const skipped: SkippedTask[] = [];
+  for (const task of spec.tasks) {
+    try {
+      tasks.push(...(await buildTasks({ ...spec, tasks: [task] }, deps.cwd, { env: deps.env })));
+      kept.push(task);
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      skipped.push({ task, reason: error.message });
+    }
+  }
+  if (tasks.length === 0) return { skipped };
+  const targets = spec.targets as TargetSpec[];
+  const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
+  return { prepared: { spec: { ...spec, tasks: kept }, tasks, targets, runtimes, judges: judgesFor(spec, deps) }, skipped };
 }
 
 /** Stores a new run and opens its pipeline, with the run's judges bound to it. */

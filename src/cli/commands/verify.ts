@@ -12,7 +12,7 @@ import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
-import { prepareRun } from "../../runner/run-session.ts";
+import { prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
 import { verifyPlan } from "../../runner/verify-plan.ts";
 import { runVerify } from "../../runner/verify-session.ts";
 import type { Command } from "../command.ts";
@@ -64,8 +64,10 @@ export const verifyCommand: Command = {
     // The sweep always gets its own cap; the other families take --trials like any run.
     const sweep = plan.sweep ? await prepareRun({ ...runSpecFromTasks([plan.sweep], args, config, io.cwd), trials: maxTrials }, deps) : undefined;
     const battery = plan.tasks.length > 0 ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
-    // A benchmark is asked once per question, as vendors measure it; --trials asks more.
-    const benchmarks = plan.benchmarks.length > 0 ? await prepareRun(runSpecFromTasks(plan.benchmarks, args, config, io.cwd, { trials: 1 }), deps) : undefined;
+    // A benchmark is asked once per question, as vendors measure it; --trials asks more. One whose data cannot be had
+    // (a gated set without HF_TOKEN, offline without a copy) is left out with its reason: the other claims still run.
+    const available = plan.benchmarks.length > 0 ? await prepareAvailableRun(runSpecFromTasks(plan.benchmarks, args, config, io.cwd, { trials: 1 }), deps) : { skipped: [] };
+    const benchmarks = available.prepared;
     const probe = plan.probe && !booleanFlag(values, "no-probe");
     let worstCase = 0;
     io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);
@@ -81,6 +83,7 @@ export const verifyCommand: Command = {
         io.stdout.write(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
       }
     }
+    for (const { task, reason } of available.skipped) io.stdout.write(`  ${String(task.options.benchmark)}: not run, its claims stay untested: ${reason}\n`);
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
     if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
     requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", "lower --max-trials");
