@@ -4,7 +4,8 @@
 // scorer reports as unscored, never as wrong.
 
 import { seededRandom } from "../../../../core/random.ts";
-import { evaluate, type Expression, ParseFailure, parseExpression, variablesOf } from "./latex-expression.ts";
+import { evaluate, variablesOf } from "./evaluate-expression.ts";
+import { type Expression, ParseFailure, parseExpression } from "./latex-expression.ts";
 import { type MathValue, mathStructure } from "./math-structure.ts";
 import { normalizeMath } from "./normalize-math.ts";
 
