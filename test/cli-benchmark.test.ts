@@ -58,7 +58,7 @@ describe("run benchmark", () => {
     expect(first.stdout).toMatch(/subject=law +/u);
     const report = join(cwd, "run.md");
     expect((await cli(["report", "last", "--format", "md", "--out", report], cwd)).code).toBe(0);
-    expect(readFileSync(report, "utf8")).toMatch(/dataset=TIGER-Lab\/MMLU-Pro, revision=main, commit=[0-9a-f]{40}, files=data\/test-00000-of-00001\.parquet sha256:[0-9a-f]{64}, source=hub/u);
+    expect(readFileSync(report, "utf8")).toMatch(/dataset=TIGER-Lab\/MMLU-Pro, licence=MIT, revision=main, commit=[0-9a-f]{40}, files=data\/test-00000-of-00001\.parquet sha256:[0-9a-f]{64}, source=hub/u);
 
     const asked = hub.requests.length;
     const second = await cli(["run", "benchmark", "--benchmark", "mmlu-pro", "--limit", "20", "--model", HONEST], cwd);

@@ -61,8 +61,8 @@ export interface BenchmarkDefinition {
   knownItems: number;
   /** ...a typical 0-shot chain-of-thought answer's length in tokens (our estimate; a run reports the real one)... */
   typicalOutputTokens: number;
-  /** ...and, for files other than Parquet, the share of the file's bytes that is question text. */
-  promptShareOfFile: number;
-  /** Parquet columns the prompt is made of, for sizing from the file's footer. */
+  /** ...and how a question's size is read from metadata: the Parquet columns the prompt is made of (from the file's
+   * footer), or for other files the share of the file's bytes that is question text. */
   promptColumns?: readonly string[];
+  promptShareOfFile?: number;
 }

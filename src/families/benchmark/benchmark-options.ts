@@ -5,6 +5,7 @@ import { z } from "zod";
 import { taskIdOption } from "../task-id-option.ts";
 import { MGSM_LANGUAGES } from "./answers/mgsm-languages.ts";
 import { BENCHMARK_NAMES } from "./benchmark-definition.ts";
+import { BENCHMARKS } from "./benchmarks.ts";
 
 const known = (values: readonly string[]) => values.join(", ");
 
@@ -30,7 +31,7 @@ export const benchmarkOptionsSchema = z
   .superRefine((options, ctx) => {
     if (options.languages && options.benchmark !== "mgsm") ctx.addIssue({ code: "custom", path: ["languages"], message: "only mgsm has languages" });
     if (options.subjects && options.benchmark === "mgsm") ctx.addIssue({ code: "custom", path: ["subjects"], message: "mgsm has languages, not subjects" });
-    if (!options.cot && options.benchmark === "mgsm") ctx.addIssue({ code: "custom", path: ["cot"], message: "mgsm is asked with reasoning only" });
+    if (!options.cot && !BENCHMARKS[options.benchmark].direct) ctx.addIssue({ code: "custom", path: ["cot"], message: `${options.benchmark} is asked with reasoning only` });
   });
 
 export type BenchmarkOptions = z.output<typeof benchmarkOptionsSchema>;

@@ -54,7 +54,7 @@ export async function benchmarkSize(definition: BenchmarkDefinition, options: Be
   } else {
     const bytes = specs.reduce((sum, spec) => sum + (info.files.get(spec.path)?.size ?? 0), 0);
     rows = options.languages ? Math.round((definition.knownItems * specs.length) / definition.files().length) : definition.knownItems;
-    questionChars = (bytes * definition.promptShareOfFile) / rows;
+    questionChars = (bytes * (definition.promptShareOfFile ?? 1)) / rows;
     basis = `${rows} questions (the published set), sized from ${where}'s file sizes (${bytes.toLocaleString("en")} bytes; nothing downloaded)`;
   }
   const items = Math.min(options.limit ?? rows, rows);

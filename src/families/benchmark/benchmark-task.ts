@@ -43,6 +43,7 @@ function params(options: BenchmarkTaskOptions, data: FetchedDataset): Metadata {
   return {
     benchmark: definition.name,
     dataset: data.repo,
+    licence: definition.licence,
     revision: data.revision,
     commit: data.commit ?? "unknown (data folder without download records)",
     files: data.files.map((file) => `${file.path} sha256:${file.sha256}`).join("; "),

@@ -36,6 +36,5 @@ export const mmluPro: BenchmarkDefinition = {
   direct: true,
   knownItems: 12_032,
   typicalOutputTokens: 450,
-  promptShareOfFile: 0.35,
   promptColumns: ["question", "options"],
 };
