@@ -1,7 +1,7 @@
 // `realitycheck verify --claims NAME|FILE --model ...`: runs exactly what the claims need (a long-context sweep with
 // adaptive sampling, the families metric claims name, the benchmarks benchmark claims name, a context probe for window
-// claims), shows the cost plan first
-// (--yes above $1), and prints claimed vs measured with a verdict for every claim and target.
+// claims), shows the cost plan first (--yes above $1), and prints claimed vs measured with a verdict for every claim
+// and target.
 
 import { resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
@@ -86,7 +86,7 @@ export const verifyCommand: Command = {
     for (const { task, reason } of available.skipped) io.stdout.write(`  ${String(task.options.benchmark)}: not run, its claims stay untested: ${reason}\n`);
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
     if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
-    requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", "lower --max-trials");
+    requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", benchmarks ? "lower --max-trials or --limit" : "lower --max-trials");
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
