@@ -3,7 +3,7 @@
 // with two range requests: row count and the uncompressed size of the question columns). Offline without a copy,
 // it refuses in one line.
 
-import { parquetMetadataAsync, type AsyncBuffer } from "hyparquet";
+import type { AsyncBuffer } from "hyparquet";
 import { DatasetError } from "../../core/errors.ts";
 import type { Item } from "../../core/item.ts";
 import type { BuildContext, TaskSize } from "../task-family.ts";
@@ -83,6 +83,7 @@ async function parquetFooter(settings: HubSettings, repo: HubRepo, info: Revisio
       return response.status === 206 ? bytes : bytes.slice(start, end);
     },
   };
+  const { parquetMetadataAsync } = await import("hyparquet");
   let metadata;
   try {
     metadata = await parquetMetadataAsync(buffer, { initialFetchSize: FOOTER_FETCH_BYTES });

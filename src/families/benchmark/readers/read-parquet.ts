@@ -1,12 +1,12 @@
 // Parquet rows through hyparquet, with every codec the Hub's files use (hyparquet-compressors). Whole-file reads:
 // benchmark files are a few megabytes.
 
-import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
-import { compressors } from "hyparquet-compressors";
 import { DatasetError } from "../../../core/errors.ts";
 import type { Row } from "./read-table.ts";
 
 export async function readParquet(file: string, where: string): Promise<Row[]> {
+  // Loaded on first use: every command that lists the families would otherwise pay for the Parquet reader.
+  const [{ asyncBufferFromFile, parquetReadObjects }, { compressors }] = await Promise.all([import("hyparquet"), import("hyparquet-compressors")]);
   let rows: Row[];
   try {
     rows = (await parquetReadObjects({ file: await asyncBufferFromFile(file), compressors })) as Row[];
