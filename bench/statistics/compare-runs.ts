@@ -65,7 +65,7 @@ function taskDiff(taskId: string, simulated: Simulated): TaskDiff {
   // The decision reads p-values only; a few resamples keep the intervals it does not read cheap.
   const tested = taskDifferences(simulated.data, { resamples: 10 });
   const items = simulated.data.errors.length;
-  return { taskId, pairs: simulated.pairs, items, accuracy: tested.accuracy && { ...tested.accuracy, scoredPairs: simulated.pairs }, errors: tested.errors, refusals: tested.refusals, style: tested.style };
+  return { taskId, pairs: simulated.pairs, items, accuracy: tested.accuracy && { ...tested.accuracy, scoredPairs: simulated.pairs }, errors: tested.errors, refusals: tested.refusals, style: tested.style, groups: [] };
 }
 
 function simulateTask(rng: Random, items: number, shiftA: number, shiftB: number): Simulated {

@@ -5,7 +5,7 @@
 import type { Claim, ClaimSet } from "../core/claim.ts";
 import { builtinClaimSetNames, loadClaimSet } from "./builtin-claim-sets.ts";
 import { matchesSubject } from "./evidence.ts";
-import { MAX_SAMPLES_TO_DECIDE, samplesToDecideRate } from "./trials-to-decide.ts";
+import { MAX_SAMPLES_TO_DECIDE, samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
 
 export interface LimitAdvice {
   /** Questions to ask: a --limit below the set's size, or the whole set. */

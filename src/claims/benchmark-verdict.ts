@@ -7,9 +7,10 @@ import type { Claim } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
 import { BENCHMARKS } from "../families/benchmark/benchmarks.ts";
 import type { BenchmarkName } from "../families/benchmark/benchmark-definition.ts";
+import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
 import { type Finding, notTested, type TargetEvidence } from "./evidence.ts";
 import { describeValue, formatNumber, judgeInterval } from "./interval-verdict.ts";
-import { samplesToDecideMean, samplesToDecideRate } from "./trials-to-decide.ts";
+import { samplesToDecideMean } from "./trials-to-decide.ts";
 
 export function benchmarkFinding(claim: Claim, target: TargetEvidence): Finding {
   const name = claim.benchmark as BenchmarkName;
