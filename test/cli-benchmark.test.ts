@@ -153,10 +153,10 @@ claims:
     const runId = /run (\S+): report/u.exec(result.stdout)?.[1] ?? "";
     const compared = await cli(["compare", runId], cwd);
     expect(compared.code, compared.stderr).toBe(0);
-    expect(compared.stdout).toMatch(/by subject +A +B +A − B +McNemar p \(Holm\)/u);
+    expect(compared.stdout).toMatch(/accuracy by subject +A +B +A − B +adjusted p \(Holm over groups\)/u);
     expect(compared.stdout).toMatch(/^ {2}law +9\d\.\d% +\d+\.\d% +\+\d+\.\d +\S+ +differs$/mu);
     expect(compared.stdout).toMatch(/^ {2}history +\d+\.\d% +\d+\.\d% +[+−]\d+\.\d +\S+$/mu);
-    expect(compared.stdout).toMatch(/- mmlu-pro: accuracy differs by subject on law \(9\d\.\d% vs \d+\.\d%\), math \(9\d\.\d% vs \d+\.\d%\) \(McNemar per subject, Holm-adjusted\)/u);
+    expect(compared.stdout).toMatch(/- mmlu-pro: accuracy differs by subject on law 9\d\.\d% vs \d+\.\d%, math 9\d\.\d% vs \d+\.\d% \(McNemar over items per subject, Holm-adjusted\)/u);
   });
 });
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MetricValue } from "../../core/metric.ts";
 import type { Task } from "../../core/task.ts";
+import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import { benchmarkFixtures, FIXTURE_GPQA_TOKEN } from "../../test-support/benchmark-fixtures.ts";
 import { type FakeHub, fakeCommit, startFakeHub } from "../../test-support/fake-hub.ts";
 import { runTasksOnSimulator } from "../../test-support/run-task.ts";
@@ -60,7 +61,8 @@ describe("the benchmark family", () => {
     expect(task.items).toHaveLength(40);
     const run = await runTasksOnSimulator([task], { models: ["knows@a", "broken-law@b"], profiles });
     const honest = run.metrics("simulator:knows@a");
-    expect(metric(honest, "macro_accuracy")).toMatchObject({ value: 1, n: 40, interval: { method: "bootstrap" } });
+    // Every answer right: no spread to measure, so the item-level interval is Wilson over the 40 questions.
+    expect(metric(honest, "macro_accuracy")).toMatchObject({ value: 1, n: 40, interval: wilsonInterval(40, 40) });
     const broken = run.metrics("simulator:broken-law@b");
     expect(metric(broken, "macro_accuracy")?.value).toBe(0.5);
     expect([metric(broken, "accuracy[law]")?.value, metric(broken, "accuracy[math]")?.value, metric(broken, "accuracy[history]")?.value]).toEqual([0, 0, 1]);

@@ -12,7 +12,7 @@ import { NO_ANSWER } from "./choice-scorer.ts";
 
 export function benchmarkMetrics(definition: BenchmarkDefinition, strata: readonly string[]): MetricReducer[] {
   const metrics: MetricReducer[] = [
-    { name: definition.headline, reduce: (samples) => [benchmarkScore(samples, definition.headline, definition.stratum)] },
+    { name: definition.headline, reduce: (samples) => [benchmarkScore(samples, definition.headline, definition.stratum, definition.parallelKey)] },
   ];
   if (definition.headline !== "accuracy") metrics.push(accuracyMetric(BENCHMARK_SCORER));
   metrics.push(accuracyByStratum(definition.stratum, strata), noAnswerRate(), unscoredMetric(BENCHMARK_SCORER));
