@@ -6,6 +6,7 @@ import { adaptiveRule } from "./statistics/adaptive-rule.ts";
 import { bradleyTerryRuns } from "./statistics/bradley-terry-runs.ts";
 import { compareRuns } from "./statistics/compare-runs.ts";
 import { effectiveLengthRuns, samplesForFlatModel } from "./statistics/effective-length-runs.ts";
+import { macroRateCoverage } from "./statistics/macro-rate-coverage.ts";
 import { clusteredMeanCoverage, meanCoverage } from "./statistics/mean-coverage.ts";
 import { mcnemarFalsePositives } from "./statistics/paired-tests.ts";
 import { rateCoverage } from "./statistics/rate-coverage.ts";
@@ -20,6 +21,7 @@ const SECTIONS: [string, () => string][] = [
   ["5b. Samples a length that a flat 0.95 model needs for 'at least 64k' (every length held), 400 sweeps each", samplesForFlatModel],
   ["6. Bradley-Terry profile-likelihood intervals (95%) on short matches", bradleyTerryRuns],
   ["7. Adaptive sampling at cap 30 against 0.85, exact", adaptiveRule],
+  ["8. Coverage of a benchmark's macro average (95%), 1,000 runs each", macroRateCoverage],
 ];
 
 for (const [title, section] of SECTIONS) {
