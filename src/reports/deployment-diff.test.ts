@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { ScoredSample } from "../core/task.ts";
+import { diffTask, summarizeDifferences } from "./deployment-diff.ts";
+
+function sample(targetId: string, subject: string, index: number, pass: boolean): ScoredSample {
+  const itemId = `${subject}-${index}`;
+  return {
+    targetId,
+    taskId: "mmlu-pro",
+    itemId,
+    trial: 1,
+    status: "done",
+    result: { text: `The answer is (${pass ? "A" : "B"})`, finishReason: "stop", usage: { inputTokens: 10, outputTokens: 6 }, latencyMs: 1 },
+    scores: [{ scorer: "benchmark", value: pass ? 1 : 0, label: pass ? "correct" : "incorrect" }],
+    attempts: 1,
+    fromCache: false,
+    costUsd: 0,
+    item: { id: itemId, input: "q", metadata: { subject } },
+  };
+}
+
+/** 20 items in each of four subjects; A passes all but `aFails`, B all but `bFails` (subject → failed indices below n). */
+function sides(aFails: Record<string, number>, bFails: Record<string, number>): [ScoredSample[], ScoredSample[]] {
+  const subjects = ["biology", "history", "law", "math"];
+  const side = (target: string, fails: Record<string, number>) => subjects.flatMap((subject) => Array.from({ length: 20 }, (_, i) => sample(target, subject, i, i >= (fails[subject] ?? 0))));
+  return [side("a", aFails), side("b", bFails)];
+}
+
+describe("per-group differences in a compare", () => {
+  it("names the subjects where B loses once the task's accuracy differs", () => {
+    const [a, b] = sides({}, { law: 18, math: 18 });
+    const diff = summarizeDifferences([diffTask("mmlu-pro", a, b, ["subject"])]);
+    const groups = diff.tasks[0]!.groups;
+    expect(groups.map((g) => [g.value, g.a, g.b, g.differs])).toEqual([
+      ["biology", 1, 1, false],
+      ["history", 1, 1, false],
+      ["law", 1, 0.1, true],
+      ["math", 1, 0.1, true],
+    ]);
+    expect(diff.differences).toContain("mmlu-pro: accuracy differs by subject on law 100.0% vs 10.0%, math 100.0% vs 10.0% (McNemar over items per subject, Holm-adjusted)");
+  });
+
+  it("names no subject when the task's accuracy does not differ, however uneven its subjects (the gate)", () => {
+    // B loses 10 law items and wins 10 math items: the same accuracy overall, so no group may call them different.
+    const [a, b] = sides({ math: 10 }, { law: 10 });
+    const diff = summarizeDifferences([diffTask("mmlu-pro", a, b, ["subject"])]);
+    const law = diff.tasks[0]!.groups.find((g) => g.value === "law")!;
+    expect(law.adjustedP).toBeLessThan(0.05);
+    expect(law.differs).toBe(false);
+    expect(diff.tasks[0]!.accuracy?.differs).toBe(false);
+    expect(diff.differences.filter((line) => line.includes("subject"))).toEqual([]);
+  });
+
+  it("has no groups for a task without a group key", () => {
+    const [a, b] = sides({}, { law: 18 });
+    expect(diffTask("mmlu-pro", a, b).groups).toEqual([]);
+  });
+});
