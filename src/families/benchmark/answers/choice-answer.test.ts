@@ -10,6 +10,8 @@ describe("chosenLetter", () => {
     expect(letter("the answer is C")).toBe("C");
     expect(letter("Therefore, the answer is: **(H)**")).toBe("H");
     expect(chosenLetter("Answer: J", 10)).toEqual({ letter: "J", rule: "answer line" });
+    expect(chosenLetter("The answer is option A, since B, C and D all assume a closed system.", 4)).toEqual({ letter: "A", rule: "answer statement" });
+    expect(letter("the answer is choice (G)")).toBe("G");
   });
 
   it("takes the last of several candidate letters a chain of thought weighs", () => {

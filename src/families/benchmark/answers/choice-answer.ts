@@ -1,7 +1,7 @@
 // Which option letter a chain-of-thought answer chose, read the way MMLU-Pro's reference harness reads it:
-// "the answer is (X)", then an "Answer: X" line, then the last letter standing alone. Two deliberate differences:
-// the last statement wins where the reference takes the first (so "the answer is (A)... no, the answer is (C)"
-// reads C), and the pronoun "I" and the article "A" before a word never count as a lone letter.
+// "the answer is (X)" (or "option X"), then an "Answer: X" line, then the last letter standing alone. Two deliberate
+// differences: the last statement wins where the reference takes the first (so "the answer is (A)... no, the answer
+// is (C)" reads C), and the pronoun "I" and the article "A" before a word never count as a lone letter.
 
 export interface ChosenLetter {
   letter: string;
@@ -9,7 +9,7 @@ export interface ChosenLetter {
   rule: "answer statement" | "answer line" | "last lone letter";
 }
 
-const STATEMENT = /answer\s+is\s*:?\s*(?:\*\*|__)?\s*\(?([A-Z])\)?(?![\p{L}\p{N}])/giu;
+const STATEMENT = /answer\s+is\s*:?\s*(?:\*\*|__)?\s*(?:(?:option|choice)\s+)?\(?([A-Z])\)?(?![\p{L}\p{N}])/giu;
 const ANSWER_LINE = /answer\s*[:：]\s*(?:\*\*|__)?\s*\(?([A-Z])\)?(?![\p{L}\p{N}])/giu;
 const LONE_LETTER = /(?<![\p{L}\p{N}])([A-Z])(?![\p{L}\p{N}])/gu;
 /** "I think", "A good guess": a pronoun or an article, not an option. */

@@ -25,9 +25,10 @@ describe("finalNumber", () => {
     expect(finalNumber("Ответ:\n\n27 яблок", "ru")?.value).toBe(27);
   });
 
-  it("falls back to the last number, ignoring percentages, and finds nothing in a number-free answer", () => {
+  it("falls back to the last number, ignoring percentages there (an answer line's percentage is the answer), and finds nothing in a number-free answer", () => {
     expect(finalNumber("16 eggs, 3 eaten, 4 baked: she sells 9 and makes 18 dollars.", "en")).toEqual({ value: 18, rule: "last number" });
     expect(finalNumber("A 50% discount on 40 gives 20", "en")?.value).toBe(20);
+    expect(finalNumber("9 of 60 are absent, which is 15%.\nAnswer: 15%", "en")).toEqual({ value: 15, rule: "answer line" });
     expect(finalNumber("She makes 18 dollars. This answer assumes 2 dollars an egg and 7 days.", "en")).toEqual({ value: 7, rule: "last number" });
     expect(finalNumber("So the answer is 18, assuming 2 dollars an egg.", "en")).toEqual({ value: 18, rule: "answer line" });
     expect(finalNumber("I cannot solve this.", "en")).toBeUndefined();

@@ -28,7 +28,8 @@ export function finalNumber(text: string, language: MgsmLanguage): FinalNumber |
   for (const match of spaced.matchAll(ANSWER_LABEL)) label = match;
   if (label) {
     const line = spaced.slice((label.index ?? 0) + label[0].length).split("\n").find((l) => l.trim() !== "") ?? "";
-    const first = findNumbers(line.replace(SPACE_GROUPS, "$1"), format).find(usable);
+    // On the answer line a percentage is the answer ("Answer: 15%"); elsewhere it is a rate the working used.
+    const first = findNumbers(line.replace(SPACE_GROUPS, "$1"), format).find((number) => Number.isFinite(number.value));
     if (first) return { value: first.value, rule: "answer line" };
   }
   const last = findNumbers(spaced, format).filter(usable).at(-1);

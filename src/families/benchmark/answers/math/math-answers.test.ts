@@ -43,6 +43,7 @@ describe("mathEquivalence", () => {
     same("12 cm", "12");
     same("50\\%", "50");
     same("\\$1,000", "1000");
+    same("1,\\!000", "1000");
     same("x = 5", "5");
     same("\\left( 3, \\frac{\\pi}{2} \\right)", "(3,\\frac{\\pi}{2})");
   });

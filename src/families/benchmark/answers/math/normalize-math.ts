@@ -19,7 +19,9 @@ export function normalizeMath(answer: string): string {
     .replace(/^\$+|\$+$/gu, "")
     .replace(/\\\(|\\\)|\\\[|\\\]/gu, "")
     .replace(/\\(?:left|right|bigl|bigr|big|Big|displaystyle)(?![A-Za-z])/gu, "")
-    .replace(/(?<!\\)\\[!,;: ]|~/gu, " ")
+    // A negative thin space joins what it sits in ("1,\!000"); the other spacing commands are spaces.
+    .replace(/(?<!\\)\\!/gu, "")
+    .replace(/(?<!\\)\\[,;: ]|~/gu, " ")
     .replace(/\\[dt]frac/gu, "\\frac")
     // Degrees after a plain number are a unit; elsewhere (\sin 30^\circ) they change the value, so they stay.
     .replace(/^(-?[\d.]+)\s*(?:\^\s*\{?\\circ\}?|°|\\degree)$/u, "$1")
