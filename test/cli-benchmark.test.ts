@@ -4,13 +4,11 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CommandIO } from "../src/cli/command.ts";
-import { main } from "../src/cli/main.ts";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
 import { benchmarkFixtures, FIXTURE_GPQA_TOKEN } from "../src/test-support/benchmark-fixtures.ts";
 import { fakeCommit, type FakeHub, startFakeHub } from "../src/test-support/fake-hub.ts";
+import { type MainResult, runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 const fixtures = benchmarkFixtures();
@@ -33,16 +31,8 @@ afterAll(async () => {
   await simulator.close();
 });
 
-async function cli(argv: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const io: CommandIO = { stdout, stderr, env: { ...env, ...extraEnv }, cwd, signal: new AbortController().signal };
-  const code = await main(argv, io);
-  return { code, stdout: out, stderr: err };
+function cli(argv: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<MainResult> {
+  return runMain(argv, { cwd, env: { ...env, ...extraEnv } });
 }
 
 const HONEST = "simulator:bench-honest@llama-sim";
