@@ -151,20 +151,32 @@ claims:
 });
 
 describe("plan benchmark", () => {
-  it("prices the run from the dataset's metadata alone and suggests the --limit that decides Meta's claim", async () => {
-    const cwd = tempDir();
-    const start = hub.requests.length;
-    const result = await cli(["plan", "benchmark", "--benchmark", "mmlu-pro", "--model", "groq:meta-llama/llama-4-scout-17b-16e-instruct"], cwd, { GROQ_API_KEY: "gsk-test" });
-    expect(result.code, result.stderr).toBe(0);
-    expect(hub.requests.slice(start)).toEqual([
-      "GET /api/datasets/TIGER-Lab/MMLU-Pro/revision/main",
-      `GET /datasets/TIGER-Lab/MMLU-Pro/resolve/${fakeCommit("mmlu-pro")}/data/test-00000-of-00001.parquet`,
-    ]);
-    expect(result.stdout).toMatch(/^mmlu-pro: 100 questions and their sizes from the Parquet footer of TIGER-Lab\/MMLU-Pro@[0-9a-f]{7} \(nothing downloaded\)$/mu);
-    expect(result.stdout).toMatch(/each question ~\d+ input tokens; an answer ~450 tokens typical/u);
-    expect(result.stdout).toMatch(/groq:meta-llama\/llama-4-scout-17b-16e-instruct: 100 questions × 1 trial\(s\), ≈ \$0\.\d\d typical \(worst case \$0\.\d\d\)/u);
-    expect(result.stdout).toMatch(/claim scout-mmlu-pro \(74\.3, held at ≥ 72\.3\): --limit \d{4} would likely decide it/u);
-    expect(result.stdout).toMatch(/^groq:meta-llama\/llama-4-scout-17b-16e-instruct +100 +\d+ +409600 +\$0\.\d{4}$/mu);
+  it("prices a full-size set from the dataset's metadata alone (the footer's bytes, not the file) and suggests the --limit that decides Meta's claim", async () => {
+    // 4,000 questions: the file is several times the footer a plan reads.
+    const large = benchmarkFixtures(1000).repos["TIGER-Lab/MMLU-Pro"]!;
+    const fileBytes = large.files["data/test-00000-of-00001.parquet"]!.byteLength;
+    const bigHub = await startFakeHub({ "TIGER-Lab/MMLU-Pro": large });
+    try {
+      const result = await cli(["plan", "benchmark", "--benchmark", "mmlu-pro", "--model", "groq:meta-llama/llama-4-scout-17b-16e-instruct"], tempDir(), { GROQ_API_KEY: "gsk-test", HF_ENDPOINT: bigHub.url });
+      expect(result.code, result.stderr).toBe(0);
+      expect(bigHub.requests[0]).toBe("GET /api/datasets/TIGER-Lab/MMLU-Pro/revision/main");
+      const file = `GET /datasets/TIGER-Lab/MMLU-Pro/resolve/${fakeCommit("mmlu-pro")}/data/test-00000-of-00001.parquet`;
+      const ranges = bigHub.requests.slice(1).map((request) => {
+        const range = new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")} bytes=(\\d+)-(\\d+)$`, "u").exec(request);
+        expect(range, request).not.toBeNull();
+        return Number(range![2]) - Number(range![1]) + 1;
+      });
+      expect(ranges.length).toBeGreaterThan(0);
+      expect(fileBytes).toBeGreaterThan(3 * 64 * 1024);
+      expect(ranges.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(64 * 1024);
+      expect(result.stdout).toMatch(/^mmlu-pro: 4000 questions and their sizes from the Parquet footer of TIGER-Lab\/MMLU-Pro@[0-9a-f]{7} \(nothing downloaded\)$/mu);
+      expect(result.stdout).toMatch(/each question ~\d+ input tokens; an answer ~450 tokens typical/u);
+      expect(result.stdout).toMatch(/groq:meta-llama\/llama-4-scout-17b-16e-instruct: 4,000 questions × 1 trial\(s\), ≈ \$\d+\.\d\d typical \(worst case \$\d+\.\d\d\)/u);
+      expect(result.stdout).toMatch(/claim scout-mmlu-pro \(74\.3, held at ≥ 72\.3\): --limit \d{4} would likely decide it/u);
+      expect(result.stdout).toMatch(/^groq:meta-llama\/llama-4-scout-17b-16e-instruct +4000 +\d+ +16384000 +\$\d+\.\d{4}$/mu);
+    } finally {
+      await bigHub.close();
+    }
   });
 
   it("refuses in one line when offline and not cached", async () => {

@@ -19,7 +19,7 @@ export interface FakeRepo {
 export interface FakeHub {
   /** The endpoint to put in HF_ENDPOINT. */
   url: string;
-  /** Every request's method and path, in order. */
+  /** Every request's method and path, in order, with its byte range when it asked for one ("GET /x bytes=10-"). */
   requests: string[];
   close(): Promise<void>;
 }
@@ -31,7 +31,7 @@ export async function startFakeHub(repos: Record<string, FakeRepo>): Promise<Fak
   const requests: string[] = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
-    requests.push(`${req.method} ${path}`);
+    requests.push(`${req.method} ${path}${req.headers.range ? ` ${req.headers.range}` : ""}`);
     handle(repos, req, res, path);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
