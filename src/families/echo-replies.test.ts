@@ -4,12 +4,16 @@
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Task } from "../core/task.ts";
 import { SCORER_NAMES } from "../scorers/scorer-registry.ts";
+import { benchmarkFixtures, FIXTURE_GPQA_TOKEN } from "../test-support/benchmark-fixtures.ts";
+import { type FakeHub, startFakeHub } from "../test-support/fake-hub.ts";
 import { fixturePath } from "../test-support/fixture-path.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
+import { benchmarkFamily } from "./benchmark/benchmark-family.ts";
+import { BENCHMARKS } from "./benchmark/benchmarks.ts";
 import { datasetFamily } from "./dataset/dataset-family.ts";
 import { allFamilies } from "./registry.ts";
 import type { TaskFamily } from "./task-family.ts";
@@ -56,8 +60,20 @@ async function expectAllUnscored(task: Task): Promise<void> {
 }
 
 describe("a model that only repeats its prompt", () => {
+  let hub: FakeHub;
+  beforeAll(async () => {
+    hub = await startFakeHub(benchmarkFixtures(3).repos);
+  });
+  afterAll(() => hub.close());
+
   it("covers every registered family", () => {
-    expect(allFamilies().map((family) => family.name).sort()).toEqual(["dataset", ...Object.keys(OPTIONS)].sort());
+    expect(allFamilies().map((family) => family.name).sort()).toEqual(["benchmark", "dataset", ...Object.keys(OPTIONS)].sort());
+  });
+
+  it.each(Object.keys(BENCHMARKS))("is unscored in the benchmark %s (data from a local fake Hub)", async (benchmark) => {
+    const options = benchmarkFamily.optionsSchema.parse({ benchmark, limit: 12 });
+    const env = { HF_ENDPOINT: hub.url, HF_TOKEN: FIXTURE_GPQA_TOKEN };
+    await expectAllUnscored(await benchmarkFamily.build(options, { seed: 3, cwd: tempDir(), env, targets: ECHOERS.map((model) => simulatorTarget(model)) }));
   });
 
   for (const [name, options] of Object.entries(OPTIONS)) {
