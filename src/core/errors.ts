@@ -70,6 +70,15 @@ export class ServerError extends RealitycheckError {
 export class NetworkError extends RealitycheckError {
   readonly kind = "network_error";
   readonly retryable = true;
+  /**
+   * No connection was made (refused, a name that does not resolve, no route): nothing is there to answer, so it is
+   * retried briefly, not like a connection that broke mid-answer.
+   */
+  readonly unreachable: boolean;
+  constructor(message: string, details: ErrorDetails & { unreachable?: boolean } = {}) {
+    super(message, details);
+    this.unreachable = details.unreachable ?? false;
+  }
 }
 
 /** The stream started and then broke before a finish reason arrived. */

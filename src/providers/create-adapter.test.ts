@@ -64,6 +64,12 @@ describe("createAdapter", () => {
     }
   });
 
+  it("refuses a base URL that is not http or https, naming the target and the scheme but not the URL", () => {
+    const message = thrownConfigError(() => createAdapter(target("vllm"), { env: { VLLM_BASE_URL: `ftp://user:${KEY}@box/v1` } })).message;
+    expect(message).toBe("target vllm:m: VLLM_BASE_URL is a ftp:// URL; an API is reached over http:// or https://");
+    expect(thrownConfigError(() => describeProvider("vllm", { env: {}, baseURL: "file:///tmp/v1" })).message).toContain("the target's baseURL is a file:// URL");
+  });
+
   it("says which variable to set when a required key is missing", () => {
     expect(thrownConfigError(() => createAdapter(target("groq"), { env: {} })).message).toContain("GROQ_API_KEY");
     const google = thrownConfigError(() => createAdapter(target("google"), { env: {} })).message;

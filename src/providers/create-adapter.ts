@@ -16,6 +16,7 @@ import type { CustomProvider } from "./custom-provider.ts";
 import { createLlamaCppAdapter } from "./llamacpp/create-llamacpp-adapter.ts";
 import { LLAMACPP_PROVIDER } from "./llamacpp/llamacpp-adapter.ts";
 import { baseURLEnvFor, providerPresets, type ProviderKind } from "./presets.ts";
+import { refuseWebPages } from "./refuse-web-pages.ts";
 
 export interface ProviderOptions {
   env: Record<string, string | undefined>;
@@ -54,7 +55,10 @@ export function knownProviderIds(customProviders: Record<string, CustomProvider>
   return [...providerPresets.keys(), ...Object.keys(customProviders)];
 }
 
-function resolveProvider(id: string, options: ProviderOptions, baseURLOverride?: string): ResolvedProvider {
+/** Only these reach an API; fetch would fail any other scheme on every request, each time as if it were a passing fault. */
+const API_SCHEMES = new Set(["http:", "https:"]);
+
+function resolveProvider(id: string, options: ProviderOptions, baseURLOverride?: string, targetId?: string): ResolvedProvider {
   const preset = providerPresets.get(id);
   const custom = options.customProviders?.[id];
   if ((preset || id === LLAMACPP_PROVIDER) && custom) throw new ConfigError(`custom provider "${id}" has the name of a built-in provider; give it another id`);
@@ -66,10 +70,12 @@ function resolveProvider(id: string, options: ProviderOptions, baseURLOverride?:
   const fromEnv = options.env[baseURLEnv] || undefined;
   const override = baseURLOverride || undefined;
   const baseURL = override ?? fromEnv ?? custom?.baseURL ?? preset?.defaultBaseURL ?? "";
-  if (!URL.canParse(baseURL)) {
-    const source = override !== undefined ? "the target's baseURL" : fromEnv !== undefined ? baseURLEnv : `provider "${id}" baseURL`;
-    throw new ConfigError(`${source} is not a URL: "${baseURL}"`);
-  }
+  const source = override !== undefined ? "the target's baseURL" : fromEnv !== undefined ? baseURLEnv : `provider "${id}" baseURL`;
+  const who = targetId === undefined ? "" : `target ${targetId}: `;
+  if (!URL.canParse(baseURL)) throw new ConfigError(`${who}${source} is not a URL: "${baseURL}"`);
+  // The scheme alone is named: the rest of a URL may hold a key.
+  const scheme = new URL(baseURL).protocol;
+  if (!API_SCHEMES.has(scheme)) throw new ConfigError(`${who}${source} is a ${scheme}// URL; an API is reached over http:// or https://`);
   const keyEnvs = custom ? (custom.apiKeyEnv ? [custom.apiKeyEnv] : []) : (preset?.apiKeyEnv ?? []);
   const keyEnv = keyEnvs.find((name) => options.env[name]) ?? keyEnvs[0];
   const apiKey = keyEnv === undefined ? undefined : options.env[keyEnv] || undefined;
@@ -105,7 +111,7 @@ export function describeProvider(id: string, options: ProviderOptions & { baseUR
 }
 
 // openai, anthropic and google fall back to process.env when apiKey is undefined; an empty key keeps our env the only source.
-function languageModel(provider: ResolvedProvider, model: string, fetchImpl: typeof fetch | undefined): LanguageModel {
+function languageModel(provider: ResolvedProvider, model: string, fetchImpl: typeof fetch): LanguageModel {
   const { baseURL, apiKey, headers } = provider;
   switch (provider.kind) {
     case "openai-compatible":
@@ -126,14 +132,14 @@ function languageModel(provider: ResolvedProvider, model: string, fetchImpl: typ
 /** The adapter for one target. Throws ConfigError for an unknown provider, a bad base URL or a missing required key. */
 export function createAdapter(target: TargetSpec, options: CreateAdapterOptions): ModelAdapter {
   if (target.provider === LLAMACPP_PROVIDER && !options.customProviders?.[LLAMACPP_PROVIDER]) return createLlamaCppAdapter(target, options.env);
-  const provider = resolveProvider(target.provider, options, target.baseURL);
+  const provider = resolveProvider(target.provider, options, target.baseURL, target.id);
   if (provider.keyRequired && !provider.keyFound) {
     throw new ConfigError(`provider "${provider.id}" needs an API key: set ${provider.keyEnvs.join(" or ")} in the environment`);
   }
   return new AiSdkAdapter({
     provider: provider.id,
     model: target.model,
-    languageModel: languageModel(provider, target.model, options.fetch),
+    languageModel: languageModel(provider, target.model, refuseWebPages(provider.id, options.fetch)),
     secrets: provider.apiKey === undefined ? [] : [provider.apiKey],
     clock: options.clock,
   });

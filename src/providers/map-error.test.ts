@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { APICallError } from "ai";
 import { describe, expect, it } from "vitest";
-import { ContextLengthExceededError, RateLimitedError, ServerError } from "../core/errors.ts";
+import { ContextLengthExceededError, type NetworkError, RateLimitedError, ServerError } from "../core/errors.ts";
 import { fixturePath } from "../test-support/fixture-path.ts";
 import { mapProviderError } from "./map-error.ts";
 
@@ -91,8 +91,15 @@ describe("mapProviderError on everything else", () => {
       cause: networkCause("ECONNREFUSED"),
       isRetryable: true,
     });
-    expect(mapProviderError(refused, { provider: "vllm" }).kind).toBe("network_error");
-    expect(mapProviderError(new TypeError("fetch failed", { cause: networkCause("ECONNRESET") })).kind).toBe("network_error");
+    const mapped = mapProviderError(refused, { provider: "vllm" }) as NetworkError;
+    expect(mapped.kind).toBe("network_error");
+    // Nothing there to answer: retried briefly; the system's own words name the address.
+    expect(mapped.unreachable).toBe(true);
+    expect(mapped.message).toBe("vllm: could not reach the host (connect ECONNREFUSED 127.0.0.1:9)");
+    const unresolved = new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo ENOTFOUND gpu-box.invalid"), { code: "ENOTFOUND" }) });
+    expect(mapProviderError(unresolved)).toMatchObject({ kind: "network_error", unreachable: true, message: "provider: could not reach the host (getaddrinfo ENOTFOUND gpu-box.invalid)" });
+    // A connection that was made and then broke is a passing fault, retried as usual.
+    expect(mapProviderError(new TypeError("fetch failed", { cause: networkCause("ECONNRESET") }))).toMatchObject({ kind: "network_error", unreachable: false });
     const cut = new APICallError({
       message: "Failed to process successful response",
       url: "http://127.0.0.1:9/v1",
@@ -102,6 +109,14 @@ describe("mapProviderError on everything else", () => {
     });
     expect(mapProviderError(cut, { streamStarted: true }).kind).toBe("stream_dropped");
     expect(mapProviderError(new Error("socket hang up")).kind).toBe("network_error");
+  });
+
+  it("shows the host's own words from its error body, not the JSON around them", () => {
+    const body = JSON.stringify({ error: { message: "The model `honst` does not exist or you do not have access to it.", type: "invalid_request_error", code: "model_not_found" } });
+    const error = mapProviderError(apiError(404, body), { provider: "simulator" });
+    expect(error.message).toBe("simulator: not found: check the model id and the base URL (HTTP 404): The model `honst` does not exist or you do not have access to it.");
+    expect(error.body).toBe(body);
+    expect(mapProviderError(apiError(502, "Bad gateway")).message).toBe("provider: the host failed (HTTP 502): Bad gateway");
   });
 
   it("decides abort versus timeout from the signal", () => {

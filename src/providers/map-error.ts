@@ -47,6 +47,8 @@ const NETWORK_CODES = new Set([
   "UND_ERR_BODY_TIMEOUT",
 ]);
 const NETWORK_MESSAGES = /^(?:fetch failed|terminated|socket hang up|other side closed)$/i;
+// No connection was made at all: nobody listening, a name that does not resolve, no route to the address.
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
 // The SDK's ways of saying "the host sent something we could not read".
 const MALFORMED_RESPONSE = new Set([
@@ -70,16 +72,25 @@ function oneLine(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** The code or message that shows a failure happened below HTTP (refused, reset, cut), searched down the cause chain. */
-function networkFailure(error: unknown): string | undefined {
-  let current = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && NETWORK_CODES.has(code)) return code;
-    if (NETWORK_MESSAGES.test(current.message)) return current.message;
-    current = current.cause;
+interface NetworkFailure {
+  /** The system's own words ("connect ECONNREFUSED 127.0.0.1:8000", "getaddrinfo ENOTFOUND gpu-box"), else the code. */
+  said: string;
+  unreachable: boolean;
+}
+
+/** The failure below HTTP (refused, unresolved, reset, cut), from its code or message, searched down the cause chain. */
+function networkFailure(error: unknown): NetworkFailure | undefined {
+  const chain: Error[] = [];
+  for (let current = error; chain.length < 5 && current instanceof Error; current = current.cause) chain.push(current);
+  // A code anywhere down the chain says more than "fetch failed" on top of it.
+  for (const link of chain) {
+    const code = (link as { code?: unknown }).code;
+    if (typeof code === "string" && NETWORK_CODES.has(code)) {
+      return { said: link.message.includes(code) ? link.message : code, unreachable: UNREACHABLE_CODES.has(code) };
+    }
   }
-  return undefined;
+  const said = chain.find((link) => NETWORK_MESSAGES.test(link.message))?.message;
+  return said === undefined ? undefined : { said, unreachable: false };
 }
 
 function abortError(provider: string, reasonName: string | undefined): RealitycheckError {
@@ -102,7 +113,9 @@ function fromResponse(
 ): RealitycheckError {
   const body = scrub(rawBody, context.secrets);
   const facts = readErrorBody(body);
-  const shown = body ? `: ${oneLine(body, MESSAGE_BODY_CHARS)}` : "";
+  // The host's own words when its body says them in a field hosts use (message, error), else the body itself.
+  const said = facts.message || body;
+  const shown = said ? `: ${oneLine(said, MESSAGE_BODY_CHARS)}` : "";
   const http = status === undefined ? "in-stream error" : `HTTP ${status}`;
   const say = (what: string) => `${provider}: ${what} (${http})${shown}`;
   const details = { status, body: oneLine(body, DETAIL_BODY_CHARS), headers };
@@ -155,9 +168,10 @@ export function mapProviderError(error: unknown, context: ErrorContext = {}): Re
   }
   const failure = networkFailure(error);
   if (failure !== undefined) {
+    const said = scrub(oneLine(failure.said, MESSAGE_BODY_CHARS), context.secrets);
     return context.streamStarted
-      ? new StreamDroppedError(`${provider}: the stream broke off before it finished (${failure})`)
-      : new NetworkError(`${provider}: could not reach the host (${failure})`);
+      ? new StreamDroppedError(`${provider}: the stream broke off before it finished (${said})`)
+      : new NetworkError(`${provider}: could not reach the host (${said})`, { unreachable: failure.unreachable });
   }
   const what = scrub(oneLine(error instanceof Error ? error.message : String(error), MESSAGE_BODY_CHARS), context.secrets);
   // A 2xx whose body could not be read, or one of the SDK's own "unreadable response" errors.

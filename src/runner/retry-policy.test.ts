@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AuthError, ContextLengthExceededError, RateLimitedError, ServerError, StreamDroppedError } from "../core/errors.ts";
-import { newRetryState, retryDelay, type RetryState } from "./retry-policy.ts";
+import { AuthError, ContextLengthExceededError, NetworkError, RateLimitedError, ServerError, StreamDroppedError } from "../core/errors.ts";
+import { newRetryState, retryDelay, UNREACHABLE_ATTEMPTS, type RetryState } from "./retry-policy.ts";
 
 const policy = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1_000, maxRateLimitWaitMs: 3_000 };
 const after = (counted: number): RetryState => ({ counted, rateLimitWaitMs: 0 });
@@ -23,6 +23,18 @@ describe("retryDelay", () => {
     const state = newRetryState();
     const delays = [1, 2, 3, 4].map(() => retryDelay(new ServerError("500"), state, policy, () => 0.5));
     expect(delays.map((d) => d !== undefined)).toEqual([true, true, true, false]);
+  });
+
+  it("gives a host that cannot be reached a short retry, and one that broke off the usual attempts", () => {
+    const attempts = (error: () => NetworkError) => {
+      const state = newRetryState();
+      let sent = 1;
+      while (retryDelay(error(), state, { ...policy, maxAttempts: 6 }, () => 0.5) !== undefined) sent++;
+      return sent;
+    };
+    expect(attempts(() => new NetworkError("refused", { unreachable: true }))).toBe(UNREACHABLE_ATTEMPTS);
+    expect(UNREACHABLE_ATTEMPTS).toBeLessThan(6);
+    expect(attempts(() => new NetworkError("reset"))).toBe(6);
   });
 
   it("honours Retry-After instead of its own schedule, without using up an attempt", () => {

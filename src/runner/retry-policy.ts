@@ -1,8 +1,9 @@
 // When to ask again after a failed attempt: retryable errors only, exponential backoff with jitter. A 429 that says
 // how long to wait (Retry-After) is the host pacing us, not a failure: it uses no attempt, and is bounded instead by
-// the total time one request may spend waiting on such answers.
+// the total time one request may spend waiting on such answers. A host that cannot be reached at all (connection
+// refused, a name that does not resolve) gets a short retry, then its answer is final.
 
-import type { RealitycheckError } from "../core/errors.ts";
+import { NetworkError, type RealitycheckError } from "../core/errors.ts";
 
 export interface RetryPolicy {
   /** Attempts per request (a sample's answer, a turn, a judge's verdict), the first included; Retry-After 429s do not count. */
@@ -14,6 +15,12 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 10 * 60_000;
+
+/**
+ * Attempts, at most, for a request whose host could not be reached: enough to ride out a restart of a local server,
+ * about a second and a half of backoff at the default base delay, and not six attempts per sample against nothing.
+ */
+export const UNREACHABLE_ATTEMPTS = 3;
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 6, baseDelayMs: 500, maxDelayMs: 60_000, maxRateLimitWaitMs: DEFAULT_RATE_LIMIT_WAIT_MS };
 
@@ -40,7 +47,8 @@ export function retryDelay(error: RealitycheckError, state: RetryState, policy: 
     return delay;
   }
   state.counted++;
-  if (state.counted >= policy.maxAttempts) return undefined;
+  const attempts = error instanceof NetworkError && error.unreachable ? Math.min(UNREACHABLE_ATTEMPTS, policy.maxAttempts) : policy.maxAttempts;
+  if (state.counted >= attempts) return undefined;
   if (waitAsked !== undefined) return honoured(waitAsked, policy, random);
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (state.counted - 1));
   return ceiling / 2 + random() * (ceiling / 2);
