@@ -66,12 +66,6 @@ const cases: Case[] = [
     files: { "rc.yaml": "targets:\n  meta-judge: { model: 'simulator:honest@j', vendor: meta }\n  groq-scout: { model: 'simulator:honest@s', vendor: meta }\n" },
     stderr: /judge meta-judge \(meta\) grades groq-scout: a judge never grades its own maker's models/,
   },
-  {
-    name: "a judge that cannot be reached",
-    args: ["run", "writing", "--judge", "far-judge", "--model", "simulator:honest", "--config", "rc.yaml"],
-    files: { "rc.yaml": "targets:\n  far-judge: { model: 'simulator:honest@j', baseURL: 'http://127.0.0.1:2/v1' }\n" },
-    stderr: /--judge: judge far-judge cannot be reached \(network_error: /,
-  },
   { name: "unknown longform premise", args: ["run", "longform", "--premises", "war-and-peace", "--model", "simulator:honest"], stderr: /unknown premise "war-and-peace" \(known: / },
   { name: "alpha without adaptive", args: ["run", "niah", "--alpha", "0.01", "--model", "simulator:honest"], stderr: /--alpha: --alpha goes with --adaptive THRESHOLD$/ },
   { name: "adaptive threshold out of range", args: ["run", "niah", "--adaptive", "85", "--model", "simulator:honest"], stderr: /--adaptive: / },

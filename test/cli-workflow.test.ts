@@ -68,10 +68,14 @@ describe("CLI workflow", () => {
     expect(doc.samples).toHaveLength(rows.length);
   });
 
-  it("serves a second identical run from the cache without one HTTP request, and asks again with --no-cache", async () => {
+  it("serves a second identical run from the cache with no request but the check before it, and asks again with --no-cache", async () => {
     simulator.resetStats();
     const again = await runMain(["run", ...runArgs], { cwd, env });
     expect(again.code, again.stderr).toBe(0);
+    // One request: the target's check before the run; every answer comes from the cache.
+    expect(simulator.stats().requests).toBe(1);
+    simulator.resetStats();
+    expect((await runMain(["run", ...runArgs, "--skip-preflight"], { cwd, env })).code).toBe(0);
     expect(simulator.stats().requests).toBe(0);
     expect(again.stdout).toMatch(/cached (\d+)/);
 

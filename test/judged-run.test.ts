@@ -35,7 +35,7 @@ async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; out:
 // once, since a judge at temperature 0 is deterministic and its verdicts are reused).
 const PROMPTS = "paradox-en,paradox-es,lighthouse-en,noir-en,fable-es,letter-fr";
 const writing = ["writing", "--prompt-ids", PROMPTS, "--model", "simulator:honest@w", "--judge", "simulator:fair@j1", "--judge", "simulator:fair@j2", "--concurrency", "1"];
-/** The judge check before a run (and before a resume) asks each judge once. */
+/** The check before a run (and before a resume) asks each target and each judge once. */
 const PING = 1;
 
 describe("a judged run", () => {
@@ -83,7 +83,7 @@ describe("a judged run", () => {
       expect(byModel["fair@j1"]! - 2 * PING).toBe(6);
       expect(byModel["fair@j2"]! - 2 * PING).toBe(6);
       // The stopped sample's answer is asked again only without the cache; its first verdict is never paid again.
-      expect(byModel["honest@w"]).toBe(cache ? 6 : 7);
+      expect(byModel["honest@w"]! - 2 * PING).toBe(cache ? 6 : 7);
       const judge1 = requestRows(resumed.out).find((row) => row.purpose === "judge" && row.target === "simulator:fair@j1")!;
       expect(judge1).toMatchObject({ sent: 6, cached: 1, failed: 0 });
     });

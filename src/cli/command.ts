@@ -1,6 +1,7 @@
 // The shape of one CLI command: a name, its flags (node:util parseArgs, strict), and a run function over the library.
 
 import type { ParseArgsConfig } from "node:util";
+import type { Clock } from "../core/clock.ts";
 
 export type OptionsConfig = NonNullable<ParseArgsConfig["options"]>;
 
@@ -11,6 +12,8 @@ export interface CommandIO {
   cwd: string;
   /** Fires on Ctrl-C: long commands stop gracefully. */
   signal: AbortSignal;
+  /** What retry and pacing waits run on; tests inject a virtual one (default: the system clock). */
+  clock?: Clock;
 }
 
 export interface ParsedCommandArgs {

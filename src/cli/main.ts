@@ -1,7 +1,7 @@
 // The realitycheck executable: dispatches to one lazily loaded command and turns every failure into one line and a non-zero exit.
 
 import { parseArgs } from "node:util";
-import { isRealitycheckError } from "../core/errors.ts";
+import { ConfigError, isRealitycheckError } from "../core/errors.ts";
 import type { Command, CommandIO } from "./command.ts";
 import { OPTION_HELP } from "./option-help.ts";
 
@@ -91,9 +91,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   try {
     return await command.run(parsed, io);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of [firstLine(error), ...error.more]) io.stderr.write(`realitycheck ${name}: ${line}\n`);
+      return 2;
+    }
     if (isRealitycheckError(error)) {
       io.stderr.write(`realitycheck ${name}: ${firstLine(error)}\n`);
-      return error.kind === "config_error" ? 2 : 1;
+      return 1;
     }
     throw error;
   }

@@ -17,6 +17,7 @@ export const OPTION_HELP: Record<string, string> = {
   "max-cost": "stop cleanly before this estimated spend in USD",
   temperature: "sampling temperature for every target",
   "max-output-tokens": "cap on each answer's length in tokens",
+  "skip-preflight": "send no one-request check to each target and judge before spending (for hosts that bill per request); a target whose first samples all fail is still stopped",
   file: "dataset: items as .jsonl, .ndjson, .json, .csv or .tsv; riddles: a riddle family of your own (YAML); refusal: your own prompts (.csv, .tsv, .jsonl: prompt, label safe|unsafe, optional id, type, language, pair); agreement: labelled completions (.csv, .tsv, .jsonl), repeatable",
   "prompt-column": "agreement: the column holding each prompt (default prompt)",
   "completion-column": "agreement: the column holding each completion (default completion)",

@@ -15,6 +15,9 @@ import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
 
+/** Every command that sends to targets takes it: no one-request check of each target and judge first. */
+export const SKIP_PREFLIGHT_OPTION: OptionsConfig = { "skip-preflight": { type: "boolean" } };
+
 /** Targets, trials, execution and budget: what every command that runs something takes. */
 export const BASE_RUN_OPTIONS: OptionsConfig = {
   model: { type: "string", multiple: true, short: "m" },
@@ -33,6 +36,7 @@ export const BASE_RUN_OPTIONS: OptionsConfig = {
   "max-cost": { type: "string" },
   temperature: { type: "string" },
   "max-output-tokens": { type: "string" },
+  ...SKIP_PREFLIGHT_OPTION,
 };
 
 export const RUN_OPTIONS: OptionsConfig = { ...BASE_RUN_OPTIONS, ...FAMILY_FLAG_OPTIONS };

@@ -107,9 +107,12 @@ export class ConfigError extends RealitycheckError {
   readonly kind = "config_error";
   readonly retryable = false;
   readonly where?: string;
-  constructor(message: string, where?: string) {
+  /** Further problems found in the same input, each one whole line (`file:line: field: problem`), after this one. */
+  readonly more: readonly string[];
+  constructor(message: string, where?: string, more: readonly string[] = []) {
     super(where ? `${where}: ${message}` : message);
     this.where = where;
+    this.more = more;
   }
 }
 

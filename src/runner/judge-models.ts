@@ -6,11 +6,12 @@
 import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
 import type { Clock } from "../core/clock.ts";
-import { AbortedError, ConfigError, isRealitycheckError, RunStoppedError } from "../core/errors.ts";
+import { ConfigError, RunStoppedError } from "../core/errors.ts";
 import type { JudgeModel, JudgeResolver } from "../core/judge.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { GenerateResult } from "../core/model-adapter.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
+import type { PreflightCheck } from "./preflight.ts";
 import { priceLookup } from "./pricing.ts";
 import { RequestPipeline, type TargetConnection } from "./request-pipeline.ts";
 import type { RetryPolicy } from "./retry-policy.ts";
@@ -30,17 +31,14 @@ export interface JudgeDeps {
 export interface JudgePool {
   resolve: JudgeResolver;
   /**
-   * One tiny request to every judge resolved so far, with at most two attempts: a judge that cannot answer (down,
-   * wrong URL, bad key, unknown model) fails the command in one line instead of leaving every grade unscored.
+   * Every judge resolved so far, for the check before a command spends anything (runner/preflight.ts): a judge that
+   * cannot answer (down, wrong URL, bad key, unknown model) fails the command in one line instead of leaving every
+   * grade unscored.
    */
-  checkReachable(signal?: AbortSignal): Promise<void>;
+  checks(): PreflightCheck[];
   /** Every judge of this pool, resolved before or after, asks through this pipeline from now on. */
   bind(pipeline: RequestPipeline): void;
 }
-
-const PING: ChatMessage[] = [{ role: "user", content: "Reply with the word OK." }];
-/** A judge that takes longer than this to say OK is not fit to grade a run. */
-const PING_TIMEOUT_MS = 60_000;
 
 /** Resolves each judge once; a missing key or unknown provider fails at build time, before anything is sent. */
 export function judgePool(deps: JudgeDeps): JudgePool {
@@ -71,28 +69,7 @@ export function judgePool(deps: JudgeDeps): JudgePool {
     bind(pipeline) {
       bound = pipeline;
     },
-    async checkReachable(signal) {
-      const unique = new Map([...judges.values()].map((entry) => [entry.judge.id, entry]));
-      const timeoutMs = Math.min(PING_TIMEOUT_MS, deps.timeoutMs);
-      const retry = { ...deps.retry, maxAttempts: Math.min(2, deps.retry.maxAttempts), maxRateLimitWaitMs: Math.min(timeoutMs, deps.retry.maxRateLimitWaitMs) };
-      // Before any run exists: its own pipeline, storing nothing and spending from no budget.
-      const pipeline = new RequestPipeline({ runId: "judge check", cache: false, budget: {}, retry, timeoutMs, prices: priceLookup(), onEvent: () => undefined, signal, clock: deps.clock });
-      try {
-        await Promise.all(
-          [...unique.values()].map(async ({ judge, target, connection }) => {
-            try {
-              await askJudge(pipeline, target, connection, PING, { maxOutputTokens: 8 });
-            } catch (error) {
-              if (error instanceof RunStoppedError) throw new AbortedError(error.message);
-              if (!isRealitycheckError(error) || error.kind === "aborted") throw error;
-              throw new ConfigError(`judge ${judge.id} cannot be reached (${error.kind}: ${error.message.split("\n")[0]})`, "--judge");
-            }
-          }),
-        );
-      } finally {
-        await pipeline.close();
-      }
-    },
+    checks: () => [...judges.values()].map(({ target, connection }) => ({ role: "judge", target, connection })),
   };
 }
 

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
 import { DatasetError } from "../core/errors.ts";
+import type { Clock } from "../core/clock.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -19,6 +20,7 @@ import { loopGuard } from "../loop-guard/loop-guard.ts";
 import { judgePool, type JudgePool } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
+import { preflight, type PreflightCheck } from "./preflight.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
 export interface PrepareDeps {
@@ -27,11 +29,18 @@ export interface PrepareDeps {
   cwd: string;
 }
 
-export interface SessionDeps extends PrepareDeps {
+/** What the check before a run needs besides the run: Ctrl-C, and the clock its retries wait on. */
+export interface PreflightDeps {
+  signal?: AbortSignal;
+  clock?: Clock;
+}
+
+export interface SessionDeps extends PrepareDeps, PreflightDeps {
   /** Where the run is stored; its response cache serves the run unless the spec turns caching off (--no-cache). */
   store: RunStore;
   onEvent: (event: RunEvent) => void;
-  signal?: AbortSignal;
+  /** resume: do not check that every target and judge answers first (--skip-preflight). */
+  skipPreflight?: boolean;
 }
 
 export interface SessionResult {
@@ -39,7 +48,7 @@ export interface SessionResult {
   outcome: RunOutcome;
 }
 
-/** A run validated end to end (tasks built, adapters created, keys found, judges answering) and not yet stored. */
+/** A run validated end to end (tasks built, adapters created, keys found) and not yet stored; nothing sent yet. */
 export interface PreparedRun {
   spec: RunSpec;
   tasks: Task[];
@@ -66,7 +75,6 @@ export function newRunId(now: Date = new Date()): string {
 export async function prepareRun(spec: RunSpec, deps: PrepareDeps): Promise<PreparedRun> {
   const judges = judgesFor(spec, deps);
   const tasks = await buildTasks(spec, deps.cwd, { judge: judges.resolve, env: deps.env });
-  await judges.checkReachable();
   const targets = spec.targets as TargetSpec[];
   return { spec, tasks, targets, runtimes: buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency), judges };
 }
@@ -101,6 +109,17 @@ export async function prepareAvailableRun(spec: RunSpec, deps: PrepareDeps): Pro
   return { prepared: { spec: { ...spec, tasks: kept }, tasks, targets, runtimes, judges: judgesFor(spec, deps) }, skipped };
 }
 
+/**
+ * Every target and judge of these prepared runs answers one tiny request, each host once, before anything is stored
+ * or spent: a host that does not fails the command with one line per host (runner/preflight.ts).
+ */
+export function checkTargets(runs: readonly PreparedRun[], deps: PreflightDeps): Promise<void> {
+  const spec = runs[0]?.spec;
+  if (!spec) return Promise.resolve();
+  const checks = runs.flatMap((run) => checksOf(run.targets, run.runtimes, run.judges));
+  return preflight(checks, { retry: retryPolicyOf(spec), timeoutMs: spec.execution.timeoutMs, signal: deps.signal, clock: deps.clock });
+}
+
 /** Stores a new run and opens its pipeline, with the run's judges bound to it. */
 export async function openRun(prepared: PreparedRun, deps: SessionDeps): Promise<RunSession> {
   const { spec, tasks, targets, runtimes } = prepared;
@@ -126,9 +145,11 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
     judges = judgesFor(stored, deps);
     return judges.resolve;
   });
-  await judges?.checkReachable(deps.signal);
   const runId = run.id;
   const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
+  if (!deps.skipPreflight) {
+    await preflight(checksOf(targets, runtimes, judges), { retry: retryPolicyOf(spec), timeoutMs: spec.execution.timeoutMs, signal: deps.signal, clock: deps.clock });
+  }
   const budget = { ...spec.execution.budget, ...budgetOverride };
   // The budget goes on from what every earlier session spent, the judges' and probes' requests included.
   const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: await spentSoFar(deps.store, runId) });
@@ -143,6 +164,10 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
 
 export function retryPolicyOf(spec: RunSpec): RetryPolicy {
   return { ...DEFAULT_RETRY_POLICY, maxAttempts: spec.execution.maxAttempts, maxRateLimitWaitMs: spec.execution.rateLimitWaitMs ?? DEFAULT_RETRY_POLICY.maxRateLimitWaitMs };
+}
+
+function checksOf(targets: readonly TargetSpec[], runtimes: ReadonlyMap<string, TargetRuntime>, judges: JudgePool | undefined): PreflightCheck[] {
+  return [...targets.map((target) => ({ role: "target" as const, target, connection: runtimes.get(target.id)! })), ...(judges?.checks() ?? [])];
 }
 
 function session(pipeline: RequestPipeline, execute: () => Promise<RunOutcome>): RunSession {
@@ -164,6 +189,7 @@ function pipelineOptions(runId: string, spec: RunSpec, deps: SessionDeps, budget
     prices: priceLookup(deps.config.pricing),
     onEvent: deps.onEvent,
     signal: deps.signal,
+    clock: deps.clock,
     // Every streamed answer is watched: a degenerate loop stops within a few hundred tokens, not at its output cap.
     streamGuard: loopGuard(),
   };

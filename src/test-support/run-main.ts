@@ -3,6 +3,7 @@
 
 import { Writable } from "node:stream";
 import type { CommandIO } from "../cli/command.ts";
+import type { Clock } from "../core/clock.ts";
 import { main } from "../cli/main.ts";
 
 export interface MainResult {
@@ -19,6 +20,8 @@ export interface MainOptions {
   signal?: AbortSignal;
   /** Sees stderr as it is written, e.g. to interrupt a run once it has started. */
   onStderr?: (text: string) => void;
+  /** What the command's retry and pacing waits run on (a VirtualClock: backoff costs no wall time). */
+  clock?: Clock;
 }
 
 export async function runMain(args: string[], options: MainOptions): Promise<MainResult> {
@@ -33,6 +36,7 @@ export async function runMain(args: string[], options: MainOptions): Promise<Mai
     env: { ...options.env },
     cwd: options.cwd,
     signal: options.signal ?? new AbortController().signal,
+    clock: options.clock,
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

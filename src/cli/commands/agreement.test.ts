@@ -81,7 +81,7 @@ describe("agreement", () => {
     const out = join(dir, "labels.csv");
     const result = await agreement(["--file", labelledFile(dir), "--label-column", "final_label", ...XSTEST_MAP, "--judge", "simulator:honest", "--out", out], { SIMULATOR_BASE_URL: "http://127.0.0.1:9" });
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^realitycheck agreement: --judge: judge simulator:honest cannot be reached/);
+    expect(result.err).toMatch(/^realitycheck agreement: judge simulator:honest failed its one-request check: simulator: .*bad port/);
     expect(result.out).toBe("");
     expect(existsSync(out)).toBe(false);
   });

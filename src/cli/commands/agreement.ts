@@ -12,6 +12,7 @@ import { agreementLabelChunks, type LabelsFormat } from "../../reports/agreement
 import { labelCompletions } from "../../runner/agreement-session.ts";
 import { estimatePromptTokens } from "../../runner/estimate-tokens.ts";
 import { judgePool } from "../../runner/judge-models.ts";
+import { preflight } from "../../runner/preflight.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
@@ -19,7 +20,7 @@ import type { Command } from "../command.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
 import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { renderAgreement } from "../render-agreement.ts";
-import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 import { writeAtomically } from "../write-atomically.ts";
 
 const OUT_FORMATS: Record<string, LabelsFormat> = { ".csv": "csv", ".jsonl": "jsonl" };
@@ -46,6 +47,7 @@ export const agreementCommand: Command = {
     "max-tokens": { type: "string" },
     "max-cost": { type: "string" },
     yes: { type: "boolean" },
+    ...SKIP_PREFLIGHT_OPTION,
   },
   positionals: [0, 0],
   async run(args, io) {
@@ -81,11 +83,11 @@ export const agreementCommand: Command = {
       const worstCase = judges.reduce((sum, judge) => sum + costOf(price(judge), { inputTokens: promptTokens, outputTokens: rows.length * JUDGE_SETTINGS.maxOutputTokens }), 0);
       const what = `judging ${rows.length} completions with ${judges.length} judge${judges.length > 1 ? "s" : ""}`;
       requireYesAboveLimit(Math.min(worstCase, budget.maxCostUsd ?? Infinity), booleanFlag(values, "yes"), what, "set --max-cost, or label fewer rows");
-      await pool.checkReachable(io.signal);
+      if (!booleanFlag(values, "skip-preflight")) await preflight(pool.checks(), { retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, signal: io.signal, clock: io.clock });
     }
 
     // Nothing is stored: the judges' requests are paced, retried and held to the budget, not cached or recorded.
-    const pipeline = new RequestPipeline({ runId: "agreement", cache: false, budget, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, prices: price, onEvent: () => undefined, signal: io.signal });
+    const pipeline = new RequestPipeline({ runId: "agreement", cache: false, budget, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, prices: price, onEvent: () => undefined, signal: io.signal, clock: io.clock });
     pool.bind(pipeline);
     const runs = await labelCompletions(rows, {
       judges,

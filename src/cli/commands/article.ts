@@ -13,10 +13,10 @@ import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/artic
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
-import { prepareRun, type PreparedRun } from "../../runner/run-session.ts";
+import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
 import { familyFlags } from "../family-flags.ts";
-import { stringFlag } from "../flag-values.ts";
+import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
@@ -75,6 +75,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   const plan = await planArticle(args, loaded, io);
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
   requireYesAboveLimit(plan.worstCaseUsd, plan.yes, "this battery", "use --scale quick");
+  if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
   const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
   try {
     const result = await executeArticle(plan, loaded, opened, io);
@@ -90,7 +91,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   // The run's own pool: the pairwise judges ask through the run's pipeline, under its budget, like its rubric judges.
   const pairwiseJudges = plan.judges.map(plan.prepared.judges.resolve);
   const progress = new ProgressRenderer({ out: io.stderr });
-  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, onStep: (line) => io.stderr.write(`${line}\n`) }, {
+  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, onStep: (line) => io.stderr.write(`${line}\n`) }, {
     probe: plan.probe,
     claims: plan.claims,
     pairwiseJudges,

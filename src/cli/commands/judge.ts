@@ -9,6 +9,7 @@ import type { ScoredSample } from "../../core/task.ts";
 import { modelVendor } from "../../judging/model-vendor.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { judgePairwise } from "../../runner/pairwise-judging.ts";
+import { preflight } from "../../runner/preflight.ts";
 import { priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { renderRatings } from "../render-ratings.ts";
@@ -16,13 +17,13 @@ import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
-import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 
 export const judgeCommand: Command = {
   name: "judge",
   summary: "Pairwise-judge a run's targets in both orders: Bradley-Terry ratings, plain and length-controlled, with intervals.",
   usage: "judge <run> --judge target [--judge ...] [--task id] [--force-judges] [--db path]",
-  options: { config: { type: "string" }, db: { type: "string" }, judge: { type: "string", multiple: true }, task: { type: "string" }, "force-judges": { type: "boolean" } },
+  options: { config: { type: "string" }, db: { type: "string" }, judge: { type: "string", multiple: true }, task: { type: "string" }, "force-judges": { type: "boolean" }, ...SKIP_PREFLIGHT_OPTION },
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
@@ -44,11 +45,11 @@ export const judgeCommand: Command = {
         if (!booleanFlag(args.values, "force-judges")) throw new ConfigError(`judge ${judge.id} is made by ${maker}, like ${same.id}: a judge never grades its own maker's models (--force-judges allows it)`, "--judge");
         io.stderr.write(`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference\n`);
       }
-      await pool.checkReachable(io.signal);
+      if (!booleanFlag(args.values, "skip-preflight")) await preflight(pool.checks(), { retry: DEFAULT_RETRY_POLICY, timeoutMs, signal: io.signal, clock: io.clock });
       const samples = new Map<string, ScoredSample[]>();
       for (const t of run.targets) samples.set(t.id, await collect(opened.store.samples(run.id, { targetId: t.id, taskId })));
       let judged = 0;
-      const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices: priceLookup(config.pricing), onEvent: () => undefined, signal: io.signal });
+      const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices: priceLookup(config.pricing), onEvent: () => undefined, signal: io.signal, clock: io.clock });
       pool.bind(pipeline);
       const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) }).finally(() => pipeline.close());
       io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));

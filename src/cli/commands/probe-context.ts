@@ -11,6 +11,7 @@ import { loadTokenizerForModel } from "../../providers/target-tokenizer.ts";
 import { latestEffectiveLength } from "../../reports/latest-effective-length.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { runContextProbe } from "../../runner/probe-session.ts";
+import { preflight } from "../../runner/preflight.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import { buildRuntimes } from "../../runner/target-runtime.ts";
@@ -19,7 +20,7 @@ import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderProbeTable } from "../render-probe.ts";
-import { DEFAULT_TIMEOUT_SECONDS } from "../run-options.ts";
+import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
 
 
@@ -40,6 +41,7 @@ export const probeContextCommand: Command = {
     timeout: { type: "string" },
     "max-attempts": { type: "string" },
     yes: { type: "boolean" },
+    ...SKIP_PREFLIGHT_OPTION,
   },
   positionals: [0, 0],
   async run(args, io) {
@@ -76,19 +78,16 @@ export const probeContextCommand: Command = {
         `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} if nothing is cut), prompts up to ${lengthLabel(options.maxTokens)}: ${cost}\n`);
     }
     requireYesAboveLimit(totalUsd, booleanFlag(values, "yes"), "this probe", "lower --max");
+    const retry = { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts };
+    const timeoutMs = 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
+    if (!booleanFlag(values, "skip-preflight")) {
+      const checks = targets.map((target) => ({ role: "target" as const, target, connection: runtimes.get(target.id)! }));
+      await preflight(checks, { retry, timeoutMs, signal: io.signal, clock: io.clock });
+    }
 
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     // Not a run: the probes' requests are paced and retried, and the probe result is stored, not each request.
-    const pipeline = new RequestPipeline({
-      runId: "probe-context",
-      cache: false,
-      budget: {},
-      retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts },
-      timeoutMs: 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS),
-      prices,
-      onEvent: () => undefined,
-      signal: io.signal,
-    });
+    const pipeline = new RequestPipeline({ runId: "probe-context", cache: false, budget: {}, retry, timeoutMs, prices, onEvent: () => undefined, signal: io.signal, clock: io.clock });
     try {
       const rows = [];
       for (const target of targets) {

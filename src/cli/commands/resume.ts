@@ -3,10 +3,11 @@
 import { loadConfig } from "../../config/load-config.ts";
 import { resumeRun } from "../../runner/run-session.ts";
 import type { Command } from "../command.ts";
-import { numberFlag, stringFlag } from "../flag-values.ts";
+import { booleanFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
+import { SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 
 export const resumeCommand: Command = {
   name: "resume",
@@ -18,6 +19,7 @@ export const resumeCommand: Command = {
     "max-requests": { type: "string" },
     "max-tokens": { type: "string" },
     "max-cost": { type: "string" },
+    ...SKIP_PREFLIGHT_OPTION,
   },
   positionals: [1, 1],
   async run(args, io) {
@@ -34,7 +36,7 @@ export const resumeCommand: Command = {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await resumeRun(
         args.positionals[0]!,
-        { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal },
+        { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, skipPreflight: booleanFlag(args.values, "skip-preflight") },
         budget,
       );
       await printRunSummary(io.stdout, opened.store, runId, io.cwd);

@@ -1,9 +1,9 @@
 // `realitycheck run FAMILY --model ...`: validate everything, store the run, execute it with live progress, print the summary.
 
 import { loadConfig } from "../../config/load-config.ts";
-import { prepareRun, startRun } from "../../runner/run-session.ts";
+import { checkTargets, prepareRun, startRun } from "../../runner/run-session.ts";
 import type { Command } from "../command.ts";
-import { stringFlag } from "../flag-values.ts";
+import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
@@ -21,6 +21,7 @@ export const runCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
+    if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
@@ -31,6 +32,7 @@ export const runCommand: Command = {
         store: opened.store,
         onEvent: progress.listener,
         signal: io.signal,
+        clock: io.clock,
       });
       await printRunSummary(io.stdout, opened.store, runId, io.cwd);
       io.stdout.write(`results: ${opened.path} (run ${runId})\n`);

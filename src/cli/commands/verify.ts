@@ -12,7 +12,7 @@ import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
-import { prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
+import { checkTargets, prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
 import { verifyPlan } from "../../runner/verify-plan.ts";
 import { runVerify } from "../../runner/verify-session.ts";
 import type { Command } from "../command.ts";
@@ -87,6 +87,7 @@ export const verifyCommand: Command = {
     if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
     if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
     requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", benchmarks ? "lower --max-trials or --limit" : "lower --max-trials");
+    if (!booleanFlag(values, "skip-preflight")) await checkTargets([sweep, battery, benchmarks].filter((run) => run !== undefined), io);
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
@@ -95,6 +96,7 @@ export const verifyCommand: Command = {
         store: opened.store,
         onEvent: progress.listener,
         signal: io.signal,
+        clock: io.clock,
         onStep: (line) => io.stderr.write(`${line}\n`),
       });
       if (result.statuses.some((s) => s !== "completed")) {
