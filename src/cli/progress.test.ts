@@ -27,7 +27,7 @@ describe("ProgressRenderer", () => {
       now += 600;
       progress.listener(event);
     }
-    progress.listener({ type: "run-finished", runId: "r1", status: "completed", done: 2, errors: 1, pending: 2, skipped: 0 });
+    progress.listener({ type: "run-finished", runId: "r1", status: "completed", done: 2, errors: 1, pending: 2, skipped: 0, failing: [] });
     const text = sink.text();
     expect(text).toContain("run r1: groq:m 3 to ask, simulator:x [simulated] 2 to ask");
     expect(text).toContain("groq:m  1/3 (33%)  errors 0  retries 1  cached 0  tokens 15 $0.0010");
@@ -47,5 +47,17 @@ describe("ProgressRenderer", () => {
     expect(sink.text()).toContain("run r2 (resumed)");
     expect(sink.text()).toContain("budget reached: cost 1.2346 of 1.25");
     expect(sink.text()).toContain("interrupted: cancelling requests in flight");
+  });
+
+  it("names a target the circuit breaker stopped on one line, and its samples left as not asked", () => {
+    const sink = capture(false);
+    const progress = new ProgressRenderer({ out: sink.out });
+    progress.listener({ type: "run-started", runId: "r3", resumed: false, targets: [{ id: "vllm:m", total: 40, alreadyDone: 0, simulated: false }] });
+    const message = "vllm: the host rejected the API key (HTTP 401): Incorrect API key provided: [redacted]";
+    progress.listener({ type: "target-failing", runId: "r3", targetId: "vllm:m", rule: "first", failures: 3, errorKind: "auth_error", message });
+    progress.listener({ type: "run-finished", runId: "r3", status: "failed", done: 0, errors: 3, pending: 37, skipped: 0, failing: ["vllm:m"] });
+    const lines = sink.text().trim().split("\n");
+    expect(lines).toContain(`vllm:m: stopped, target failing (its first 3 samples all ended in auth_error): ${message}; its remaining samples are not asked`);
+    expect(lines.at(-1)).toBe("run r3 failed: 0 answered, 3 ended in error, 37 not asked (target failing: vllm:m)");
   });
 });

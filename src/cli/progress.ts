@@ -102,11 +102,18 @@ export class ProgressRenderer {
       case "run-stopping":
         if (event.reason === "interrupted") this.line("interrupted: cancelling requests in flight; finished samples are saved");
         break;
-      case "run-finished":
+      case "target-failing": {
+        const which = event.rule === "first" ? `its first ${event.failures} samples all ended in ${event.errorKind}` : `its last ${event.failures} samples in a row ended in error, the last in ${event.errorKind}`;
+        this.line(`${event.targetId}: stopped, target failing (${which}): ${event.message}; its remaining samples are not asked`);
+        break;
+      }
+      case "run-finished": {
         if (this.timer) clearInterval(this.timer);
         this.draw(true);
-        this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked${event.skipped > 0 ? `, ${event.skipped} not needed (adaptive sampling: their cells were decided)` : ""}`);
+        const failing = event.failing.length > 0 ? ` (target failing: ${event.failing.join(", ")})` : "";
+        this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked${failing}${event.skipped > 0 ? `, ${event.skipped} not needed (adaptive sampling: their cells were decided)` : ""}`);
         break;
+      }
       default:
         break;
     }

@@ -27,6 +27,12 @@ export type RunEvent =
   | { type: "rate-limit-learned"; runId: string; targetId: string; requestsPerMinute?: number; tokensPerMinute?: number }
   | { type: "budget-exhausted"; runId: string; limit: BudgetLimit; used: number; cap: number }
   | { type: "run-stopping"; runId: string; reason: "interrupted" | "budget" }
-  | { type: "run-finished"; runId: string; status: RunStatus; done: number; errors: number; pending: number; skipped: number };
+  /**
+   * The circuit breaker stopped a target: its first samples all failed with the same error no retry fixes ("first"),
+   * or a window of samples in a row failed ("window"). Its remaining samples are not asked; the run ends failed.
+   */
+  | { type: "target-failing"; runId: string; targetId: string; rule: "first" | "window"; failures: number; errorKind: ErrorKind; message: string }
+  /** `failing`: the targets the circuit breaker stopped, whose samples left are not asked. */
+  | { type: "run-finished"; runId: string; status: RunStatus; done: number; errors: number; pending: number; skipped: number; failing: string[] };
 
 export type RunEventListener = (event: RunEvent) => void;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunEvent } from "../core/events.ts";
-import { RateLimitedError, ServerError, type RealitycheckError } from "../core/errors.ts";
+import { AuthError, RateLimitedError, ServerError, type RealitycheckError } from "../core/errors.ts";
 import type { GenerateRequest, GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -109,5 +109,31 @@ describe("RequestPipeline", () => {
     // Four waits of a second and their spread fit in five seconds; the fifth would not.
     expect(hopeless.asked).toHaveLength(5);
     expect(clock.sleeps.filter((ms) => ms >= 1_000).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("stops a target whose first samples all fail the same way: one at a time, three requests, the others stopped unsent", async () => {
+    const adapter = scripted(Array.from({ length: 20 }, () => new AuthError("judgehost: the host rejected the API key (HTTP 401)", { status: 401 })));
+    const p = pipeline();
+    const target = p.target(judge, { adapter, limits: {}, endpoint: "e" });
+    const sample = (n: number): PipelineRequest => ({
+      purpose: "sample",
+      messages: [{ role: "user", content: `Question ${n}?` }],
+      settings: {},
+      stream: false,
+      reusable: false,
+      sample: { targetId: judge.id, taskId: "t", itemId: `item-${n}`, trial: 1 },
+    });
+    const asked = await Promise.all(Array.from({ length: 8 }, (_, n) => p.ask(target, sample(n))));
+    expect(asked.map((a) => a.kind)).toEqual(["failed", "failed", "failed", "stopped", "stopped", "stopped", "stopped", "stopped"]);
+    expect(adapter.asked).toHaveLength(3);
+    expect(target.breaker.failure).toMatchObject({ rule: "first", failures: 3 });
+    expect(events.filter((e) => e.type === "target-failing")).toEqual([
+      { type: "target-failing", runId: "run-a", targetId: "judgehost:j", rule: "first", failures: 3, errorKind: "auth_error", message: "judgehost: the host rejected the API key (HTTP 401)" },
+    ]);
+    expect(await p.ask(target, sample(9))).toEqual({ kind: "stopped" });
+    // Only samples stop: a verdict asked of the same host (a judge is a target too) still goes.
+    expect((await p.ask(target, { ...verdict, reusable: false })).kind).toBe("failed");
+    expect(adapter.asked).toHaveLength(4);
+    await p.close();
   });
 });

@@ -1,7 +1,8 @@
 // One way out for every request a run makes: a sample's answer, a judge's verdict, a context probe, a calibration call.
 // Each goes: a stored answer (the response cache, or this run's own records) → its target's pacing (a judge is a
 // target too) → the run's budget → the adapter → retries → an attempt record tagged with its purpose. So every call is
-// paced, budgeted, recorded and resumable, and the run stops (budget, Ctrl-C) for all of them at once.
+// paced, budgeted, recorded and resumable, and the run stops (budget, Ctrl-C) for all of them at once. A target whose
+// samples keep failing is stopped here too (the circuit breaker): its waiting samples end, and no more are sent.
 
 import { setMaxListeners } from "node:events";
 import type { AttemptRecord } from "../core/attempt.ts";
@@ -20,6 +21,7 @@ import type { Price } from "../config/config-schema.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { requestAttempt, requestSummary, sampleAttempt, type AttemptEnd } from "./attempt-records.ts";
 import { BudgetTracker, type BudgetBreach, type BudgetCaps, type Spent } from "./budget-tracker.ts";
+import { CircuitBreaker, isTargetFailure, type BreakerPolicy } from "./circuit-breaker.ts";
 import { DEFAULT_OUTPUT_TOKEN_ESTIMATE, estimatePromptTokens } from "./estimate-tokens.ts";
 import { withGuardFinding, type GuardFinding } from "./guard-finding.ts";
 import { costOf, type PriceLookup } from "./pricing.ts";
@@ -37,6 +39,10 @@ export interface TargetContext {
   limiter: TargetLimiter;
   price: Price | undefined;
   endpoint: string;
+  /** Reads the target's sample outcomes; once it has stopped the target, its `failure` says why. */
+  breaker: CircuitBreaker;
+  /** Aborted with the session, or when the breaker stops the target: its samples' waits end and nothing more is sent. */
+  samplesStop: AbortController;
 }
 
 /** What the pipeline needs to reach a target (runner/target-runtime.ts builds it from the config). */
@@ -67,6 +73,8 @@ export interface PipelineOptions {
   random?: () => number;
   /** Watches streamed answers and stops degenerate ones (the loop guard). */
   streamGuard?: StreamGuardFactory;
+  /** When a target's samples keep failing, it is stopped (default: DEFAULT_BREAKER_POLICY). */
+  breaker?: BreakerPolicy;
 }
 
 export interface PipelineRequest {
@@ -151,7 +159,19 @@ export class RequestPipeline {
   target(spec: TargetSpec, connection: TargetConnection): TargetContext {
     let context = this.targets.get(spec.id);
     if (!context) {
-      context = { target: spec, adapter: connection.adapter, limiter: new TargetLimiter(connection.limits, this.clock), price: this.options.prices(spec), endpoint: connection.endpoint };
+      const samplesStop = new AbortController();
+      setMaxListeners(0, samplesStop.signal);
+      if (this.controller.signal.aborted) samplesStop.abort();
+      else this.controller.signal.addEventListener("abort", () => samplesStop.abort(), { once: true });
+      context = {
+        target: spec,
+        adapter: connection.adapter,
+        limiter: new TargetLimiter(connection.limits, this.clock),
+        price: this.options.prices(spec),
+        endpoint: connection.endpoint,
+        breaker: new CircuitBreaker(this.options.breaker),
+        samplesStop,
+      };
       this.targets.set(spec.id, context);
     }
     return context;
@@ -177,8 +197,10 @@ export class RequestPipeline {
     const estimatedTokens = promptTokens + (settings.maxOutputTokens ?? DEFAULT_OUTPUT_TOKEN_ESTIMATE);
     const estimatedCost = costOf(target.price, { inputTokens: promptTokens, outputTokens: estimatedTokens - promptTokens });
     const retry = newRetryState();
+    // A sample's waits also end when its target is stopped; a judge's, probe's or calibration's only with the session.
+    const signal = sample ? target.samplesStop.signal : this.controller.signal;
     for (;;) {
-      if (!(await this.admit(target, estimatedTokens, estimatedCost))) return { kind: "stopped" };
+      if (!(await this.admit(target, estimatedTokens, estimatedCost, signal))) return { kind: "stopped" };
       const startedAt = Date.now();
       try {
         const sent = await sendRequest(target.adapter, messages, settings, request.stream, this.deadlines, request.stream ? this.options.streamGuard : undefined);
@@ -195,13 +217,14 @@ export class RequestPipeline {
           this.writer.add({ kind: "cached-response", key: hash, provider: target.target.provider, model: target.target.model, result, createdAt: Date.now() });
         }
         const answered = record(startedAt, { result, fromCache: false }, costUsd);
+        if (sample) target.breaker.record();
         this.ended(target, answered, sample, undefined);
         return { kind: "answered", result, record: answered, costUsd, fromCache: false, guard };
       } catch (thrown) {
         if (!isRealitycheckError(thrown)) throw thrown;
         const error = thrown;
         target.limiter.release(estimatedTokens, undefined);
-        target.limiter.observe(parseRateLimitHeaders(error.headers));
+        target.limiter.observe(parseRateLimitHeaders(error.headers), !isTargetFailure(error));
         const failed = record(startedAt, { error, fromCache: false });
         if (error.kind === "aborted") {
           this.written(failed, sample);
@@ -215,12 +238,13 @@ export class RequestPipeline {
         }
         this.attemptFailed(target, request, attempt, error, delay);
         if (delay === undefined) {
+          if (sample) this.breakerSees(target, error);
           this.ended(target, failed, sample, error);
           return { kind: "failed", error, record: failed };
         }
         this.written(failed, sample);
         try {
-          await this.clock.sleep(delay, this.controller.signal);
+          await this.clock.sleep(delay, signal);
         } catch {
           return { kind: "stopped" };
         }
@@ -251,10 +275,10 @@ export class RequestPipeline {
   }
 
   /** Waits for the target's turn, then checks and counts the budget in the same tick, so concurrent requests never overshoot a cap. */
-  private async admit(target: TargetContext, estimatedTokens: number, estimatedCost: number): Promise<boolean> {
-    if (this.stopping()) return false;
+  private async admit(target: TargetContext, estimatedTokens: number, estimatedCost: number, signal: AbortSignal): Promise<boolean> {
+    if (this.stopping() || signal.aborted) return false;
     try {
-      await target.limiter.acquire(estimatedTokens, this.controller.signal);
+      await target.limiter.acquire(estimatedTokens, signal);
     } catch {
       return false;
     }
@@ -264,7 +288,7 @@ export class RequestPipeline {
       this.emit({ type: "budget-exhausted", runId: this.runId, ...breach });
       this.emit({ type: "run-stopping", runId: this.runId, reason: "budget" });
     }
-    if (this.stopping()) {
+    if (this.stopping() || signal.aborted) {
       target.limiter.release(estimatedTokens, 0);
       return false;
     }
@@ -297,6 +321,15 @@ export class RequestPipeline {
       outputTokens: request.fromCache ? 0 : (request.usage?.outputTokens ?? 0),
       costUsd: request.costUsd,
     });
+  }
+
+  /** A sample ended in error: the breaker may stop its target, and the outside world is told once, with why. */
+  private breakerSees(target: TargetContext, error: RealitycheckError): void {
+    const failure = target.breaker.record(error);
+    if (!failure) return;
+    target.samplesStop.abort();
+    const { rule, failures } = failure;
+    this.emit({ type: "target-failing", runId: this.runId, targetId: target.target.id, rule, failures, errorKind: error.kind, message: error.message.split("\n")[0]! });
   }
 
   private attemptFailed(target: TargetContext, request: PipelineRequest, attempt: number, error: RealitycheckError, delay: number | undefined): void {

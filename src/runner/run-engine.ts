@@ -1,6 +1,7 @@
 // Schedules every missing sample of a run across its targets, each with its own workers, and asks them through the
 // run's request pipeline (which paces, budgets, retries and records every request, the judges' too). Reports progress
-// only through events. Stops cleanly on Ctrl-C (abort) or a budget cap.
+// only through events. Stops cleanly on Ctrl-C (abort) or a budget cap; a target the pipeline's circuit breaker
+// stops gets no more samples, and the run ends failed.
 
 import type { RunStatus } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
@@ -39,6 +40,8 @@ export interface RunOutcome {
   pending: number;
   /** Samples adaptive sampling found unneeded (their cells were decided); never asked, not pending. */
   skipped: number;
+  /** Targets the circuit breaker stopped: their samples left are pending, not asked (target failing). */
+  failing: string[];
 }
 
 export async function executeRun(input: RunInput, options: EngineOptions): Promise<RunOutcome> {
@@ -66,6 +69,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   let done = 0;
   let errors = 0;
   let skipped = 0;
+  const failing: string[] = [];
   await Promise.all(
     pendingByTarget.map(async ({ target, pending }) => {
       const runtime = options.runtimes.get(target.id);
@@ -75,7 +79,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
       // Jobs are made as workers take them, so memory holds the workers' jobs, not one object per sample.
       const jobs = pendingJobs(input, target, finished, lastAttempts, preparations);
       const worker = async () => {
-        while (!pipeline.stopping()) {
+        while (!pipeline.stopping() && !targetCtx.breaker.failure) {
           const next = jobs.next();
           if (next.done) return;
           const job = next.value;
@@ -96,6 +100,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, Math.min(runtime.concurrency, pending)) }, worker));
+      if (targetCtx.breaker.failure) failing.push(target.id);
     }),
   );
   // What the last turn finished is stored before anything reads the store back or the caller returns.
@@ -105,11 +110,16 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   const pending = total - skipped - (await store.countSamples(runId)).reduce((sum, count) => sum + count.done + count.errors, 0);
   const failure = pipeline.failed;
   const status: RunStatus =
-    failure !== undefined ? "failed" : pipeline.signal.aborted ? "interrupted" : pipeline.budgetBreach ? "budget_exhausted" : pending === 0 ? "completed" : "interrupted";
+    failure !== undefined ? "failed"
+    : pipeline.signal.aborted ? "interrupted"
+    : pipeline.budgetBreach ? "budget_exhausted"
+    : failing.length > 0 ? "failed"
+    : pending === 0 ? "completed"
+    : "interrupted";
   await store.setRunStatus(runId, status, Date.now());
-  pipeline.emit({ type: "run-finished", runId, status, done, errors, pending, skipped });
+  pipeline.emit({ type: "run-finished", runId, status, done, errors, pending, skipped, failing });
   if (failure !== undefined) throw failure.error;
-  return { status, done, errors, pending, skipped };
+  return { status, done, errors, pending, skipped, failing };
 }
 
 /** Trial-major order: a run stopped early still covers every item once before it covers any twice. */

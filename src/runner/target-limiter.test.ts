@@ -30,6 +30,25 @@ describe("TargetLimiter", () => {
     expect(second).toBe(true);
   });
 
+  it("keeps to one request at a time while the host only refuses the target, and opens on its first answer", async () => {
+    const clock = new FakeClock();
+    const limiter = new TargetLimiter({}, clock);
+    const turns: number[] = [];
+    const asks = [1, 2, 3, 4].map((n) => limiter.acquire(1).then(() => turns.push(n)));
+    const settle = () => new Promise((resolve) => setImmediate(resolve));
+    await settle();
+    expect(turns).toEqual([1]);
+    // A 401: the host has not answered the target; the next request goes alone once this one has ended.
+    limiter.release(1, undefined);
+    limiter.observe(undefined, false);
+    await settle();
+    expect(turns).toEqual([1, 2]);
+    limiter.release(1, undefined);
+    limiter.observe(undefined, true);
+    await Promise.all(asks);
+    expect(turns).toEqual([1, 2, 3, 4]);
+  });
+
   it("learns limits from rate-limit headers when none are configured", async () => {
     const clock = new FakeClock();
     const limiter = new TargetLimiter({}, clock);

@@ -1,5 +1,6 @@
 // Paces one target's requests: configured or learned requests/min and tokens/min, pauses after 429s,
-// and a slow start (one request until the host has answered once) so the first wave cannot overrun a limit.
+// and a slow start (one request at a time until the host has answered once) so the first wave cannot overrun a limit,
+// and a host that only refuses (bad key, unknown model, nothing listening) sees one request at a time, not a wave.
 
 import type { Clock } from "../core/clock.ts";
 import type { RateLimitInfo } from "../core/model-adapter.ts";
@@ -34,8 +35,9 @@ export class TargetLimiter {
   /** Estimated tokens of the requests in flight. */
   private inFlightTokens = 0;
   private answered = false;
-  private firstAnswer?: Promise<void>;
-  private resolveFirstAnswer?: () => void;
+  /** Slow start: the next request's turn, given when the host answers or the request in flight ends. */
+  private nextTurn?: Promise<void>;
+  private giveTurn?: () => void;
 
   constructor(limits: TargetLimits, private readonly clock: Clock) {
     this.configured = limits;
@@ -55,11 +57,15 @@ export class TargetLimiter {
     this.inFlight--;
     this.inFlightTokens -= estimatedTokens;
     if (this.tokens && actualTokens !== undefined) this.tokens.adjust(estimatedTokens - actualTokens);
+    if (!this.answered && this.inFlight === 0) this.wake();
   }
 
-  /** A response (success or not) arrived: open the slow start, and learn from the host's rate-limit headers. */
-  observe(info: RateLimitInfo | undefined): LearnedLimits | undefined {
-    this.markAnswered();
+  /**
+   * A response arrived: learn from the host's rate-limit headers and, when the host answered (anything but a refusal
+   * of the target itself, runner/circuit-breaker.ts), open the slow start.
+   */
+  observe(info: RateLimitInfo | undefined, hostAnswered = true): LearnedLimits | undefined {
+    if (hostAnswered) this.markAnswered();
     if (!info) return undefined;
     const learned: LearnedLimits = {};
     if (!this.configured.requestsPerMinute && info.limitRequests && !this.requests) {
@@ -84,13 +90,19 @@ export class TargetLimiter {
   private markAnswered(): void {
     if (this.answered) return;
     this.answered = true;
-    this.resolveFirstAnswer?.();
+    this.wake();
+  }
+
+  private wake(): void {
+    const give = this.giveTurn;
+    this.nextTurn = this.giveTurn = undefined;
+    give?.();
   }
 
   private async waitTurn(estimatedTokens: number, signal?: AbortSignal): Promise<void> {
-    if (!this.answered && this.inFlight > 0) {
-      this.firstAnswer ??= new Promise((resolve) => (this.resolveFirstAnswer = resolve));
-      await raceAbort(this.firstAnswer, signal);
+    while (!this.answered && this.inFlight > 0) {
+      this.nextTurn ??= new Promise((resolve) => (this.giveTurn = resolve));
+      await raceAbort(this.nextTurn, signal);
     }
     for (;;) {
       signal?.throwIfAborted();
