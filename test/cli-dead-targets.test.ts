@@ -173,6 +173,17 @@ describe("a target that cannot answer is named before anything is spent", () => 
     expect(resumed.stderr.trimEnd()).toMatch(line);
     expect(wrongKey.requests).toBe(1);
   });
+  it("a host having a passing fault (503 on both of the check's attempts) is there: the run goes on and is retried as usual", async () => {
+    const flaky = await startHost((_request, response, count) => {
+      if (count <= 2) json(response, 503, { error: { message: "overloaded, try again", type: "server_error" } });
+      else json(response, 200, completion("Paris"));
+    });
+    const result = await cli([...run("vllm:m"), "--no-stream"], { VLLM_BASE_URL: flaky.url });
+    await flaky.close();
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain("one-request check");
+    expect(flaky.requests).toBeGreaterThan(2);
+  });
 });
 
 describe("the circuit breaker", () => {

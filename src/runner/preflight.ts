@@ -4,7 +4,7 @@
 // (--skip-preflight); the circuit breaker then stops a target whose first samples fail.
 
 import type { Clock } from "../core/clock.ts";
-import { AbortedError, ConfigError } from "../core/errors.ts";
+import { AbortedError, ConfigError, NetworkError, type RealitycheckError } from "../core/errors.ts";
 import type { ChatMessage } from "../core/messages.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { priceLookup } from "./pricing.ts";
@@ -64,6 +64,16 @@ async function failureOf(pipeline: RequestPipeline, check: PreflightCheck): Prom
     stream: role === "target" && target.stream,
     reusable: false,
   });
-  if (asked.kind !== "failed") return undefined;
+  if (asked.kind !== "failed" || showsHostThere(asked.error)) return undefined;
   return `${role} ${target.id} failed its one-request check: ${asked.error.message.split("\n")[0]}`;
+}
+
+/**
+ * A rate limit, a server error or a dropped connection is a passing fault of a host that is there and knows the key
+ * and the model: its samples will be retried as usual, so it passes the check. A host that cannot be reached, refuses
+ * the key, does not know the model, is no API, or never answers within the check's time fails it.
+ */
+function showsHostThere(error: RealitycheckError): boolean {
+  if (!error.retryable || error.kind === "timeout") return false;
+  return !(error instanceof NetworkError && error.unreachable);
 }
