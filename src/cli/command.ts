@@ -28,5 +28,15 @@ export interface Command {
   options: OptionsConfig;
   /** Positional arguments allowed (min, max). */
   positionals: [number, number];
+  /** What the first argument names, when it picks its own flags: `run --help` lists the families, `run niah --help` shows niah's. */
+  topics?: CommandTopics;
   run(args: ParsedCommandArgs, io: CommandIO): Promise<number>;
+}
+
+export interface CommandTopics {
+  /** What the topics are, plural: "families". */
+  noun: string;
+  list(): { name: string; summary: string }[];
+  /** The flags only this topic takes (a subset of the command's options). */
+  options(name: string): OptionsConfig;
 }

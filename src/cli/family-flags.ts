@@ -237,6 +237,11 @@ function scorerFlag(values: ParsedCommandArgs["values"]): string {
 
 export const FAMILY_FLAG_OPTIONS: OptionsConfig = Object.assign({}, ...Object.values(FLAGS).map((flags) => flags.options));
 
+/** The flags one family (or the article suite) takes beside the common ones; none for a family without its own. */
+export function familyOptions(family: string): OptionsConfig {
+  return FLAGS[family]?.options ?? {};
+}
+
 export function familyFlags(family: string, values: ParsedCommandArgs["values"], cwd: string): Record<string, unknown> {
   for (const [other, flags] of Object.entries(FLAGS)) {
     if (other === family) continue;

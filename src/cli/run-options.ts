@@ -5,12 +5,12 @@ import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { GenerationSettings } from "../core/target.ts";
-import { findFamily } from "../families/registry.ts";
+import { allFamilies, findFamily } from "../families/registry.ts";
 import { isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import type { RunSpec } from "../core/run-spec.ts";
-import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { familyFlags, FAMILY_FLAG_OPTIONS, rejectFamilyFlags } from "./family-flags.ts";
+import type { CommandTopics, OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import { familyFlags, FAMILY_FLAG_OPTIONS, familyOptions, rejectFamilyFlags } from "./family-flags.ts";
 import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -40,6 +40,16 @@ export const BASE_RUN_OPTIONS: OptionsConfig = {
 };
 
 export const RUN_OPTIONS: OptionsConfig = { ...BASE_RUN_OPTIONS, ...FAMILY_FLAG_OPTIONS };
+
+/** What `run` and `plan` take as their first argument, each family with its own flags (article: the review's battery). */
+export const FAMILY_TOPICS: CommandTopics = {
+  noun: "families",
+  list: () => [
+    ...allFamilies().map((family) => ({ name: family.name, summary: family.summary })),
+    { name: "article", summary: "the review's whole battery: cost plan, context probe, every family above, verdicts and reports (as `realitycheck article`)" },
+  ],
+  options: familyOptions,
+};
 
 export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {
   const familyName = args.positionals[0];

@@ -1,5 +1,6 @@
 // The task families realitycheck knows, by name. `run <name>` and `resume` both go through here.
 
+import { closestName } from "../core/closest-name.ts";
 import { ConfigError } from "../core/errors.ts";
 import { benchmarkFamily } from "./benchmark/benchmark-family.ts";
 import { datasetFamily } from "./dataset/dataset-family.ts";
@@ -24,7 +25,11 @@ const FAMILIES: Record<string, TaskFamily> = {
 
 export function findFamily(name: string): TaskFamily {
   const family = FAMILIES[name];
-  if (!family) throw new ConfigError(`unknown task family or suite "${name}" (families: ${familyNames().join(", ")}; or a suite file ending in .yaml)`);
+  if (!family) {
+    const suggestion = closestName(name, [...familyNames(), "article"]);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `families: ${familyNames().join(", ")}, article; or a suite file ending in .yaml`;
+    throw new ConfigError(`unknown task family or suite "${name}" (${hint})`);
+  }
   return family;
 }
 

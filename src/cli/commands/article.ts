@@ -15,14 +15,14 @@ import { planRun } from "../../runner/plan-run.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
-import { familyFlags } from "../family-flags.ts";
+import { familyFlags, familyOptions } from "../family-flags.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { renderRatings } from "../render-ratings.ts";
-import { RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
+import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
 
@@ -111,7 +111,7 @@ export const articleCommand: Command = {
   name: "article",
   summary: "The review's whole battery in one command: cost plan, context probe, long context, riddles, mysteries, refusal, writing, style and loops, verdicts and reports.",
   usage: "article --model provider:model-id [--model ...] [--judge target] [--scale quick|standard|full] [--claims name|file] [--yes] [options]",
-  options: RUN_OPTIONS,
+  options: { ...BASE_RUN_OPTIONS, ...familyOptions("article") },
   positionals: [0, 0],
   run: runArticleCommand,
 };

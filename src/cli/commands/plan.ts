@@ -12,7 +12,7 @@ import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { renderBenchmarkPlan } from "../render-benchmark-plan.ts";
-import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { planArticle } from "./article.ts";
 
@@ -22,6 +22,7 @@ export const planCommand: Command = {
   usage: "plan <family|suite.yaml> --model provider:model-id [--model ...] [options]",
   options: RUN_OPTIONS,
   positionals: [1, 1],
+  topics: FAMILY_TOPICS,
   async run(args, io) {
     const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
     if (args.positionals[0] === "article") {

@@ -6,7 +6,7 @@ import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
 
@@ -16,6 +16,7 @@ export const runCommand: Command = {
   usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [options]",
   options: RUN_OPTIONS,
   positionals: [1, 1],
+  topics: FAMILY_TOPICS,
   async run(args, io) {
     if (args.positionals[0] === "article") return runArticleCommand(args, io);
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
