@@ -1,9 +1,12 @@
-// Reads a YAML file and validates it with a zod schema; every failure is one ConfigError naming file:line and field.
+// Reads a YAML file and validates it with a zod schema; a failure is one ConfigError naming file:line and field, with
+// every further problem in the file listed after it, each at its own line.
 
 import { readFileSync } from "node:fs";
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from "yaml";
 import type { z } from "zod";
+import { closestName } from "../core/closest-name.ts";
 import { ConfigError } from "../core/errors.ts";
+import { schemaKeys } from "./schema-keys.ts";
 
 /** A validated document, with the line of any node in it (for records that keep where they were written). */
 export interface YamlDocument<T> {
@@ -41,11 +44,50 @@ export function parseYamlDocument<S extends z.ZodType>(text: string, path: strin
   }
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { value: parsed.data, lineOf: (at) => lineOf(doc, at, lines) };
-  const issue = parsed.error.issues[0]!;
-  const field = issue.path.map(String).join(".");
-  const line = lineOf(doc, issue.path, lines);
-  const where = line === undefined ? path : `${path}:${line}`;
-  throw new ConfigError(field ? `${field}: ${issue.message}` : issue.message, where);
+  const problems = parsed.error.issues
+    .flatMap((issue) => describeIssue(issue, doc, lines, schema))
+    // "metric: required" says nothing more than "unrecognized key metirc (did you mean metric?)" beside it.
+    .filter((problem, _, all) => !all.some((other) => other.meant === problem.field))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const whereOf = (problem: Problem) => (problem.line === undefined ? path : `${path}:${problem.line}`);
+  const [first, ...rest] = problems;
+  throw new ConfigError(first!.message, whereOf(first!), rest.map((problem) => `${whereOf(problem)}: ${problem.message}`));
+}
+
+interface Problem {
+  line?: number;
+  message: string;
+  /** The path of the field, dotted. */
+  field: string;
+  /** For a mistyped key, the path of the field it was meant to be. */
+  meant?: string;
+}
+
+/** One problem per issue, and per key of an unrecognized-keys issue: each at its key's own line, with the key it was meant to be. */
+function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, schema: z.ZodType): Problem[] {
+  const field = dotted(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    const known = schemaKeys(schema, issue.path);
+    return issue.keys.map((key) => {
+      const suggestion = closestName(key, known);
+      const message = `unrecognized key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
+      const line = keyLine(doc, issue.path, key, lines) ?? lineOf(doc, issue.path, lines);
+      return { line, message: field ? `${field}: ${message}` : message, field: dotted([...issue.path, key]), meant: suggestion && dotted([...issue.path, suggestion]) };
+    });
+  }
+  return [{ line: lineOf(doc, issue.path, lines), message: field ? `${field}: ${issue.message}` : issue.message, field }];
+}
+
+function dotted(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+/** The line a mapping's key is written on (its value may start lines later). */
+function keyLine(doc: Document, path: readonly PropertyKey[], key: string, lines: LineCounter): number | undefined {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  return isNode(pair?.key) && pair.key.range ? lines.linePos(pair.key.range[0]).line : undefined;
 }
 
 /** The line of the deepest node that exists along the issue's path (a missing key points at its parent). */

@@ -8,12 +8,14 @@ describe("closestName", () => {
     expect(closestName("ruin", ["run", "runs", "resume"])).toBe("run");
     expect(closestName("metirc", ["kind", "metric", "subject"])).toBe("metric");
     expect(closestName("Trials", ["trials"])).toBe("trials");
+    expect(closestName("maxCost", ["maxRequests", "maxTokens", "maxCostUsd"])).toBe("maxCostUsd");
   });
 
   it("suggests nothing for a name that is no near miss", () => {
     expect(closestName("bogus", ["run", "plan", "show"])).toBeUndefined();
     expect(closestName("x", [])).toBeUndefined();
     expect(closestName("ab", ["xy"])).toBeUndefined();
+    expect(closestName("max", ["max-requests", "max-tokens"])).toBeUndefined();
   });
 
   it("counts a swap of neighbours as one edit", () => {

@@ -1,15 +1,20 @@
 // "Did you mean": the known name nearest a mistyped one (`--modle` → model, `riddle` → riddles, `metirc` → metric).
 
-/** The candidate within a typo's reach of `name` (one edit per three letters, at least one), nearest first; else undefined. */
+/**
+ * The candidate within a typo's reach of `name` (one edit per three letters, at least one), nearest first; else the one
+ * candidate that `name` begins (`maxCost` → maxCostUsd); else undefined.
+ */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const typed = name.toLowerCase();
   const reach = Math.max(1, Math.floor(typed.length / 3));
   let best: { candidate: string; distance: number } | undefined;
+  const extending: string[] = [];
   for (const candidate of candidates) {
     const distance = editDistance(typed, candidate.toLowerCase());
     if (distance <= reach && (!best || distance < best.distance)) best = { candidate, distance };
+    if (typed.length >= 3 && candidate.toLowerCase().startsWith(typed)) extending.push(candidate);
   }
-  return best?.candidate;
+  return best?.candidate ?? (extending.length === 1 ? extending[0] : undefined);
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`: the optimal string alignment distance. */
