@@ -17,6 +17,7 @@ import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-ses
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
 import { familyFlags, familyOptions } from "../family-flags.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
+import { resumeHint } from "../resume-hint.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
@@ -79,6 +80,8 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
   try {
     const result = await executeArticle(plan, loaded, opened, io);
+    const hint = resumeHint(result.runId, result.status, args.values);
+    if (hint) io.stderr.write(`${hint}\n`);
     return result.status === "completed" ? 0 : result.status === "interrupted" ? 130 : 1;
   } finally {
     await opened.close();

@@ -9,6 +9,7 @@ import { ProgressRenderer } from "../progress.ts";
 import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
+import { resumeHint } from "../resume-hint.ts";
 
 export const runCommand: Command = {
   name: "run",
@@ -37,6 +38,8 @@ export const runCommand: Command = {
       });
       await printRunSummary(io.stdout, opened.store, runId, io.cwd);
       io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
+      const hint = resumeHint(runId, outcome.status, args.values);
+      if (hint) io.stderr.write(`${hint}\n`);
       return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
     } finally {
       await opened.close();

@@ -23,6 +23,7 @@ import { renderProbeTable } from "../render-probe.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReport } from "./report.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { resumeCommandLine } from "../resume-hint.ts";
 
 /** The sweep's cap per cell: adaptive sampling stops most cells long before it. */
 const DEFAULT_MAX_TRIALS = 30;
@@ -100,7 +101,10 @@ export const verifyCommand: Command = {
         onStep: (line) => io.stderr.write(`${line}\n`),
       });
       if (result.statuses.some((s) => s !== "completed")) {
-        io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts; \`realitycheck resume RUN\` finishes them\n`);
+        io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts\n`);
+        result.runIds.forEach((runId, index) => {
+          if (result.statuses[index] !== "completed") io.stderr.write(`to finish ${runId}: ${resumeCommandLine(runId, values)}\n`);
+        });
         return 1;
       }
       if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
