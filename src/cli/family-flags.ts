@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { ConfigError } from "../core/errors.ts";
 import { BENCHMARK_NAMES } from "../families/benchmark/benchmark-definition.ts";
+import { parseSize } from "../families/niah/grid-spec.ts";
 import { isScorerName, SCORER_NAMES } from "../scorers/scorer-registry.ts";
 import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
 import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
@@ -24,6 +25,7 @@ const FLAGS: Record<string, FamilyFlags> = {
       claims: { type: "string" },
       yes: { type: "boolean" },
       "no-probe": { type: "boolean" },
+      "probe-ceiling": { type: "string" },
       "force-judges": { type: "boolean" },
     },
     toOptions: (values) => ({
@@ -35,6 +37,7 @@ const FLAGS: Record<string, FamilyFlags> = {
       claims: stringFlag(values, "claims"),
       yes: booleanFlag(values, "yes"),
       probe: !booleanFlag(values, "no-probe"),
+      probeCeiling: sizeFlag(values, "probe-ceiling"),
       forceJudges: booleanFlag(values, "force-judges"),
     }),
   },
@@ -222,6 +225,11 @@ function adaptiveFlags(values: ParsedCommandArgs["values"]): { threshold: number
   const alpha = numberFlag(values, "alpha", { min: 0.001, max: 0.499 });
   if (threshold === undefined && alpha !== undefined) throw new ConfigError("--alpha goes with --adaptive THRESHOLD", "--alpha");
   return threshold === undefined ? undefined : { threshold, alpha };
+}
+
+function sizeFlag(values: ParsedCommandArgs["values"], name: string): number | undefined {
+  const text = stringFlag(values, name);
+  return text === undefined ? undefined : parseSize(text, `--${name}`);
 }
 
 function commaList(values: ParsedCommandArgs["values"], name: string): string[] | undefined {

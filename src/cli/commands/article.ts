@@ -7,12 +7,10 @@ import type { ClaimSet } from "../../core/claim.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { articleTasks, parseArticleScale, type ArticleScale } from "../../families/article-suite.ts";
-import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
-import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
 import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
-import { costOf, priceLookup } from "../../runner/pricing.ts";
+import { planProbes } from "../../runner/probe-plan.ts";
 import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
 import { familyFlags, familyOptions } from "../family-flags.ts";
@@ -22,53 +20,79 @@ import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
+import { worstCaseText } from "../render-plan.ts";
+import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { renderRatings } from "../render-ratings.ts";
+import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
 
 const DEFAULT_TRIALS: Record<ArticleScale, number> = { quick: 2, standard: 3, full: 5 };
 
+/** The article suite's own flags, as family-flags.ts reads them. */
+type ArticleFlags = {
+  judges: string[];
+  scale?: string;
+  lengths?: string;
+  depths?: string;
+  adaptiveThreshold?: number;
+  claims?: string;
+  yes: boolean;
+  probe: boolean;
+  probeCeiling?: number;
+  forceJudges: boolean;
+};
+
 export interface ArticlePlan {
   prepared: PreparedRun;
   claims?: ClaimSet;
   probe: boolean;
+  /** The largest prompt each probe asks (--probe-ceiling), when given. */
+  probeCeilingTokens?: number;
   judges: string[];
   yes: boolean;
-  /** Lines of the cost plan, and its worst-case total in USD (unknown prices count as 0). */
+  /** Lines of the cost plan, ending with its worst case. */
   planLines: string[];
+  /** The worst case in USD, battery and probe together (unknown prices count as 0). */
   worstCaseUsd: number;
 }
 
 export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig, io: Pick<CommandIO, "env" | "cwd">): Promise<ArticlePlan> {
   const { config } = loaded;
-  const flags = familyFlags("article", args.values, io.cwd) as { judges: string[]; scale?: string; lengths?: string; depths?: string; adaptiveThreshold?: number; claims?: string; yes: boolean; probe: boolean; forceJudges: boolean };
+  const flags = familyFlags("article", args.values, io.cwd) as ArticleFlags;
   const scale = parseArticleScale(flags.scale);
   const claims = flags.claims === undefined ? undefined : loadClaimSet(flags.claims, io.cwd);
   const tasks = articleTasks({ scale, judges: flags.judges, lengths: flags.lengths, depths: flags.depths, adaptiveThreshold: flags.adaptiveThreshold, forceJudges: flags.forceJudges });
   const spec = runSpecFromTasks(tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS[scale] });
+  if (claims) requireClaimTargets(claims, spec.targets);
   const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
-  const prices = priceLookup(config.pricing);
-  const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`];
-  let worstCaseUsd = 0;
+  const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`, "  battery:"];
+  let batteryUsd = 0;
   for (const plan of planRun(spec, prepared.tasks, config, io.env)) {
-    const target = prepared.targets.find((t) => t.id === plan.targetId)!;
-    const probe = flags.probe ? estimateProbeCost({ maxTokens: defaultMaxTokens(config.targets?.[target.id]?.contextWindow) }) : undefined;
-    const price = prices(target);
-    const probeUsd = probe && price ? costOf(price, { inputTokens: probe.promptTokens, outputTokens: probe.calls * 64 }) : 0;
-    worstCaseUsd += (plan.costUsd ?? 0) + probeUsd;
-    const cost = target.simulated ? "simulated, free" : plan.costUsd === undefined ? "unknown price" : `at most $${(plan.costUsd + probeUsd).toFixed(2)}`;
-    const probeText = probe ? `; context probe up to ${probe.calls} calls, ${probe.promptTokens.toLocaleString("en")} prompt tokens` : "";
-    planLines.push(`  ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens${probeText}: ${cost}`);
+    batteryUsd += plan.costUsd ?? 0;
+    planLines.push(`    ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
   }
   // Rubric panels on the writing, and pairwise judging of it in both orders when two targets can be compared.
   const pairwise = { taskId: WRITING_TASK, judges: flags.judges.map(prepared.judges.resolve) };
   for (const plan of planJudges(spec, prepared.tasks, config, pairwise)) {
-    worstCaseUsd += plan.costUsd ?? 0;
-    const cost = plan.simulated ? "simulated, free" : plan.costUsd === undefined ? "unknown price" : `at most $${plan.costUsd.toFixed(2)}`;
-    planLines.push(`  judge ${plan.judgeId} (${plan.uses.join(", ")}): ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${cost}`);
+    batteryUsd += plan.costUsd ?? 0;
+    planLines.push(`    judge ${plan.judgeId} (${plan.uses.join(", ")}): ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
   }
-  return { prepared, claims, probe: flags.probe, judges: flags.judges, yes: flags.yes, planLines, worstCaseUsd };
+  const probes = flags.probe ? planProbes(prepared.targets, claims, config, flags.probeCeiling) : [];
+  const probeUsd = flags.probe ? probes.reduce((total, plan) => total + (plan.costUsd ?? 0), 0) : undefined;
+  if (flags.probe) planLines.push(...renderProbePlan(probes, flags.probeCeiling !== undefined));
+  planLines.push(worstCaseLine(batteryUsd, probeUsd));
+  return {
+    prepared,
+    claims,
+    probe: flags.probe,
+    probeCeilingTokens: flags.probeCeiling,
+    judges: flags.judges,
+    yes: flags.yes,
+    planLines,
+    worstCaseUsd: batteryUsd + (probeUsd ?? 0),
+  };
 }
 
 export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO): Promise<number> {
@@ -96,6 +120,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   const progress = new ProgressRenderer({ out: io.stderr });
   const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, onStep: (line) => io.stderr.write(`${line}\n`) }, {
     probe: plan.probe,
+    probeCeilingTokens: plan.probeCeilingTokens,
     claims: plan.claims,
     pairwiseJudges,
   });

@@ -27,7 +27,7 @@ export const planCommand: Command = {
     const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
     if (args.positionals[0] === "article") {
       const plan = await planArticle(args, loaded, io);
-      io.stdout.write(`${plan.planLines.join("\n")}\nworst case: $${plan.worstCaseUsd.toFixed(2)} (targets of unknown price not counted)\n`);
+      io.stdout.write(`${plan.planLines.join("\n")}\n`);
       return 0;
     }
     const { config } = loaded;
