@@ -16,6 +16,7 @@ import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
 import { familyFlags, familyOptions } from "../family-flags.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { resumeHint } from "../resume-hint.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
@@ -101,7 +102,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
   requireYesAboveLimit(plan.worstCaseUsd, plan.yes, "this battery", "use --scale quick");
   if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
-  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
+  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd), { credentials: credentialsInUse(io.env, loaded.config.providers) });
   try {
     const result = await executeArticle(plan, loaded, opened, io);
     const hint = resumeHint(result.runId, result.status, args.values);

@@ -4,6 +4,7 @@ import { loadConfig } from "../../config/load-config.ts";
 import { resumeRun } from "../../runner/run-session.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
@@ -25,7 +26,7 @@ export const resumeCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
     try {
       // Before any judge or target is checked: a finished run has nothing to ask, whichever hosts are up today.
       const stored = await opened.store.getRun(await opened.store.resolveRunId(args.positionals[0]!));

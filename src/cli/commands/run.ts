@@ -4,6 +4,7 @@ import { loadConfig } from "../../config/load-config.ts";
 import { checkTargets, prepareRun, startRun } from "../../runner/run-session.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
@@ -24,7 +25,7 @@ export const runCommand: Command = {
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await startRun(prepared, {

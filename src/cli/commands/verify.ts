@@ -18,6 +18,7 @@ import { verifyPlan } from "../../runner/verify-plan.ts";
 import { runVerify } from "../../runner/verify-session.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { renderProbeTable } from "../render-probe.ts";
@@ -95,7 +96,7 @@ export const verifyCommand: Command = {
     io.stdout.write(`${worstCaseLine(worstCase, probeUsd)}\n`);
     requireYesAboveLimit(worstCase + (probeUsd ?? 0), booleanFlag(values, "yes"), "checking these claims", benchmarks ? "lower --max-trials, --limit or --probe-ceiling" : "lower --max-trials or --probe-ceiling");
     if (!booleanFlag(values, "skip-preflight")) await checkTargets([sweep, battery, benchmarks].filter((run) => run !== undefined), io);
-    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const result = await runVerify(claims, { sweep, battery, benchmarks, probe, probeCeilingTokens: probeCeiling }, {
