@@ -115,7 +115,7 @@ describe("a claim file with several mistakes", () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trimEnd().split("\n")).toEqual([
       'realitycheck verify: claims.yaml:8: claims.0: unrecognized key "metirc" (did you mean "metric"?)',
-      'realitycheck verify: claims.yaml:11: claims.1.kind: unknown kind "context-windw" (known: context-window, retrieval-accuracy, effective-context, metric, speed, style, untestable)',
+      'realitycheck verify: claims.yaml:11: claims.1.kind: unknown kind "context-windw" (did you mean "context-window"?)',
     ]);
     expect(existsSync(join(cwd, ".realitycheck"))).toBe(false);
   });
