@@ -69,7 +69,10 @@ export const OPTION_HELP: Record<string, OptionHelp> = {
   yes: "go ahead even when the worst-case cost is above $1",
   cases: "how many generated cases (default 20)",
   mode: "options (lettered suspects, order rotated per trial) | free | both (default options)",
-  languages: "languages to ask in, comma list (default all the family has; benchmark: mgsm only)",
+  languages: {
+    default: "languages to ask in, comma list (default all the family has)",
+    benchmark: "mgsm only: languages to ask in, comma list (default all it has)",
+  },
   benchmark: "mmlu-pro | gpqa-diamond | mgsm | math-500, fetched from the Hugging Face Hub (HF_TOKEN for gated sets, HF_ENDPOINT for a mirror)",
   subjects: "only these subjects, comma list (MMLU-Pro categories, GPQA domains, MATH subjects) (default all)",
   revision: "the dataset's branch, tag or commit on the Hub (default main, pinned to its commit on first use)",
