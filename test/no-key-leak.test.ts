@@ -84,7 +84,7 @@ describe("API keys", () => {
     writeFileSync(join(cwd, "realitycheck.config.yaml"), config(echo.url));
     const inEnv = await run(["run", "dataset", "--file", QA, "--model", "echo:any"], { ECHO_BASE_URL: echo.url.replace("://", `://me:${userinfo}@`) });
     expect(inEnv.code).toBe(2);
-    expect(inEnv.stderr.trimEnd().split("\n")).toEqual(["realitycheck run: ECHO_BASE_URL has a user name or password in it; put the key in an environment variable (apiKeyEnv), never in a URL"]);
+    expect(inEnv.stderr.trimEnd().split("\n")).toEqual(["realitycheck run: target echo:any: ECHO_BASE_URL has a user name or password in it; put the key in an environment variable (apiKeyEnv), never in a URL"]);
     expect(echo.requests()).toBe(0);
 
     // The host quotes the Authorization and X-Api-Key headers in every answer (streamed and not) and in an error body;
