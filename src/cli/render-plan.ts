@@ -1,10 +1,16 @@
 // A plan as the terminal shows it: one row per target (its samples) and per judge (every verdict the run's scorers and
 // pairwise judging would ask for), the estimated total, and the judges' share of it.
 
+import type { Task } from "../core/task.ts";
 import type { JudgePlan } from "../runner/plan-judges.ts";
 import type { TargetPlan } from "../runner/plan-run.ts";
 
 const NAME_WIDTH = 42;
+
+/** A run's plan: its tasks and trials, then the rows. */
+export function renderRunPlan(tasks: readonly Task[], trials: number, targets: readonly TargetPlan[], judges: readonly JudgePlan[]): string {
+  return `plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${trials} trial(s)\n${renderPlanRows(targets, judges)}`;
+}
 
 export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly JudgePlan[]): string {
   const lines = ["target                                     requests   input tokens  output tokens (max)  est. cost"];

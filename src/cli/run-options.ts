@@ -11,9 +11,11 @@ import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import type { CommandTopics, OptionsConfig, ParsedCommandArgs } from "./command.ts";
 import { familyFlags, FAMILY_FLAG_OPTIONS, familyOptions, rejectFamilyFlags } from "./family-flags.ts";
-import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
+import { booleanFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
+/** More trials of one item than this is a typo (1e9), not a measurement: adaptive sampling decides most cells in 30. */
+export const MAX_TRIALS = 10_000;
 
 /** Every command that sends to targets takes it: no one-request check of each target and judge first. */
 export const SKIP_PREFLIGHT_OPTION: OptionsConfig = { "skip-preflight": { type: "boolean" } };
@@ -37,6 +39,7 @@ export const BASE_RUN_OPTIONS: OptionsConfig = {
   temperature: { type: "string" },
   "max-output-tokens": { type: "string" },
   ...SKIP_PREFLIGHT_OPTION,
+  yes: { type: "boolean" },
 };
 
 export const RUN_OPTIONS: OptionsConfig = { ...BASE_RUN_OPTIONS, ...FAMILY_FLAG_OPTIONS };
@@ -83,7 +86,7 @@ export function runSpecFromTasks(tasks: RunSpec["tasks"], args: ParsedCommandArg
   return {
     version: 1,
     seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? suite?.seed ?? config.defaults?.seed ?? 1,
-    trials: numberFlag(values, "trials", { integer: true, min: 1 }) ?? suite?.trials ?? config.defaults?.trials ?? 1,
+    trials: trialsOf(values, suite?.trials ?? config.defaults?.trials),
     tasks,
     targets,
     execution: {
@@ -95,4 +98,13 @@ export function runSpecFromTasks(tasks: RunSpec["tasks"], args: ParsedCommandArg
       budget,
     },
   };
+}
+
+/** --trials, else the suite's or config's, held to MAX_TRIALS wherever it came from. */
+function trialsOf(values: ParsedCommandArgs["values"], fallback: number | undefined): number {
+  const given = stringFlag(values, "trials");
+  const trials = numberFlag(values, "trials", { integer: true, min: 1 }) ?? fallback ?? 1;
+  const where = given === undefined ? "trials" : "--trials";
+  if (trials > MAX_TRIALS) throw new ConfigError(`${given ?? trials} trials per item is more than the ${MAX_TRIALS.toLocaleString("en")} allowed; ask fewer (adaptive sampling stops decided cells early)`, where);
+  return trials;
 }

@@ -14,6 +14,7 @@ import { bradleyTerryIntervals, type PairwiseOutcome, type PairwiseWinner } from
 import { cohenKappa, cohenKappaInterval } from "../stats/cohen-kappa.ts";
 import { lengthControlledIntervals, type LengthOutcome } from "../stats/length-controlled-bt.ts";
 import type { RatingIntervals } from "../stats/rating-intervals.ts";
+import { estimatePromptTokens } from "./estimate-tokens.ts";
 
 /** Room for brief reasoning before the WINNER line. */
 export const PAIRWISE_OUTPUT_TOKENS = 400;
@@ -96,6 +97,15 @@ export async function judgePairwise(input: PairwiseInput): Promise<JudgeRatings[
     });
   }
   return results;
+}
+
+/** What one judge is sent for these samples, before anything is sent: every pairing, in both orders. */
+export function pairwiseLoad(samples: ReadonlyMap<string, readonly ScoredSample[]>): { requests: number; inputTokens: number; outputTokens: number } {
+  let inputTokens = 0;
+  const pairings = pairingsOf(samples);
+  for (const p of pairings) inputTokens += 2 * estimatePromptTokens(pairwiseJudgePrompt({ question: p.question, answerA: p.answerX, answerB: p.answerY }));
+  const requests = 2 * pairings.length;
+  return { requests, inputTokens, outputTokens: requests * PAIRWISE_OUTPUT_TOKENS };
 }
 
 /** Kappa for every pair of judges, over the pairings both judges read. */

@@ -139,27 +139,63 @@ export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promis
   }
 }
 
-export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverride?: BudgetCaps): Promise<SessionResult> {
+/** A stored run reopened to be finished: what it still needs (for its plan and the spend gate), nothing sent yet. */
+export interface ResumedRun {
+  runId: string;
+  spec: RunSpec;
+  tasks: Task[];
+  targets: TargetSpec[];
+  /** Samples per target id still to ask. */
+  pending: Map<string, number>;
+  /** The caps this session runs under (the stored ones, raised or set by the caller). */
+  budget: BudgetCaps;
+  /** What every earlier session spent, the judges' and probes' requests included. */
+  spent: Spent;
+  /** Checks every target and judge answers (unless deps.skipPreflight), then asks what is missing. */
+  execute(): Promise<RunOutcome>;
+  close(): Promise<void>;
+}
+
+export interface ResumeOptions {
+  /** Caps that replace the stored ones (a larger --max-cost to go on). */
+  budget?: BudgetCaps;
+}
+
+export async function openResumedRun(runRef: string, deps: SessionDeps, options: ResumeOptions = {}): Promise<ResumedRun> {
   let judges: JudgePool | undefined;
   const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd, (stored) => {
     judges = judgesFor(stored, deps);
     return judges.resolve;
   });
   const runId = run.id;
-  const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
-  if (!deps.skipPreflight) {
-    await preflight(checksOf(targets, runtimes, judges), { retry: retryPolicyOf(spec), timeoutMs: spec.execution.timeoutMs, signal: deps.signal, clock: deps.clock });
-  }
-  const budget = { ...spec.execution.budget, ...budgetOverride };
+  const budget = { ...spec.execution.budget, ...options.budget };
   // The budget goes on from what every earlier session spent, the judges' and probes' requests included.
-  const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: await spentSoFar(deps.store, runId) });
-  judges?.bind(pipeline);
-  const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true }));
-  try {
-    return { runId, outcome: await resumed.execute() };
-  } finally {
-    await resumed.close();
-  }
+  const spent = await spentSoFar(deps.store, runId);
+  const pending = await pendingSamples(deps.store, runId, tasks, targets, spec.trials);
+  return {
+    runId,
+    spec,
+    tasks,
+    targets,
+    pending,
+    budget,
+    spent,
+    async execute() {
+      const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
+      if (!deps.skipPreflight) {
+        await preflight(checksOf(targets, runtimes, judges), { retry: retryPolicyOf(spec), timeoutMs: spec.execution.timeoutMs, signal: deps.signal, clock: deps.clock });
+      }
+      const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: spent });
+      judges?.bind(pipeline);
+      const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true }));
+      try {
+        return await resumed.execute();
+      } finally {
+        await resumed.close();
+      }
+    },
+    close: async () => undefined,
+  };
 }
 
 export function retryPolicyOf(spec: RunSpec): RetryPolicy {
@@ -193,6 +229,14 @@ function pipelineOptions(runId: string, spec: RunSpec, deps: SessionDeps, budget
     // Every streamed answer is watched: a degenerate loop stops within a few hundred tokens, not at its output cap.
     streamGuard: loopGuard(),
   };
+}
+
+/** Per target, the samples not yet finished (the adaptive sampler may find some of them unneeded). */
+async function pendingSamples(store: RunStore, runId: string, tasks: readonly Task[], targets: readonly TargetSpec[], trials: number): Promise<Map<string, number>> {
+  const perTarget = tasks.reduce((sum, task) => sum + task.items.length, 0) * trials;
+  const pending = new Map(targets.map((target) => [target.id, perTarget]));
+  for (const count of await store.countSamples(runId)) pending.set(count.targetId, (pending.get(count.targetId) ?? 0) - count.done - count.errors);
+  return pending;
 }
 
 /** What earlier sessions of a run spent, over every purpose; answers served from a cache or the records cost nothing. */

@@ -17,7 +17,7 @@ import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
-import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { renderAgreement } from "../render-agreement.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
@@ -80,9 +80,11 @@ export const agreementCommand: Command = {
     const price = priceLookup(config.pricing);
     if (judges.length > 0) {
       const promptTokens = rows.reduce((sum, row) => sum + estimatePromptTokens(judgePrompt(row.prompt, row.completion)), 0);
-      const worstCase = judges.reduce((sum, judge) => sum + costOf(price(judge), { inputTokens: promptTokens, outputTokens: rows.length * JUDGE_SETTINGS.maxOutputTokens }), 0);
+      const outputTokens = rows.length * JUDGE_SETTINGS.maxOutputTokens;
+      const estimate = spendEstimate(judges.map((judge) => ({ requests: rows.length, inputTokens: promptTokens, outputTokens, costUsd: costOf(price(judge), { inputTokens: promptTokens, outputTokens }) })));
       const what = `judging ${rows.length} completions with ${judges.length} judge${judges.length > 1 ? "s" : ""}`;
-      requireYesAboveLimit(Math.min(worstCase, budget.maxCostUsd ?? Infinity), booleanFlag(values, "yes"), what, "set --max-cost, or label fewer rows");
+      const plan = () => `${what}: up to ${estimate.requests.toLocaleString("en")} requests, ${estimate.tokens.toLocaleString("en")} tokens, at most $${estimate.costUsd.toFixed(2)}\n`;
+      passSpendGate({ estimate, caps: budget, yes: booleanFlag(values, "yes"), what, instead: "set --max-cost, or label fewer rows", plan, out: io.stderr });
       if (!booleanFlag(values, "skip-preflight")) await preflight(pool.checks(), { retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, signal: io.signal, clock: io.clock });
     }
 

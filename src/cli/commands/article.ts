@@ -11,6 +11,7 @@ import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/artic
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { planProbes } from "../../runner/probe-plan.ts";
+import { PROBE_OUTPUT_TOKENS } from "../../runner/probe-session.ts";
 import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
 import { familyFlags, familyOptions } from "../family-flags.ts";
@@ -27,7 +28,7 @@ import { renderRatings } from "../render-ratings.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
-import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { passSpendGate, spendEstimate, type SpendEstimate } from "../spend-gate.ts";
 
 const DEFAULT_TRIALS: Record<ArticleScale, number> = { quick: 2, standard: 3, full: 5 };
 
@@ -39,7 +40,6 @@ type ArticleFlags = {
   depths?: string;
   adaptiveThreshold?: number;
   claims?: string;
-  yes: boolean;
   probe: boolean;
   probeCeiling?: number;
   forceJudges: boolean;
@@ -55,8 +55,8 @@ export interface ArticlePlan {
   yes: boolean;
   /** Lines of the cost plan, ending with its worst case. */
   planLines: string[];
-  /** The worst case in USD, battery and probe together (unknown prices count as 0). */
-  worstCaseUsd: number;
+  /** The worst case, battery and probe together (unknown prices count as 0). */
+  estimate: SpendEstimate;
 }
 
 export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig, io: Pick<CommandIO, "env" | "cwd">): Promise<ArticlePlan> {
@@ -67,32 +67,33 @@ export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig,
   const tasks = articleTasks({ scale, judges: flags.judges, lengths: flags.lengths, depths: flags.depths, adaptiveThreshold: flags.adaptiveThreshold, forceJudges: flags.forceJudges });
   const spec = runSpecFromTasks(tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS[scale] });
   if (claims) requireClaimTargets(claims, spec.targets);
+  // Nothing is sent while planning: every target and judge is checked after the spend gate (runArticleCommand).
   const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
   const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`, "  battery:"];
-  let batteryUsd = 0;
-  for (const plan of planRun(spec, prepared.tasks, config, io.env)) {
-    batteryUsd += plan.costUsd ?? 0;
+  const targets = planRun(spec, prepared.tasks, config, io.env);
+  for (const plan of targets) {
     planLines.push(`    ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
   }
   // Rubric panels on the writing, and pairwise judging of it in both orders when two targets can be compared.
   const pairwise = { taskId: WRITING_TASK, judges: flags.judges.map(prepared.judges.resolve) };
-  for (const plan of planJudges(spec, prepared.tasks, config, pairwise)) {
-    batteryUsd += plan.costUsd ?? 0;
+  const judges = planJudges(spec, prepared.tasks, config, pairwise);
+  for (const plan of judges) {
     planLines.push(`    judge ${plan.judgeId} (${plan.uses.join(", ")}): ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
   }
+  const battery = spendEstimate([...targets, ...judges]);
   const probes = flags.probe ? planProbes(prepared.targets, claims, config, flags.probeCeiling) : [];
-  const probeUsd = flags.probe ? probes.reduce((total, plan) => total + (plan.costUsd ?? 0), 0) : undefined;
+  const probe = spendEstimate(probes.map((p) => ({ requests: p.estimate.calls, inputTokens: p.estimate.promptTokens, outputTokens: p.estimate.calls * PROBE_OUTPUT_TOKENS, costUsd: p.costUsd })));
   if (flags.probe) planLines.push(...renderProbePlan(probes, flags.probeCeiling !== undefined));
-  planLines.push(worstCaseLine(batteryUsd, probeUsd));
+  planLines.push(worstCaseLine(battery.costUsd, flags.probe ? probe.costUsd : undefined));
   return {
     prepared,
     claims,
     probe: flags.probe,
     probeCeilingTokens: flags.probeCeiling,
     judges: flags.judges,
-    yes: flags.yes,
+    yes: booleanFlag(args.values, "yes"),
     planLines,
-    worstCaseUsd: batteryUsd + (probeUsd ?? 0),
+    estimate: { requests: battery.requests + probe.requests, tokens: battery.tokens + probe.tokens, costUsd: battery.costUsd + probe.costUsd },
   };
 }
 
@@ -100,7 +101,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
   const plan = await planArticle(args, loaded, io);
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
-  requireYesAboveLimit(plan.worstCaseUsd, plan.yes, "this battery", "use --scale quick");
+  passSpendGate({ estimate: plan.estimate, caps: plan.prepared.spec.execution.budget, yes: plan.yes, what: "this battery", instead: "use --scale quick", out: io.stdout });
   if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
   const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd), { credentials: credentialsInUse(io.env, loaded.config.providers) });
   try {
@@ -113,7 +114,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   }
 }
 
-/** Runs a planned article suite into an opened store and prints everything it found; the demo calls it too. */
+/** Runs a planned article suite (its judges checked) into an opened store and prints everything it found; the demo calls it too. */
 export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, opened: OpenedStore, io: CommandIO): Promise<ArticleResult> {
   const { config } = loaded;
   // The run's own pool: the pairwise judges ask through the run's pipeline, under its budget, like its rubric judges.

@@ -8,9 +8,9 @@ import { ConfigError } from "../../core/errors.ts";
 import type { ScoredSample } from "../../core/task.ts";
 import { modelVendor } from "../../judging/model-vendor.ts";
 import { judgePool } from "../../runner/judge-models.ts";
-import { judgePairwise } from "../../runner/pairwise-judging.ts";
+import { judgePairwise, pairwiseLoad } from "../../runner/pairwise-judging.ts";
 import { preflight } from "../../runner/preflight.ts";
-import { priceLookup } from "../../runner/pricing.ts";
+import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { renderRatings } from "../render-ratings.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
@@ -19,12 +19,13 @@ import { booleanFlag, listFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
+import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 
 export const judgeCommand: Command = {
   name: "judge",
   summary: "Pairwise-judge a run's targets in both orders: Bradley-Terry ratings, plain and length-controlled, with intervals.",
-  usage: "judge <run> --judge target [--judge ...] [--task id] [--force-judges] [--db path]",
-  options: { config: { type: "string" }, db: { type: "string" }, judge: { type: "string", multiple: true }, task: { type: "string" }, "force-judges": { type: "boolean" }, ...SKIP_PREFLIGHT_OPTION },
+  usage: "judge <run> --judge target [--judge ...] [--task id] [--force-judges] [--yes] [--db path]",
+  options: { config: { type: "string" }, db: { type: "string" }, judge: { type: "string", multiple: true }, task: { type: "string" }, "force-judges": { type: "boolean" }, yes: { type: "boolean" }, ...SKIP_PREFLIGHT_OPTION },
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
@@ -46,11 +47,22 @@ export const judgeCommand: Command = {
         if (!booleanFlag(args.values, "force-judges")) throw new ConfigError(`judge ${judge.id} is made by ${maker}, like ${same.id}: a judge never grades its own maker's models (--force-judges allows it)`, "--judge");
         io.stderr.write(`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference\n`);
       }
-      if (!booleanFlag(args.values, "skip-preflight")) await preflight(pool.checks(), { retry: DEFAULT_RETRY_POLICY, timeoutMs, signal: io.signal, clock: io.clock });
       const samples = new Map<string, ScoredSample[]>();
       for (const t of run.targets) samples.set(t.id, await collect(opened.store.samples(run.id, { targetId: t.id, taskId })));
+      const load = pairwiseLoad(samples);
+      const prices = priceLookup(config.pricing);
+      const rows = judges.map((judge) => ({ judge, ...load, costUsd: costOf(prices(judge), load) }));
+      passSpendGate({
+        estimate: spendEstimate(rows),
+        yes: booleanFlag(args.values, "yes"),
+        what: `judging run ${run.id}`,
+        instead: "judge one --task, or fewer judges",
+        plan: () => rows.map((r) => `judge ${r.judge.id}: ${r.requests.toLocaleString("en")} requests, ${r.inputTokens.toLocaleString("en")} input tokens, at most $${r.costUsd.toFixed(2)}\n`).join(""),
+        out: io.stdout,
+      });
+      if (!booleanFlag(args.values, "skip-preflight")) await preflight(pool.checks(), { retry: DEFAULT_RETRY_POLICY, timeoutMs, signal: io.signal, clock: io.clock });
       let judged = 0;
-      const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices: priceLookup(config.pricing), onEvent: () => undefined, signal: io.signal, clock: io.clock });
+      const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices, onEvent: () => undefined, signal: io.signal, clock: io.clock });
       pool.bind(pipeline);
       const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) }).finally(() => pipeline.close());
       io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));

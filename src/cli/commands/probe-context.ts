@@ -22,7 +22,7 @@ import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
-import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { passSpendGate } from "../spend-gate.ts";
 
 
 export const probeContextCommand: Command = {
@@ -67,18 +67,20 @@ export const probeContextCommand: Command = {
     // Every option is checked before the plan is printed: bad input leaves nothing on stdout.
     const planned = targets.map((target) => ({ target, options: optionsFor(target.id) }));
     const prices = priceLookup(config.pricing);
-    let totalUsd = 0;
+    const total = { requests: 0, tokens: 0, costUsd: 0 };
     io.stdout.write("probe plan (worst case; usually far less):\n");
     for (const { target, options } of planned) {
       const estimate = estimateProbeCost(options);
       const price = prices(target);
       const usd = price ? costOf(price, { inputTokens: estimate.promptTokens, outputTokens: estimate.calls * 64 }) : undefined;
-      totalUsd += usd ?? 0;
+      total.requests += estimate.calls;
+      total.tokens += estimate.promptTokens + estimate.calls * 64;
+      total.costUsd += usd ?? 0;
       const cost = target.simulated ? "simulated, free" : usd === undefined ? "unknown price" : `at most $${usd.toFixed(2)}`;
       io.stdout.write(`  ${target.id}: up to ${estimate.calls} calls, ${estimate.promptTokens.toLocaleString("en")} prompt tokens ` +
         `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} if nothing is cut), prompts up to ${lengthLabel(options.maxTokens)}: ${cost}\n`);
     }
-    requireYesAboveLimit(totalUsd, booleanFlag(values, "yes"), "this probe", "lower --max");
+    passSpendGate({ estimate: total, yes: booleanFlag(values, "yes"), what: "this probe", instead: "lower --max", out: io.stdout });
     const retry = { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts };
     const timeoutMs = 1000 * (numberFlag(values, "timeout", { min: 1 }) ?? config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
     if (!booleanFlag(values, "skip-preflight")) {

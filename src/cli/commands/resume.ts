@@ -1,20 +1,25 @@
 // `realitycheck resume RUN`: asks only the samples the run is missing; budgets may be raised with the usual flags.
+// What is left passes the spend gate like a new run: a large remainder is shown first, --yes above $1 or 100,000 requests.
 
 import { loadConfig } from "../../config/load-config.ts";
-import { resumeRun } from "../../runner/run-session.ts";
-import type { Command } from "../command.ts";
+import type { BudgetCaps } from "../../runner/budget-tracker.ts";
+import { resumePlan } from "../../runner/resume-plan.ts";
+import { openResumedRun } from "../../runner/run-session.ts";
+import type { Command, ParsedCommandArgs } from "../command.ts";
 import { booleanFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
+import { renderPlanRows } from "../render-plan.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 import { resumeHint } from "../resume-hint.ts";
+import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 
 export const resumeCommand: Command = {
   name: "resume",
   summary: "Finish a run that stopped (killed, interrupted, budget reached), asking only what is missing.",
-  usage: "resume <run-id|prefix|last> [--max-requests N] [--max-tokens N] [--max-cost USD]",
+  usage: "resume <run-id|prefix|last> [--max-requests N] [--max-tokens N] [--max-cost USD] [--yes]",
   options: {
     config: { type: "string" },
     db: { type: "string" },
@@ -22,6 +27,7 @@ export const resumeCommand: Command = {
     "max-tokens": { type: "string" },
     "max-cost": { type: "string" },
     ...SKIP_PREFLIGHT_OPTION,
+    yes: { type: "boolean" },
   },
   positionals: [1, 1],
   async run(args, io) {
@@ -34,26 +40,48 @@ export const resumeCommand: Command = {
         io.stdout.write(`run ${stored.id} is already complete: nothing to ask (realitycheck show ${stored.id} prints its results)\n`);
         return 0;
       }
-      const budget: Record<string, number> = {};
-      const maxRequests = numberFlag(args.values, "max-requests", { integer: true, min: 1 });
-      const maxTokens = numberFlag(args.values, "max-tokens", { integer: true, min: 1 });
-      const maxCostUsd = numberFlag(args.values, "max-cost", { min: 0 });
-      if (maxRequests !== undefined) budget.maxRequests = maxRequests;
-      if (maxTokens !== undefined) budget.maxTokens = maxTokens;
-      if (maxCostUsd !== undefined) budget.maxCostUsd = maxCostUsd;
       const progress = new ProgressRenderer({ out: io.stderr });
-      const { runId, outcome } = await resumeRun(
-        args.positionals[0]!,
-        { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, skipPreflight: booleanFlag(args.values, "skip-preflight") },
-        budget,
-      );
-      await printRunSummary(io.stdout, opened.store, runId, io.cwd);
-      io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
-      const hint = resumeHint(runId, outcome.status, args.values);
-      if (hint) io.stderr.write(`${hint}\n`);
-      return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
+      const deps = { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, skipPreflight: booleanFlag(args.values, "skip-preflight") };
+      const resumed = await openResumedRun(args.positionals[0]!, deps, { budget: budgetFlags(args) });
+      try {
+        const plan = resumePlan(resumed.spec, resumed.tasks, resumed.pending, config, io.env);
+        const { budget, spent } = resumed;
+        passSpendGate({
+          estimate: spendEstimate([...plan.targets, ...plan.judges]),
+          // What earlier sessions spent counts against the caps: only the rest may still be spent.
+          caps: {
+            maxRequests: budget.maxRequests === undefined ? undefined : budget.maxRequests - spent.requests,
+            maxTokens: budget.maxTokens === undefined ? undefined : budget.maxTokens - spent.tokens,
+            maxCostUsd: budget.maxCostUsd === undefined ? undefined : budget.maxCostUsd - spent.costUsd,
+          },
+          yes: booleanFlag(args.values, "yes"),
+          what: `finishing run ${resumed.runId}`,
+          instead: "cap it with --max-requests or --max-cost",
+          plan: () => `still to ask in run ${resumed.runId}:\n${renderPlanRows(plan.targets, plan.judges)}`,
+          out: io.stdout,
+        });
+        const outcome = await resumed.execute();
+        await printRunSummary(io.stdout, opened.store, resumed.runId, io.cwd);
+        io.stdout.write(`results: ${opened.path} (run ${resumed.runId})\n`);
+        const hint = resumeHint(resumed.runId, outcome.status, args.values);
+        if (hint) io.stderr.write(`${hint}\n`);
+        return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
+      } finally {
+        await resumed.close();
+      }
     } finally {
       await opened.close();
     }
   },
 };
+
+function budgetFlags(args: ParsedCommandArgs): BudgetCaps {
+  const budget: BudgetCaps = {};
+  const maxRequests = numberFlag(args.values, "max-requests", { integer: true, min: 1 });
+  const maxTokens = numberFlag(args.values, "max-tokens", { integer: true, min: 1 });
+  const maxCostUsd = numberFlag(args.values, "max-cost", { min: 0 });
+  if (maxRequests !== undefined) budget.maxRequests = maxRequests;
+  if (maxTokens !== undefined) budget.maxTokens = maxTokens;
+  if (maxCostUsd !== undefined) budget.maxCostUsd = maxCostUsd;
+  return budget;
+}

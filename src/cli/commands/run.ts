@@ -1,13 +1,18 @@
-// `realitycheck run FAMILY --model ...`: validate everything, store the run, execute it with live progress, print the summary.
+// `realitycheck run FAMILY --model ...`: validate everything, pass the spend gate (a large plan is shown, --yes above
+// $1 or 100,000 requests), store the run, execute it with live progress, print the summary.
 
 import { loadConfig } from "../../config/load-config.ts";
 import { checkTargets, prepareRun, startRun } from "../../runner/run-session.ts";
+import { planJudges } from "../../runner/plan-judges.ts";
+import { planRun } from "../../runner/plan-run.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
+import { renderRunPlan } from "../render-plan.ts";
 import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { resumeHint } from "../resume-hint.ts";
@@ -15,7 +20,7 @@ import { resumeHint } from "../resume-hint.ts";
 export const runCommand: Command = {
   name: "run",
   summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
-  usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [options]",
+  usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [--yes] [options]",
   options: RUN_OPTIONS,
   positionals: [1, 1],
   topics: FAMILY_TOPICS,
@@ -24,6 +29,17 @@ export const runCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
+    const targets = planRun(spec, prepared.tasks, config, io.env);
+    const judges = planJudges(spec, prepared.tasks, config);
+    passSpendGate({
+      estimate: spendEstimate([...targets, ...judges]),
+      caps: spec.execution.budget,
+      yes: booleanFlag(args.values, "yes"),
+      what: "this run",
+      instead: "lower --trials, or cap it with --max-requests or --max-cost",
+      plan: () => renderRunPlan(prepared.tasks, spec.trials, targets, judges),
+      out: io.stdout,
+    });
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {

@@ -13,6 +13,7 @@ import { planJudges } from "../../runner/plan-judges.ts";
 import { parseSize } from "../../families/niah/grid-spec.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { planProbes } from "../../runner/probe-plan.ts";
+import { PROBE_OUTPUT_TOKENS } from "../../runner/probe-session.ts";
 import { checkTargets, prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
 import { verifyPlan } from "../../runner/verify-plan.ts";
 import { runVerify } from "../../runner/verify-session.ts";
@@ -26,7 +27,7 @@ import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReport } from "./report.ts";
-import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { resumeCommandLine } from "../resume-hint.ts";
 
 /** The sweep's cap per cell: adaptive sampling stops most cells long before it. */
@@ -74,17 +75,17 @@ export const verifyCommand: Command = {
     // The probe is made within a run (paced, budgeted and recorded with it): window claims alone get a run of no tasks.
     const needsRun = plan.tasks.length > 0 || (probe && !sweep && !benchmarks);
     const battery = needsRun ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
-    let worstCase = 0;
+    const rows: { requests: number; inputTokens: number; outputTokens: number; costUsd?: number }[] = [];
     io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);
     for (const [label, prepared] of [["long-context sweep (adaptive, at most", sweep], ["other families (", battery], ["benchmarks (", benchmarks]] as const) {
       if (!prepared || prepared.tasks.length === 0) continue;
       io.stdout.write(`  ${label} ${prepared.spec.trials} trials): ${prepared.tasks.map((t) => `${t.id} ${t.items.length} items`).join(", ")}\n`);
       for (const row of planRun(prepared.spec, prepared.tasks, config, io.env)) {
-        worstCase += row.costUsd ?? 0;
+        rows.push(row);
         io.stdout.write(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
       }
       for (const row of planJudges(prepared.spec, prepared.tasks, config)) {
-        worstCase += row.costUsd ?? 0;
+        rows.push(row);
         io.stdout.write(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
       }
     }
@@ -93,9 +94,16 @@ export const verifyCommand: Command = {
     const probeUsd = probe ? probes.reduce((total, plan) => total + (plan.costUsd ?? 0), 0) : undefined;
     if (probe) io.stdout.write(`${renderProbePlan(probes, probeCeiling !== undefined).join("\n")}\n`);
     if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
-    io.stdout.write(`${worstCaseLine(worstCase, probeUsd)}\n`);
-    requireYesAboveLimit(worstCase + (probeUsd ?? 0), booleanFlag(values, "yes"), "checking these claims", benchmarks ? "lower --max-trials, --limit or --probe-ceiling" : "lower --max-trials or --probe-ceiling");
-    if (!booleanFlag(values, "skip-preflight")) await checkTargets([sweep, battery, benchmarks].filter((run) => run !== undefined), io);
+    const asked = spendEstimate(rows);
+    io.stdout.write(`${worstCaseLine(asked.costUsd, probeUsd)}\n`);
+    const probed = spendEstimate(probes.map((p) => ({ requests: p.estimate.calls, inputTokens: p.estimate.promptTokens, outputTokens: p.estimate.calls * PROBE_OUTPUT_TOKENS, costUsd: p.costUsd })));
+    // Each run keeps to its own caps, so they bound the total only when there is one run.
+    const runs = [sweep, battery, benchmarks].filter((prepared) => prepared !== undefined);
+    const caps = runs.length === 1 ? runs[0]!.spec.execution.budget : undefined;
+    const instead = benchmarks ? "lower --max-trials, --limit or --probe-ceiling" : "lower --max-trials or --probe-ceiling";
+    const estimate = { requests: asked.requests + probed.requests, tokens: asked.tokens + probed.tokens, costUsd: asked.costUsd + probed.costUsd };
+    passSpendGate({ estimate, caps, yes: booleanFlag(values, "yes"), what: "checking these claims", instead, out: io.stdout });
+    if (!booleanFlag(values, "skip-preflight")) await checkTargets(runs, io);
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });

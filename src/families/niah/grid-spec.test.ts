@@ -35,6 +35,15 @@ describe("parseDepths", () => {
     expect(() => parseDepths("-10..50")).toThrow(ConfigError);
     expect(() => parseDepths("0..100:0")).toThrow(/positive step/);
   });
+
+  it("keeps a grid to 101 depths and 64 lengths, however they are written", () => {
+    expect(parseDepths("0..100:1")).toHaveLength(101);
+    expect(() => parseDepths("0..100:0.001")).toThrow("--depths: depth range 0..100:0.001 has more than 101 depths; take a larger step");
+    expect(() => parseDepths(Array.from({ length: 102 }, (_, i) => String(i * 0.5)).join(","))).toThrow("--depths: 102 depths is more than the 101 a grid may have");
+    const lengths = Array.from({ length: 65 }, (_, i) => `${i + 1}k`).join(",");
+    expect(() => parseLengths(lengths)).toThrow("--lengths: 65 lengths is more than the 64 a grid may have");
+    expect(() => parseLengths("1k..1m:65")).toThrow(/needs between 2 and 64 points/);
+  });
 });
 
 describe("lengthLabel", () => {

@@ -9,6 +9,9 @@ const MULTIPLIERS: Record<string, number> = { "": 1, k: 1_000, ki: 1_024, m: 1_0
 /** Largest prompt the grid will build: a 10M-token window is the biggest claim on the market. */
 export const MAX_LENGTH_TOKENS = 20_000_000;
 export const MIN_LENGTH_TOKENS = 100;
+/** A grid's most lengths and depths: beyond them a heatmap is unreadable and a typo (a step of 0.001) costs a fortune. */
+export const MAX_LENGTHS = 64;
+export const MAX_DEPTHS = 101;
 
 export function parseSize(text: string, where: string): number {
   const found = SIZE.exec(text.trim());
@@ -23,12 +26,12 @@ export function parseSize(text: string, where: string): number {
 /** "1k..1m" doubles from 1k up to 1m (the end included); "1k..1m:7" takes 7 log-spaced points; "a,b,c" is a list. */
 export function parseLengths(text: string, where = "--lengths"): number[] {
   const range = /^([^.:,]+)\.\.([^.:,]+)(?::(\d+))?$/.exec(text.trim());
-  if (!range) return sortedUnique(text.split(",").map((part) => parseSize(part, where)), where);
+  if (!range) return atMost(MAX_LENGTHS, "lengths", sortedUnique(text.split(",").map((part) => parseSize(part, where)), where), where);
   const from = parseSize(range[1] ?? "", where);
   const to = parseSize(range[2] ?? "", where);
   if (to <= from) throw new ConfigError(`range ${text} must go from a smaller to a larger length`, where);
   const points = range[3] === undefined ? Math.floor(Math.log2(to / from) + 1e-9) + 1 : Number(range[3]);
-  if (points < 2 || points > 64) throw new ConfigError(`range ${text} needs between 2 and 64 points`, where);
+  if (points < 2 || points > MAX_LENGTHS) throw new ConfigError(`range ${text} needs between 2 and ${MAX_LENGTHS} points`, where);
   const lengths = Array.from({ length: points }, (_, i) => Math.round(from * (to / from) ** (i / (points - 1))));
   // Doubling may stop short of the end; the end is what the user asked about, so it is always in.
   if (range[3] === undefined) lengths[lengths.length - 1] = to;
@@ -44,11 +47,12 @@ export function parseDepths(text: string, where = "--depths"): number[] {
     const to = depth(range[2] ?? "", where);
     const step = range[3] === undefined ? (to - from) / 10 : Number(range[3]);
     if (to < from || !(step > 0)) throw new ConfigError(`depth range ${text} must rise by a positive step`, where);
+    if ((to - from) / step + 1 > MAX_DEPTHS + 1e-9) throw new ConfigError(`depth range ${text} has more than ${MAX_DEPTHS} depths; take a larger step`, where);
     for (let d = from; d <= to + 1e-9; d += step) depths.push(Math.round(d * 100) / 100);
   } else {
     for (const part of text.split(",")) depths.push(depth(part, where));
   }
-  return sortedUnique(depths, where);
+  return atMost(MAX_DEPTHS, "depths", sortedUnique(depths, where), where);
 }
 
 function depth(text: string, where: string): number {
@@ -72,6 +76,11 @@ export function lengthLabel(tokens: number): string {
 function roundLength(tokens: number): number {
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(tokens)) - 2);
   return Math.round(tokens / magnitude) * magnitude;
+}
+
+function atMost(max: number, what: string, values: number[], where: string): number[] {
+  if (values.length > max) throw new ConfigError(`${values.length} ${what} is more than the ${max} a grid may have`, where);
+  return values;
 }
 
 function sortedUnique(values: number[], where: string): number[] {
