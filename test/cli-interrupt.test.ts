@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
+import { fileURLToPath } from "node:url";
 import { fixturePath } from "../src/test-support/fixture-path.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
 import { runMain } from "../src/test-support/run-main.ts";
@@ -61,5 +62,53 @@ describe("Ctrl-C", () => {
     const resumed = await runMain(["resume", "last"], { cwd, env });
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(resumed.stdout).toContain("status completed");
+  });
+});
+
+describe("a second SIGTERM", () => {
+  it("ends the process at once, even while JavaScript is busy, with the finished samples kept", async () => {
+    const cwd = tempDir();
+    const dbPath = join(cwd, ".realitycheck", "results.db");
+    // The preload keeps JavaScript busy for a minute after the first SIGTERM: only the signal's default action ends it.
+    const busy = fileURLToPath(new URL("../src/test-support/busy-after-first-signal.mjs", import.meta.url));
+    const env = { SIMULATOR_BASE_URL: simulator.url, NODE_OPTIONS: `--import ${busy}` };
+    const args = ["run", "dataset", "--file", fixturePath("datasets", "qa.jsonl"), "--scorer", "includes", "--trials", "40", "--concurrency", "2", "--model", "simulator:paced"];
+    let stored = 0;
+    const ended = await runCli(args, {
+      cwd,
+      env,
+      onSpawn: (child) => {
+        let seen = "";
+        let watching = false;
+        let second = false;
+        child.stderr!.on("data", (chunk: Buffer) => {
+          seen += chunk.toString();
+          // The first stop is under way (its message is written before JavaScript turns busy): send the second.
+          if (/^stopping: /m.test(seen)) {
+            if (!second) child.kill("SIGTERM");
+            second = true;
+            return;
+          }
+          if (watching || !/^run [\w-]+/m.test(seen)) return;
+          watching = true;
+          const reader = new Database(dbPath, { readonly: true, fileMustExist: true });
+          const count = reader.prepare("SELECT count(*) AS n FROM samples");
+          const poll = setInterval(() => {
+            stored = (count.get() as { n: number }).n;
+            if (stored === 0) return;
+            clearInterval(poll);
+            reader.close();
+            child.kill("SIGTERM");
+          }, 5);
+        });
+      },
+    });
+    expect(ended.signal, ended.stderr).toBe("SIGTERM");
+    expect(ended.stderr).toContain("stopping: in-flight requests cancelled, finished work is saved (SIGTERM again to quit at once)");
+
+    const store = await openRunStore(dbPath);
+    const [run] = await store.listRuns(1);
+    expect(run!.done).toBeGreaterThanOrEqual(stored);
+    await store.close();
   });
 });
