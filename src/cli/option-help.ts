@@ -66,6 +66,7 @@ export const OPTION_HELP: Record<string, OptionHelp> = {
   max: "largest prompt to try (default 1.25x --claimed, else 16mi tokens)",
   start: "first prompt size tried (default 4ki tokens)",
   precision: "stop narrowing when the gap is this share of the size (default 0.01)",
+  "retry-errors": "ask again the samples that ended in an error (not the host's findings: a prompt too long, content filtered); their earlier attempts are kept",
   yes: "go ahead even when the worst case is above $1 or 100,000 requests (plans above 1,000 requests, 2M tokens or 10 cents are shown first)",
   cases: "how many generated cases (default 20)",
   mode: "options (lettered suspects, order rotated per trial) | free | both (default options)",

@@ -56,7 +56,8 @@ export class ProgressRenderer {
         for (const t of event.targets) {
           this.targets.set(t.id, { id: t.id, simulated: t.simulated, total: t.total, done: t.alreadyDone, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0, startedDone: t.alreadyDone });
         }
-        this.line(`run ${event.runId}${event.resumed ? " (resumed)" : ""}: ${[...this.targets.values()].map((t) => `${label(t)} ${t.total - t.done} to ask`).join(", ")}`);
+        const again = event.askedAgain ? `, ${event.askedAgain} errored sample${event.askedAgain === 1 ? "" : "s"} asked again` : "";
+        this.line(`run ${event.runId}${event.resumed ? ` (resumed${again})` : ""}: ${[...this.targets.values()].map((t) => `${label(t)} ${t.total - t.done} to ask`).join(", ")}`);
         if (this.options.out.isTTY) this.timer = setInterval(() => this.draw(), 200);
         break;
       case "sample-finished": {

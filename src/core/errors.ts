@@ -14,6 +14,12 @@ export type ErrorKind =
   | "dataset_error"
   | "aborted";
 
+/**
+ * Errors that are the host's considered answer to the request itself (its prompt is too long for the model, its
+ * content is filtered): findings, which asking again would only repeat. `resume --retry-errors` asks the others again.
+ */
+export const FINDING_ERROR_KINDS: ReadonlySet<ErrorKind> = new Set(["context_length_exceeded", "content_filtered"]);
+
 export interface ErrorDetails {
   status?: number;
   /** Provider error body, trimmed; never contains request headers or keys. */

@@ -13,6 +13,8 @@ export type RunEvent =
       type: "run-started";
       runId: string;
       resumed: boolean;
+      /** Samples stored as errors that this session asks again (resume --retry-errors). */
+      askedAgain?: number;
       targets: { id: string; total: number; alreadyDone: number; simulated: boolean }[];
     }
   | { type: "sample-finished"; runId: string; key: SampleKey; status: SampleStatus; errorKind?: ErrorKind; fromCache: boolean; inputTokens: number; outputTokens: number; costUsd: number; latencyMs?: number }

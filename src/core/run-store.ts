@@ -3,6 +3,7 @@
 // (storage/sqlite) or a server (PostgreSQL); every backend passes storage/conformance. Big reads stream.
 
 import type { AttemptRecord } from "./attempt.ts";
+import type { ErrorKind } from "./errors.ts";
 import type { RunStatus } from "./events.ts";
 import type { Item, Metadata } from "./item.ts";
 import type { GenerateResult } from "./model-adapter.ts";
@@ -42,6 +43,8 @@ export interface SampleRecords {
   samples(runId: string, filter?: SampleFilter): AsyncIterable<StoredSample>;
   /** sampleKeyString() of every finished sample: what resume must not ask again. */
   finishedSampleKeys(runId: string): Promise<Set<string>>;
+  /** sampleKeyString() -> error kind (null when none was recorded) of every sample that ended in error: what `resume --retry-errors` may ask again. */
+  erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>>;
   /** sampleKeyString() -> highest attempt number stored, so attempts keep numbering across resumes. */
   lastAttemptNumbers(runId: string): Promise<Map<string, number>>;
   /** Finished samples per target and task, sorted by target, then task. */

@@ -37,3 +37,9 @@ export interface Turn {
 export function sampleKeyString(key: SampleKey): string {
   return `${key.targetId}\u0000${key.taskId}\u0000${key.itemId}\u0000${key.trial}`;
 }
+
+/** The key sampleKeyString() wrote. */
+export function sampleKeyOf(keyString: string): SampleKey {
+  const [targetId = "", taskId = "", itemId = "", trial = "0"] = keyString.split("\u0000");
+  return { targetId, taskId, itemId, trial: Number(trial) };
+}

@@ -26,6 +26,11 @@ export interface SampleWrite {
   outcome: SampleOutcome;
   /** Its endedAt is the sample's finishedAt. */
   finalAttempt: AttemptRecord;
+  /**
+   * The sample was stored as an error and was asked again (`resume --retry-errors`): this outcome replaces that row,
+   * while every earlier attempt stays. The batch fails when the stored sample is missing or not an error.
+   */
+  replacesError?: boolean;
 }
 
 /** What a task measured about a target before its samples (see Task.prepare). Must hold no secrets (checked on write). */

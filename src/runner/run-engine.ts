@@ -31,6 +31,8 @@ export interface EngineOptions {
   pipeline: RequestPipeline;
   runtimes: ReadonlyMap<string, TargetRuntime>;
   resumed?: boolean;
+  /** Samples stored as errors to ask again (resume --retry-errors), by sampleKeyString(): each new outcome replaces the error, its attempts stay. */
+  askAgain?: ReadonlySet<string>;
 }
 
 export interface RunOutcome {
@@ -50,6 +52,8 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
   const { store, writer } = pipeline;
   if (!store || !writer || pipeline.runId !== runId) throw new Error(`run ${runId} needs a pipeline that stores under it`);
   const finished = await store.finishedSampleKeys(runId);
+  const askAgain = options.askAgain ?? new Set<string>();
+  for (const key of askAgain) finished.delete(key);
   const lastAttempts = await store.lastAttemptNumbers(runId);
   const ctx: ExecutorContext = { pipeline, writer };
   const cells = new AdaptiveCells();
@@ -62,6 +66,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     type: "run-started",
     runId,
     resumed: options.resumed ?? false,
+    askedAgain: askAgain.size,
     targets: pendingByTarget.map(({ target, pending }) => ({ id: target.id, total: perTarget, alreadyDone: perTarget - pending, simulated: target.simulated })),
   });
   await store.setRunStatus(runId, "running", Date.now());
@@ -77,7 +82,7 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
       const targetCtx = pipeline.target(target, runtime);
       const preparations = pending > 0 ? await prepareTarget(input.tasks, targetCtx, pipeline) : new Map<string, Metadata>();
       // Jobs are made as workers take them, so memory holds the workers' jobs, not one object per sample.
-      const jobs = pendingJobs(input, target, finished, lastAttempts, preparations);
+      const jobs = pendingJobs(input, target, finished, lastAttempts, preparations, askAgain);
       const worker = async () => {
         while (!pipeline.stopping() && !targetCtx.breaker.failure) {
           const next = jobs.next();
@@ -129,6 +134,7 @@ function* pendingJobs(
   finished: Set<string>,
   lastAttempts: Map<string, number>,
   preparations: ReadonlyMap<string, Metadata> = new Map(),
+  askAgain: ReadonlySet<string> = new Set(),
 ): Generator<SampleJob> {
   for (let trial = 1; trial <= input.trials; trial++) {
     for (const task of input.tasks) {
@@ -136,7 +142,7 @@ function* pendingJobs(
         const key = { targetId: target.id, taskId: task.id, itemId: item.id, trial };
         const keyString = sampleKeyString(key);
         if (finished.has(keyString)) continue;
-        yield { key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0, preparation: preparations.get(task.id) };
+        yield { key, keyString, target, task, item, previousAttempts: lastAttempts.get(keyString) ?? 0, preparation: preparations.get(task.id), replacesError: askAgain.has(keyString) };
       }
     }
   }

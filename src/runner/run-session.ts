@@ -3,9 +3,10 @@
 
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
-import { DatasetError } from "../core/errors.ts";
+import { DatasetError, FINDING_ERROR_KINDS, type ErrorKind } from "../core/errors.ts";
 import type { Clock } from "../core/clock.ts";
 import type { RunEvent } from "../core/events.ts";
+import { sampleKeyOf } from "../core/sample.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
@@ -145,8 +146,10 @@ export interface ResumedRun {
   spec: RunSpec;
   tasks: Task[];
   targets: TargetSpec[];
-  /** Samples per target id still to ask. */
+  /** Samples per target id still to ask, those asked again included. */
   pending: Map<string, number>;
+  /** Samples stored as errors that this session asks again, per error kind. */
+  askedAgain: Map<ErrorKind | "unknown", number>;
   /** The caps this session runs under (the stored ones, raised or set by the caller). */
   budget: BudgetCaps;
   /** What every earlier session spent, the judges' and probes' requests included. */
@@ -159,6 +162,8 @@ export interface ResumedRun {
 export interface ResumeOptions {
   /** Caps that replace the stored ones (a larger --max-cost to go on). */
   budget?: BudgetCaps;
+  /** Ask again the samples stored as errors, but for the findings (FINDING_ERROR_KINDS); their attempts stay. */
+  retryErrors?: boolean;
 }
 
 export async function openResumedRun(runRef: string, deps: SessionDeps, options: ResumeOptions = {}): Promise<ResumedRun> {
@@ -172,6 +177,15 @@ export async function openResumedRun(runRef: string, deps: SessionDeps, options:
   // The budget goes on from what every earlier session spent, the judges' and probes' requests included.
   const spent = await spentSoFar(deps.store, runId);
   const pending = await pendingSamples(deps.store, runId, tasks, targets, spec.trials);
+  const askAgain = new Set<string>();
+  const askedAgain = new Map<ErrorKind | "unknown", number>();
+  for (const [key, kind] of options.retryErrors ? await deps.store.erroredSamples(runId) : []) {
+    if (kind !== null && FINDING_ERROR_KINDS.has(kind)) continue;
+    askAgain.add(key);
+    askedAgain.set(kind ?? "unknown", (askedAgain.get(kind ?? "unknown") ?? 0) + 1);
+    const { targetId } = sampleKeyOf(key);
+    pending.set(targetId, (pending.get(targetId) ?? 0) + 1);
+  }
   return {
     runId,
     spec,
@@ -180,6 +194,7 @@ export async function openResumedRun(runRef: string, deps: SessionDeps, options:
     pending,
     budget,
     spent,
+    askedAgain,
     async execute() {
       const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
       if (!deps.skipPreflight) {
@@ -187,7 +202,7 @@ export async function openResumedRun(runRef: string, deps: SessionDeps, options:
       }
       const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: spent });
       judges?.bind(pipeline);
-      const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true }));
+      const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true, askAgain }));
       try {
         return await resumed.execute();
       } finally {

@@ -27,6 +27,8 @@ export interface SampleJob {
   previousAttempts: number;
   /** The task's preparation for this target, when it prepares. */
   preparation?: Metadata;
+  /** Stored as an error and asked again (resume --retry-errors): the new outcome replaces it. */
+  replacesError?: boolean;
 }
 
 export interface ExecutorContext {
@@ -153,7 +155,7 @@ async function finishWithResult(job: SampleJob, ctx: ExecutorContext, answered: 
   if (guard) scores.push(guard);
   const { key } = job;
   const outcome: SampleOutcome = { targetId: key.targetId, taskId: key.taskId, itemId: key.itemId, trial: key.trial, status: "done", result, scores, attempts: record.attempt, fromCache, costUsd, turns };
-  ctx.writer.add({ kind: "sample", runId, outcome, finalAttempt: record });
+  ctx.writer.add({ kind: "sample", runId, outcome, finalAttempt: record, replacesError: job.replacesError });
   ctx.onOutcome?.(job, outcome);
   ctx.pipeline.emit({
     type: "sample-finished",
@@ -181,7 +183,7 @@ function finishWithError(job: SampleJob, ctx: ExecutorContext, error: Realityche
     fromCache: false,
     costUsd: 0,
   };
-  ctx.writer.add({ kind: "sample", runId: ctx.pipeline.runId, outcome, finalAttempt: record });
+  ctx.writer.add({ kind: "sample", runId: ctx.pipeline.runId, outcome, finalAttempt: record, replacesError: job.replacesError });
   ctx.onOutcome?.(job, outcome);
   ctx.pipeline.emit({ type: "sample-finished", runId: ctx.pipeline.runId, key: job.key, status: "error", errorKind: error.kind, fromCache: false, inputTokens: 0, outputTokens: 0, costUsd: 0 });
   return "error";

@@ -1,4 +1,5 @@
-// `realitycheck resume RUN`: asks only the samples the run is missing; budgets may be raised with the usual flags.
+// `realitycheck resume RUN`: asks only the samples the run is missing (with --retry-errors, also those that ended in an
+// error other than a finding such as a prompt too long); budgets may be raised with the usual flags.
 // What is left passes the spend gate like a new run: a large remainder is shown first, --yes above $1 or 100,000 requests.
 
 import { loadConfig } from "../../config/load-config.ts";
@@ -19,7 +20,7 @@ import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 export const resumeCommand: Command = {
   name: "resume",
   summary: "Finish a run that stopped (killed, interrupted, budget reached), asking only what is missing.",
-  usage: "resume <run-id|prefix|last> [--max-requests N] [--max-tokens N] [--max-cost USD] [--yes]",
+  usage: "resume <run-id|prefix|last> [--retry-errors] [--max-requests N] [--max-tokens N] [--max-cost USD] [--yes]",
   options: {
     config: { type: "string" },
     db: { type: "string" },
@@ -27,6 +28,7 @@ export const resumeCommand: Command = {
     "max-tokens": { type: "string" },
     "max-cost": { type: "string" },
     ...SKIP_PREFLIGHT_OPTION,
+    "retry-errors": { type: "boolean" },
     yes: { type: "boolean" },
   },
   positionals: [1, 1],
@@ -42,8 +44,12 @@ export const resumeCommand: Command = {
       }
       const progress = new ProgressRenderer({ out: io.stderr });
       const deps = { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, skipPreflight: booleanFlag(args.values, "skip-preflight") };
-      const resumed = await openResumedRun(args.positionals[0]!, deps, { budget: budgetFlags(args) });
+      const resumed = await openResumedRun(args.positionals[0]!, deps, { budget: budgetFlags(args), retryErrors: booleanFlag(args.values, "retry-errors") });
       try {
+        if (resumed.askedAgain.size > 0) {
+          const kinds = [...resumed.askedAgain].map(([kind, n]) => `${n} ${kind}`).join(", ");
+          io.stderr.write(`asking again the samples that ended in error: ${kinds} (their earlier attempts are kept)\n`);
+        }
         const plan = resumePlan(resumed.spec, resumed.tasks, resumed.pending, config, io.env);
         const { budget, spent } = resumed;
         passSpendGate({

@@ -170,4 +170,46 @@ export function sampleRecordsConformance(open: OpenFreshStore): void {
     expect((await store().lastAttemptNumbers("run-other")).size).toBe(0);
     expect((await store().finishedSampleKeys("run-other")).size).toBe(0);
   });
+
+  it("lists the samples that ended in error with their kind, and replaces one asked again while its attempts stay", async () => {
+    await createRun();
+    const asked = key("a-target", 0);
+    const rejected = key("b-target", 1);
+    const fine = key("a-target", 2);
+    const error = (k: SampleKey, errorKind: SampleOutcome["errorKind"]): SampleOutcome => ({ ...k, status: "error", errorKind, errorMessage: "it failed", scores: [], attempts: 2, fromCache: false, costUsd: 0 });
+    await store().writeBatch([
+      attemptWrite("run-a", fixtureAttempt(asked, 1, true)),
+      sampleWrite("run-a", error(asked, "rate_limited"), fixtureAttempt(asked, 2, true)),
+      sampleWrite("run-a", error(rejected, "context_length_exceeded"), fixtureAttempt(rejected, 1, true)),
+      sampleWrite("run-a", fixtureOutcome(fine), fixtureAttempt(fine, 1)),
+    ]);
+    expect(await store().erroredSamples("run-a")).toEqual(new Map([
+      [sampleKeyString(asked), "rate_limited"],
+      [sampleKeyString(rejected), "context_length_exceeded"],
+    ]));
+    expect((await store().erroredSamples("run-other")).size).toBe(0);
+
+    await store().writeBatch([attemptWrite("run-a", fixtureAttempt(asked, 3, true)), { ...sampleWrite("run-a", fixtureOutcome(asked, 4), fixtureAttempt(asked, 4)), replacesError: true }]);
+    expect((await store().attemptsFor("run-a", asked)).map((a) => [a.attempt, a.errorKind ?? "ok"])).toEqual([[1, "rate_limited"], [2, "rate_limited"], [3, "rate_limited"], [4, "ok"]]);
+    const [replaced] = await collect(store().samples("run-a", { targetId: "a-target", status: "done" }));
+    expect(replaced).toMatchObject({ ...asked, status: "done", attempts: 4, scores: fixtureOutcome(asked).scores });
+    expect(await store().erroredSamples("run-a")).toEqual(new Map([[sampleKeyString(rejected), "context_length_exceeded"]]));
+    expect(await store().countSamples("run-a")).toEqual([
+      { targetId: "a-target", taskId: FIXTURE_TASK, done: 2, errors: 0 },
+      { targetId: "b-target", taskId: FIXTURE_TASK, done: 0, errors: 1 },
+    ]);
+  });
+
+  it("refuses to replace a sample that is not stored as an error, storing nothing of the batch", async () => {
+    await createRun();
+    const done = key("a-target", 0);
+    const missing = key("a-target", 1);
+    await store().writeBatch([sampleWrite("run-a", fixtureOutcome(done), fixtureAttempt(done, 1))]);
+    for (const k of [done, missing]) {
+      const replacing = { ...sampleWrite("run-a", fixtureOutcome(k, 2), fixtureAttempt(k, 2)), replacesError: true };
+      await expect(store().writeBatch([attemptWrite("run-a", fixtureAttempt(key("b-target", 0), 1, true)), replacing])).rejects.toThrow();
+    }
+    expect(await store().countAttempts("run-a")).toBe(1);
+    expect(await store().finishedSampleKeys("run-a")).toEqual(new Set([sampleKeyString(done)]));
+  });
 }

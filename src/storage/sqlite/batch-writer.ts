@@ -6,7 +6,7 @@ import type { StoreWrite } from "../../core/store-write.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
 import { attemptValues, INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE, sampleValues, scoreValues, type InsertValues } from "./insert-values.ts";
 import { INSERT_REQUEST, requestValues } from "./request-records.ts";
-import { turnParams } from "./stored-rows.ts";
+import { keyParams, turnParams, type KeyRow } from "./stored-rows.ts";
 
 export class BatchWriter {
   private readonly s;
@@ -17,6 +17,10 @@ export class BatchWriter {
       attempt: db.prepare<[InsertValues]>(INSERT_ATTEMPT),
       sample: db.prepare<[InsertValues]>(INSERT_SAMPLE),
       score: db.prepare<[InsertValues]>(INSERT_SCORE),
+      // Its scores and turns go with it (ON DELETE CASCADE); its attempts stay, they are the sample's history.
+      dropErrored: db.prepare<[KeyRow]>(
+        "DELETE FROM samples WHERE run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial AND status = 'error'",
+      ),
       request: db.prepare<[InsertValues]>(INSERT_REQUEST),
       turn: db.prepare(
         "INSERT INTO sample_turns (run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms) VALUES (@run_id, @target_id, @task_id, @item_id, @trial, @turn, @prompt_text, @response_text, @finish_reason, @input_tokens, @output_tokens, @latency_ms, @ttft_ms)",
@@ -45,6 +49,9 @@ export class BatchWriter {
         return;
       case "sample": {
         const { runId, outcome, finalAttempt } = write;
+        if (write.replacesError && this.s.dropErrored.run(keyParams(runId, outcome)).changes !== 1) {
+          throw new Error(`run ${runId}: no sample stored as an error to replace for ${outcome.targetId} ${outcome.taskId} ${outcome.itemId} trial ${outcome.trial}`);
+        }
         this.s.attempt.run(attemptValues(runId, finalAttempt));
         this.s.sample.run(sampleValues(runId, outcome, finalAttempt.endedAt));
         outcome.scores.forEach((score, position) => this.s.score.run(scoreValues(runId, outcome, score, position)));

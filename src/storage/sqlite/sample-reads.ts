@@ -3,6 +3,7 @@
 
 import type { Database, Statement } from "better-sqlite3";
 import type { AttemptRecord } from "../../core/attempt.ts";
+import type { ErrorKind } from "../../core/errors.ts";
 import type { Metadata } from "../../core/item.ts";
 import type { Score } from "../../core/score.ts";
 import type { SampleRecords } from "../../core/run-store.ts";
@@ -42,6 +43,9 @@ export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
     this.s = {
       turnsFor: db.prepare<[KeyRow], TurnRow>(`SELECT * FROM sample_turns WHERE ${KEY_WHERE} ORDER BY turn`),
       sampleKeys: db.prepare<[string], KeyRow>("SELECT run_id, target_id, task_id, item_id, trial FROM samples WHERE run_id = ?"),
+      errored: db.prepare<[string], KeyRow & { error_kind: string | null }>(
+        "SELECT run_id, target_id, task_id, item_id, trial, error_kind FROM samples WHERE run_id = ? AND status = 'error'",
+      ),
       lastAttempts: db.prepare<[string], KeyRow & { attempt: number }>(
         "SELECT run_id, target_id, task_id, item_id, trial, MAX(attempt) AS attempt FROM attempts WHERE run_id = ? GROUP BY run_id, target_id, task_id, item_id, trial",
       ),
@@ -75,6 +79,12 @@ export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
     const keys = new Set<string>();
     for (const row of this.s.sampleKeys.iterate(runId)) keys.add(sampleKeyString(keyFromRow(row)));
     return keys;
+  }
+
+  async erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>> {
+    const errored = new Map<string, ErrorKind | null>();
+    for (const row of this.s.errored.iterate(runId)) errored.set(sampleKeyString(keyFromRow(row)), row.error_kind as ErrorKind | null);
+    return errored;
   }
 
   async lastAttemptNumbers(runId: string): Promise<Map<string, number>> {

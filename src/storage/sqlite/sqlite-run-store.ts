@@ -4,6 +4,7 @@
 
 import type { Database } from "better-sqlite3";
 import type { AttemptRecord } from "../../core/attempt.ts";
+import type { ErrorKind } from "../../core/errors.ts";
 import type { RunStatus } from "../../core/events.ts";
 import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
@@ -88,6 +89,9 @@ export class SqliteRunStore implements RunStore {
   }
   finishedSampleKeys(runId: string): Promise<Set<string>> {
     return this.reads.finishedSampleKeys(runId);
+  }
+  erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>> {
+    return this.reads.erroredSamples(runId);
   }
   lastAttemptNumbers(runId: string): Promise<Map<string, number>> {
     return this.reads.lastAttemptNumbers(runId);
