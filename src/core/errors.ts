@@ -12,7 +12,8 @@ export type ErrorKind =
   | "bad_request"
   | "config_error"
   | "dataset_error"
-  | "aborted";
+  | "aborted"
+  | "run_leased";
 
 /**
  * Errors that are the host's considered answer to the request itself (its prompt is too long for the model, its
@@ -141,6 +142,17 @@ export class DatasetError extends RealitycheckError {
   constructor(problem: DatasetProblem, message: string, details: ErrorDetails = {}) {
     super(message, details);
     this.problem = problem;
+  }
+}
+
+/** Another process holds the run's lease (it is executing the run), or took it over from this one. */
+export class RunLeasedError extends RealitycheckError {
+  readonly kind = "run_leased";
+  readonly retryable = false;
+  readonly holder: { pid: number; host: string };
+  constructor(message: string, holder: { pid: number; host: string }) {
+    super(message);
+    this.holder = holder;
   }
 }
 

@@ -2,6 +2,7 @@
 // the rows are (each at most one pass over them), so a 100,000-sample run opens without loading its samples.
 
 import type { RunStatus } from "./events.ts";
+import type { RunLease } from "./run-lease.ts";
 
 export interface RunOverviewQueries {
   /** Per task and target: counts, tokens, cost and latency; error samples per kind; latency percentiles per target. */
@@ -94,6 +95,8 @@ export const ATTEMPT_ERROR_MESSAGE_CHARS = 500;
 
 export interface RunProgress {
   status: RunStatus;
+  /** As StoredRun.lease: a "running" run without a live one has no process behind it. */
+  lease?: RunLease;
   updatedAt: number;
   done: number;
   errors: number;

@@ -8,6 +8,7 @@ import type { RunStatus } from "./events.ts";
 import type { Item, Metadata } from "./item.ts";
 import type { GenerateResult } from "./model-adapter.ts";
 import type { RequestTotals } from "./request.ts";
+import type { RunLeases } from "./run-lease.ts";
 import type { RunOverviewQueries } from "./run-overview.ts";
 import type { SampleKey } from "./sample.ts";
 import type { SampleBrowser } from "./sample-browser.ts";
@@ -80,7 +81,7 @@ export interface ProbeRecords {
   listProbes(limit?: number): Promise<StoredContextProbe[]>;
 }
 
-export interface RunStore extends RunRecords, SampleRecords, RequestRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
+export interface RunStore extends RunRecords, RunLeases, SampleRecords, RequestRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
   /** Ends the store's connections; nothing may be called after. */
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 // The shapes a RunStore takes and gives back: a run as created, as stored, as listed, and a stored sample.
 
 import type { RunStatus } from "./events.ts";
+import type { RunLease } from "./run-lease.ts";
 import type { Item, Metadata } from "./item.ts";
 import type { SampleStatus } from "./sample.ts";
 import type { TargetSpec } from "./target.ts";
@@ -38,6 +39,8 @@ export interface StoredRun {
   /** In the order given at creation. */
   targets: TargetSpec[];
   tasks: RunTaskSpec[];
+  /** Who is executing the run, live or lapsed (see runState); undefined when nobody took it. */
+  lease?: RunLease;
 }
 
 export interface RunSummary {
@@ -49,6 +52,8 @@ export interface RunSummary {
   done: number;
   errors: number;
   simulated: boolean;
+  /** As StoredRun.lease. */
+  lease?: RunLease;
 }
 
 export interface SampleFilter {

@@ -6,6 +6,7 @@ import { cacheAndProbeConformance } from "./cache-probe-conformance.ts";
 import type { OpenFreshStore } from "./fresh-store.ts";
 import { overviewConformance } from "./overview-conformance.ts";
 import { requestRecordsConformance } from "./request-records-conformance.ts";
+import { runLeaseConformance } from "./run-lease-conformance.ts";
 import { runRecordsConformance } from "./run-records-conformance.ts";
 import { sampleBrowserConformance } from "./sample-browser-conformance.ts";
 import { sampleRecordsConformance } from "./sample-records-conformance.ts";
@@ -13,6 +14,7 @@ import { sampleRecordsConformance } from "./sample-records-conformance.ts";
 export function runStoreConformance(backend: string, open: OpenFreshStore): void {
   describe(`${backend}: RunStore conformance`, () => {
     describe("runs", () => runRecordsConformance(open));
+    describe("run leases", () => runLeaseConformance(open));
     describe("samples, attempts, scores and turns", () => sampleRecordsConformance(open));
     describe("judge, probe and calibration requests", () => requestRecordsConformance(open));
     describe("response cache and context probes", () => cacheAndProbeConformance(open));

@@ -224,12 +224,27 @@ CREATE TABLE requests (
 CREATE INDEX requests_run_hash ON requests (run_id, request_hash);
 `;
 
+// Who is executing a run: one row per run, renewed by its holder's heartbeat (core/run-lease.ts). A claim replaces the
+// row only when it expired or is the claimant's own, in one INSERT ... ON CONFLICT DO UPDATE ... WHERE (Postgres too).
+const runLeases = `
+CREATE TABLE run_leases (
+  run_id TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+  session TEXT NOT NULL,
+  pid INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  acquired_at BIGINT NOT NULL,
+  heartbeat_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
   { version: 2, name: "task preparations and context probes", sql: preparationsAndProbes },
   { version: 3, name: "multi-turn samples", sql: conversations },
   { version: 4, name: "judge, probe and calibration requests", sql: requests },
+  { version: 5, name: "run leases", sql: runLeases },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

@@ -5,6 +5,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { RunStatus } from "../../core/events.ts";
 import { ATTEMPT_ERROR_MESSAGE_CHARS, type AttemptError, type AttemptErrorCount, type RunProgress, type ScoreStats } from "../../core/run-overview.ts";
+import { leaseFromRow, type LeaseRow } from "./run-lease-records.ts";
 
 export class RunOverviewSql {
   private readonly s;
@@ -35,6 +36,7 @@ export class RunOverviewSql {
       progress: db.prepare<[string], { target_id: string; done: number; errors: number }>(
         "SELECT target_id, SUM(status = 'done') AS done, SUM(status = 'error') AS errors FROM samples WHERE run_id = ? GROUP BY target_id ORDER BY target_id",
       ),
+      lease: db.prepare<[string], LeaseRow>("SELECT * FROM run_leases WHERE run_id = ?"),
     } satisfies Record<string, Statement>;
   }
 
@@ -84,8 +86,10 @@ export class RunOverviewSql {
     const run = this.s.status.get(runId);
     if (run === undefined) return undefined;
     const byTarget = this.s.progress.all(runId).map((r) => ({ targetId: r.target_id, done: r.done, errors: r.errors }));
+    const lease = this.s.lease.get(runId);
     return {
       status: run.status as RunStatus,
+      lease: lease === undefined ? undefined : leaseFromRow(lease),
       updatedAt: run.updated_at,
       done: byTarget.reduce((sum, t) => sum + t.done, 0),
       errors: byTarget.reduce((sum, t) => sum + t.errors, 0),

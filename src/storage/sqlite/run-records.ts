@@ -8,7 +8,9 @@ import type { Item, Metadata } from "../../core/item.ts";
 import type { RunRecords } from "../../core/run-store.ts";
 import type { NewRun, RunSummary, RunTaskSpec, StoredRun } from "../../core/stored-run.ts";
 import type { TargetSpec } from "../../core/target.ts";
+import type { RunLease } from "../../core/run-lease.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
+import { leaseFromRow, type LeaseRow } from "./run-lease-records.ts";
 import { itemFromRow, jsonOrNull, targetFromRow, type ItemRow, type TargetRow } from "./stored-rows.ts";
 
 interface RunRow {
@@ -56,6 +58,7 @@ export class SqliteRunRecords implements RunRecords {
       setStatus: db.prepare<[{ id: string; status: string; at: number }]>("UPDATE runs SET status = @status, updated_at = @at WHERE id = @id"),
       statusCounts: db.prepare<[string], { status: string; n: number }>("SELECT status, COUNT(*) AS n FROM samples WHERE run_id = ? GROUP BY status"),
       items: db.prepare<[string, string], ItemRow>("SELECT * FROM items WHERE run_id = ? AND task_id = ? ORDER BY position"),
+      lease: db.prepare<[string], LeaseRow>("SELECT * FROM run_leases WHERE run_id = ?"),
     } satisfies Record<string, Statement>;
     this.createRunTx = db.transaction((run: NewRun) => this.insertRun(run));
   }
@@ -77,6 +80,7 @@ export class SqliteRunRecords implements RunRecords {
       simulated: row.simulated === 1,
       targets: this.s.targets.all(id).map(targetFromRow),
       tasks: this.s.tasks.all(id).map(taskFromRow),
+      lease: this.leaseOf(id),
     };
   }
 
@@ -106,8 +110,14 @@ export class SqliteRunRecords implements RunRecords {
         done: counts.get("done") ?? 0,
         errors: counts.get("error") ?? 0,
         simulated: row.simulated === 1,
+        lease: this.leaseOf(row.id),
       };
     });
+  }
+
+  private leaseOf(runId: string): RunLease | undefined {
+    const row = this.s.lease.get(runId);
+    return row === undefined ? undefined : leaseFromRow(row);
   }
 
   async setRunStatus(id: string, status: RunStatus, at: number): Promise<void> {

@@ -10,6 +10,7 @@ import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { RequestTotals } from "../../core/request.ts";
+import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
 import type { RunStore } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
@@ -22,6 +23,7 @@ import { SqliteProbeRecords } from "./probe-records.ts";
 import { SqliteRequestRecords } from "./request-records.ts";
 import { ResponseCache } from "./response-cache.ts";
 import { RunOverviewSql } from "./run-overview-queries.ts";
+import { SqliteRunLeases } from "./run-lease-records.ts";
 import { SqliteRunRecords } from "./run-records.ts";
 import { SampleFacetsQuery } from "./sample-facets-query.ts";
 import { SamplePageQuery, type SampleQueryLimits } from "./sample-page-query.ts";
@@ -37,6 +39,7 @@ export interface SqliteStoreOptions {
 export class SqliteRunStore implements RunStore {
   readonly db: Database;
   private readonly runs: SqliteRunRecords;
+  private readonly leases: SqliteRunLeases;
   private readonly writer: BatchWriter;
   private readonly reads: SampleReads;
   private readonly requests: SqliteRequestRecords;
@@ -51,6 +54,7 @@ export class SqliteRunStore implements RunStore {
   constructor(db: Database, options: SqliteStoreOptions = {}) {
     this.db = db;
     this.runs = new SqliteRunRecords(db);
+    this.leases = new SqliteRunLeases(db);
     this.writer = new BatchWriter(db);
     this.reads = new SampleReads(db);
     this.requests = new SqliteRequestRecords(db);
@@ -79,6 +83,19 @@ export class SqliteRunStore implements RunStore {
   }
   loadItems(runId: string, taskId: string): Promise<Item[]> {
     return this.runs.loadItems(runId, taskId);
+  }
+
+  acquireLease(runId: string, claim: LeaseHolder & { session: string }, now: number, ttlMs: number, takeOver?: string): Promise<LeaseClaim> {
+    return this.leases.acquireLease(runId, claim, now, ttlMs, takeOver);
+  }
+  renewLease(runId: string, session: string, now: number, ttlMs: number): Promise<boolean> {
+    return this.leases.renewLease(runId, session, now, ttlMs);
+  }
+  releaseLease(runId: string, session: string): Promise<void> {
+    return this.leases.releaseLease(runId, session);
+  }
+  getLease(runId: string): Promise<HeldLease | undefined> {
+    return this.leases.getLease(runId);
   }
 
   async writeBatch(writes: readonly StoreWrite[]): Promise<void> {
