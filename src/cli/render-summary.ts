@@ -1,16 +1,18 @@
 // Prints a run's metrics as a plain table: per task and target, then per group, with 95% intervals.
 
 import type { MetricValue } from "../core/metric.ts";
+import { runState, runStateLabel } from "../core/run-lease.ts";
 import type { RunStore } from "../core/run-store.ts";
 import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { NIAH_FAMILY, renderNiahViews } from "./render-niah.ts";
 import { renderRequestTotals } from "./render-requests.ts";
 
-export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string): Promise<void> {
+/** `now` (epoch ms) tells a live run from one whose process is gone. */
+export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string, now = Date.now()): Promise<void> {
   const { run, spec, tasks, targets } = await loadStoredRun(store, runRef, cwd);
   const summaries = await summarizeRun(store, run.id, tasks, targets, spec.trials);
-  out.write(`\nrun ${run.id}  status ${run.status}  seed ${run.seed}  trials ${spec.trials}\n`);
+  out.write(`\nrun ${run.id}  status ${runStateLabel(runState(run.status, run.lease, now))}  seed ${run.seed}  trials ${spec.trials}\n`);
   if (targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
   // Data fetched at run time (benchmarks) is named exactly: repository, commit and each file's checksum.
   for (const task of tasks) {

@@ -3,6 +3,7 @@
 // only through events. Stops cleanly on Ctrl-C (abort) or a budget cap; a target the pipeline's circuit breaker
 // stops gets no more samples, and the run ends failed.
 
+import { isRealitycheckError } from "../core/errors.ts";
 import type { RunStatus } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
 import type { RunStore } from "../core/run-store.ts";
@@ -121,7 +122,9 @@ export async function executeRun(input: RunInput, options: EngineOptions): Promi
     : failing.length > 0 ? "failed"
     : pending === 0 ? "completed"
     : "interrupted";
-  await store.setRunStatus(runId, status, Date.now());
+  // A lease lost to another process (this one stalled past it): that process owns the run's status now.
+  const leaseLost = failure !== undefined && isRealitycheckError(failure.error) && failure.error.kind === "run_leased";
+  if (!leaseLost) await store.setRunStatus(runId, status, Date.now());
   pipeline.emit({ type: "run-finished", runId, status, done, errors, pending, skipped, failing });
   if (failure !== undefined) throw failure.error;
   return { status, done, errors, pending, skipped, failing };

@@ -3,8 +3,8 @@
 
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
+import { wallClock, type Clock } from "../core/clock.ts";
 import { DatasetError, FINDING_ERROR_KINDS, type ErrorKind } from "../core/errors.ts";
-import type { Clock } from "../core/clock.ts";
 import type { RunEvent } from "../core/events.ts";
 import { sampleKeyOf } from "../core/sample.ts";
 import type { RunStore } from "../core/run-store.ts";
@@ -22,6 +22,7 @@ import { judgePool, type JudgePool } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { preflight, type PreflightCheck } from "./preflight.ts";
+import { leaseSettings, RunLeaseKeeper } from "./run-lease-keeper.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
 export interface PrepareDeps {
@@ -126,9 +127,10 @@ export async function openRun(prepared: PreparedRun, deps: SessionDeps): Promise
   const { spec, tasks, targets, runtimes } = prepared;
   const runId = newRunId();
   await deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
+  const lease = await claimLease(runId, deps);
   const pipeline = new RequestPipeline(pipelineOptions(runId, spec, deps, spec.execution.budget));
   prepared.judges.bind(pipeline);
-  return session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
+  return session(pipeline, lease, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
 }
 
 export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
@@ -166,9 +168,20 @@ export interface ResumeOptions {
   retryErrors?: boolean;
 }
 
+/** Claims the run's lease first: a run another live process is executing is refused before anything is read or sent. */
 export async function openResumedRun(runRef: string, deps: SessionDeps, options: ResumeOptions = {}): Promise<ResumedRun> {
+  const lease = await claimLease(await deps.store.resolveRunId(runRef), deps);
+  try {
+    return await reopen(lease, deps, options);
+  } catch (error) {
+    await lease.release();
+    throw error;
+  }
+}
+
+async function reopen(lease: RunLeaseKeeper, deps: SessionDeps, options: ResumeOptions): Promise<ResumedRun> {
   let judges: JudgePool | undefined;
-  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd, (stored) => {
+  const { run, spec, tasks, targets } = await loadStoredRun(deps.store, lease.runId, deps.cwd, (stored) => {
     judges = judgesFor(stored, deps);
     return judges.resolve;
   });
@@ -202,14 +215,15 @@ export async function openResumedRun(runRef: string, deps: SessionDeps, options:
       }
       const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: spent });
       judges?.bind(pipeline);
-      const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true, askAgain }));
+      lease.onLost = (error) => pipeline.fail(error);
+      if (lease.lost !== undefined) pipeline.fail(lease.lost);
       try {
-        return await resumed.execute();
+        return await executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true, askAgain });
       } finally {
-        await resumed.close();
+        await pipeline.close();
       }
     },
-    close: async () => undefined,
+    close: () => lease.release(),
   };
 }
 
@@ -221,8 +235,22 @@ function checksOf(targets: readonly TargetSpec[], runtimes: ReadonlyMap<string, 
   return [...targets.map((target) => ({ role: "target" as const, target, connection: runtimes.get(target.id)! })), ...(judges?.checks() ?? [])];
 }
 
-function session(pipeline: RequestPipeline, execute: () => Promise<RunOutcome>): RunSession {
-  return { runId: pipeline.runId, pipeline, execute, close: () => pipeline.close() };
+/** The session's pipeline stops if the lease is lost; closing stores what is queued, then gives the lease up. */
+function session(pipeline: RequestPipeline, lease: RunLeaseKeeper, execute: () => Promise<RunOutcome>): RunSession {
+  lease.onLost = (error) => pipeline.fail(error);
+  const close = async () => {
+    try {
+      await pipeline.close();
+    } finally {
+      await lease.release();
+    }
+  };
+  return { runId: pipeline.runId, pipeline, execute, close };
+}
+
+/** The lease's times are read on the injected clock when there is one (tests), on wall time otherwise. */
+function claimLease(runId: string, deps: SessionDeps): Promise<RunLeaseKeeper> {
+  return RunLeaseKeeper.claim(runId, { store: deps.store, clock: deps.clock ?? wallClock, settings: leaseSettings(deps.env) });
 }
 
 function judgesFor(spec: RunSpec, deps: PrepareDeps): JudgePool {

@@ -1,5 +1,8 @@
 // The dashboard's one read-only results store, and the run lookup every route starts with.
 
+import { wallClock, type Clock } from "../core/clock.ts";
+import type { RunStatus } from "../core/events.ts";
+import { runState, type RunLease, type RunState } from "../core/run-lease.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { StoredRun } from "../core/stored-run.ts";
 import { openRunStore } from "../storage/open-store.ts";
@@ -11,13 +14,20 @@ export interface DashboardData {
   store: RunStore;
   /** Where relative paths in stored run specs resolve (rebuilding tasks for metrics). */
   cwd: string;
+  /** Epoch ms: a "running" run whose lease lapsed before now is shown as interrupted (process gone). */
+  clock: Pick<Clock, "now">;
   close(): Promise<void>;
 }
 
-export async function openDashboardData(location: string, cwd: string): Promise<DashboardData> {
+export async function openDashboardData(location: string, cwd: string, clock: Pick<Clock, "now"> = wallClock): Promise<DashboardData> {
   // A viewer never writes: a bug here must not be able to touch results a run is still writing.
   const store = await openRunStore(location, { mustExist: true, readOnly: true });
-  return { location, store, cwd, close: () => store.close() };
+  return { location, store, cwd, clock, close: () => store.close() };
+}
+
+/** The run's status as the dashboard shows it (see runState). */
+export function stateOf(data: DashboardData, run: { status: RunStatus; lease?: RunLease }): RunState {
+  return runState(run.status, run.lease, data.clock.now());
 }
 
 export async function requireRun(data: DashboardData, runId: string): Promise<StoredRun> {

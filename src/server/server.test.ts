@@ -133,11 +133,13 @@ describe("dashboard server", () => {
 
   it("streams a running run's progress and failed attempts as they are stored, and ends when it stops", async () => {
     await store.createRun(fixtureRun("live-run", ["a"], 4));
+    // A run is running while the process executing it holds its lease.
+    await store.acquireLease("live-run", { session: "s-1", pid: process.pid, host: "here" }, Date.now(), 60_000);
     const overview = await get<RunOverview>("/api/runs/live-run");
     const response = await fetch(`${base}/api/runs/live-run/live?after=${overview.lastAttemptId}`);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
     const events = eventReader(response);
-    expect(await events.next()).toEqual({ event: "progress", data: { status: "running", updatedAt: expect.any(Number), done: 0, errors: 0, byTarget: [] } });
+    expect(await events.next()).toEqual({ event: "progress", data: { status: "running", lease: expect.objectContaining({ host: "here" }), updatedAt: expect.any(Number), done: 0, errors: 0, byTarget: [] } });
     const key = { targetId: "a", taskId: FIXTURE_TASK, itemId: "item-0000", trial: 1 };
     await store.writeBatch([attemptWrite("live-run", fixtureAttempt(key, 1, true))]);
     await store.writeBatch([sampleWrite("live-run", fixtureOutcome(key, 2), fixtureAttempt(key, 2))]);
@@ -148,6 +150,15 @@ describe("dashboard server", () => {
     expect(await events.next()).toMatchObject({ event: "progress", data: { status: "completed" } });
     expect(await events.next()).toEqual({ event: "end", data: { status: "completed" } });
     expect(await events.next()).toBeUndefined();
+  });
+
+  it("ends the live view of a run left running by a process that is gone (its lease lapsed)", async () => {
+    await store.createRun(fixtureRun("gone-run", ["a"], 1));
+    await store.acquireLease("gone-run", { session: "s-2", pid: 1, host: "elsewhere" }, Date.now() - 120_000, 60_000);
+    expect((await get<RunOverview>("/api/runs/gone-run")).run.status).toBe("process_gone");
+    const events = eventReader(await fetch(`${base}/api/runs/gone-run/live`));
+    expect(await events.next()).toMatchObject({ event: "progress", data: { status: "process_gone" } });
+    expect(await events.next()).toEqual({ event: "end", data: { status: "process_gone" } });
   });
 });
 

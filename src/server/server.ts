@@ -1,6 +1,7 @@
 // `realitycheck view`'s web server: node:http over the results database, serving the page and its JSON API.
 // Loopback by default; on any other address every request needs the random access token (see auth.ts).
 
+import type { Clock } from "../core/clock.ts";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ConfigError } from "../core/errors.ts";
@@ -28,6 +29,8 @@ export interface DashboardOptions {
   cwd?: string;
   /** Live view poll interval (tests make it short). */
   pollMs?: number;
+  /** Epoch ms, to tell a live run from one whose process is gone (tests inject one). */
+  clock?: Pick<Clock, "now">;
 }
 
 export interface DashboardHandle {
@@ -43,7 +46,7 @@ export interface DashboardHandle {
 export async function createDashboardServer(options: DashboardOptions): Promise<DashboardHandle> {
   const host = options.host ?? DEFAULT_HOST;
   const token = isLoopbackHost(host) ? undefined : (options.token ?? newAccessToken());
-  const data = await openDashboardData(options.dbPath, options.cwd ?? process.cwd());
+  const data = await openDashboardData(options.dbPath, options.cwd ?? process.cwd(), options.clock);
   const assets = loadAssets();
   const streams = new Set<ServerResponse>();
   const metrics = new MetricsService(data);

@@ -146,6 +146,8 @@ describe("dashboard in Chromium", () => {
 
   it("shows a running run's progress and errors as they are stored, then its final page", async () => {
     await store!.createRun(fixtureRun("live-run", ["a"], 4));
+    // A run is running while the process executing it holds its lease.
+    await store!.acquireLease("live-run", { session: "s-1", pid: process.pid, host: "here" }, Date.now(), 600_000);
     await open("#/run/live-run");
     await page.waitForSelector("#live-total:has-text('running: 0 done')");
     const key = (i: number) => ({ targetId: "a", taskId: FIXTURE_TASK, itemId: `item-000${i}`, trial: 1 });

@@ -3,6 +3,7 @@
 // through a pipeline of the run: recorded with it and cached, so judging a run again pays nothing twice.
 
 import { loadConfig } from "../../config/load-config.ts";
+import { wallClock } from "../../core/clock.ts";
 import { collect } from "../../core/collect.ts";
 import { ConfigError } from "../../core/errors.ts";
 import type { ScoredSample } from "../../core/task.ts";
@@ -12,6 +13,7 @@ import { judgePairwise, pairwiseLoad } from "../../runner/pairwise-judging.ts";
 import { preflight } from "../../runner/preflight.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
+import { leaseSettings, RunLeaseKeeper } from "../../runner/run-lease-keeper.ts";
 import { renderRatings } from "../render-ratings.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
@@ -61,12 +63,19 @@ export const judgeCommand: Command = {
         out: io.stdout,
       });
       if (!booleanFlag(args.values, "skip-preflight")) await preflight(pool.checks(), { retry: DEFAULT_RETRY_POLICY, timeoutMs, signal: io.signal, clock: io.clock });
-      let judged = 0;
-      const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices, onEvent: () => undefined, signal: io.signal, clock: io.clock });
-      pool.bind(pipeline);
-      const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) }).finally(() => pipeline.close());
-      io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));
-      return 0;
+      // The verdicts are stored with the run: no other process may be executing it meanwhile.
+      const lease = await RunLeaseKeeper.claim(run.id, { store: opened.store, clock: io.clock ?? wallClock, settings: leaseSettings(io.env) });
+      try {
+        let judged = 0;
+        const pipeline = new RequestPipeline({ runId: run.id, store: opened.store, cache: true, budget: {}, retry: DEFAULT_RETRY_POLICY, timeoutMs, prices, onEvent: () => undefined, signal: io.signal, clock: io.clock });
+        lease.onLost = (error) => pipeline.fail(error);
+        pool.bind(pipeline);
+        const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) }).finally(() => pipeline.close());
+        io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));
+        return 0;
+      } finally {
+        await lease.release();
+      }
     } finally {
       await opened.close();
     }

@@ -1,6 +1,9 @@
-// `realitycheck runs`: the stored runs, newest first.
+// `realitycheck runs`: the stored runs, newest first; a run left "running" by a process that is gone reads as
+// interrupted (process gone) once its lease lapses.
 
 import { loadConfig } from "../../config/load-config.ts";
+import { wallClock } from "../../core/clock.ts";
+import { runState, runStateLabel } from "../../core/run-lease.ts";
 import type { Command } from "../command.ts";
 import { numberFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
@@ -21,10 +24,12 @@ export const runsCommand: Command = {
         io.stdout.write(`no runs in ${opened.path}\n`);
         return 0;
       }
+      const now = (io.clock ?? wallClock).now();
       for (const run of runs) {
         const when = new Date(run.createdAt).toISOString().replace("T", " ").slice(0, 19);
         const sim = run.simulated ? " [simulated]" : "";
-        io.stdout.write(`${run.id}  ${when}  ${run.status.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}\n`);
+        const state = runStateLabel(runState(run.status, run.lease, now));
+        io.stdout.write(`${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}\n`);
       }
       return 0;
     } finally {

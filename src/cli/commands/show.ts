@@ -1,6 +1,7 @@
 // `realitycheck show RUN`: metrics with 95% intervals per task, target and group.
 
 import { loadConfig } from "../../config/load-config.ts";
+import { wallClock } from "../../core/clock.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
@@ -16,7 +17,7 @@ export const showCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
-      await printRunSummary(io.stdout, opened.store, args.positionals[0]!, io.cwd);
+      await printRunSummary(io.stdout, opened.store, args.positionals[0]!, io.cwd, (io.clock ?? wallClock).now());
       return 0;
     } finally {
       await opened.close();

@@ -1,9 +1,9 @@
 // The live view of a running run as Server-Sent Events: every poll reads the run's counts and the failed attempts
 // recorded since the last poll (the database is the only channel: the run may be another process), and the stream
-// ends once the run has stopped.
+// ends once the run has stopped, or its process is gone (its lease lapsed).
 
 import type { ServerResponse } from "node:http";
-import { requireRun, type DashboardData } from "../dashboard-data.ts";
+import { requireRun, stateOf, type DashboardData } from "../dashboard-data.ts";
 import { HttpError, SECURITY_HEADERS } from "../http-response.ts";
 import type { RouteHandler } from "../router.ts";
 
@@ -38,8 +38,9 @@ export function liveRoute(data: DashboardData, streams: Set<ServerResponse>, pol
       const progress = await data.store.progress(run.id);
       if (stopped) return;
       if (progress === undefined) return stop();
-      const text = JSON.stringify(progress);
-      if (text !== last) send("progress", progress);
+      const shown = { ...progress, status: stateOf(data, progress) };
+      const text = JSON.stringify(shown);
+      if (text !== last) send("progress", shown);
       last = text;
       const errors = await data.store.attemptErrorsAfter(run.id, after, ERRORS_PER_POLL);
       if (stopped) return;
@@ -48,8 +49,8 @@ export function liveRoute(data: DashboardData, streams: Set<ServerResponse>, pol
         send("errors", errors);
       }
       if (++polls % HEARTBEAT_POLLS === 0) res.write(": still here\n\n");
-      if (progress.status !== "running" && errors.length < ERRORS_PER_POLL) {
-        send("end", { status: progress.status });
+      if (shown.status !== "running" && errors.length < ERRORS_PER_POLL) {
+        send("end", { status: shown.status });
         return stop();
       }
       timer = setTimeout(() => void poll().catch(stop), pollMs);

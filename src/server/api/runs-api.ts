@@ -5,7 +5,8 @@ import type { Interval } from "../../core/metric.ts";
 import type { AttemptError, LatencyPercentiles, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
 import type { RunSummary } from "../../core/stored-run.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
-import { requireRun, runTrials, type DashboardData } from "../dashboard-data.ts";
+import type { RunState } from "../../core/run-lease.ts";
+import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 import { errorCounts, type ErrorCount } from "./error-counts.ts";
@@ -15,7 +16,7 @@ const MAX_RUNS_LIMIT = 1000;
 const LATEST_ERRORS = 20;
 
 export interface RunOverview {
-  run: { id: string; status: string; createdAt: number; updatedAt: number; seed: number; simulated: boolean; trials: number | null };
+  run: { id: string; status: RunState; createdAt: number; updatedAt: number; seed: number; simulated: boolean; trials: number | null };
   targets: { id: string; provider: string; model: string; simulated: boolean }[];
   tasks: { id: string; family: string; items: number; groupBy: string[] }[];
   /** Per task and target, with the samples the run expects there (items x trials) when the spec says. */
@@ -29,12 +30,15 @@ export interface RunOverview {
   lastAttemptId: number;
 }
 
+/** A run as listed: its status read against its lease ("process_gone" for a "running" run nobody is executing). */
+export type ListedRun = Omit<RunSummary, "status"> & { status: RunState };
+
 export function listRunsRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(async ({ url }): Promise<{ runs: RunSummary[] }> => {
+  return jsonRoute(async ({ url }): Promise<{ runs: ListedRun[] }> => {
     const raw = url.searchParams.get("limit");
     const limit = raw === null ? RUNS_LIMIT : Number(raw);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RUNS_LIMIT) throw new HttpError(400, `limit must be an integer from 1 to ${MAX_RUNS_LIMIT}`);
-    return { runs: await data.store.listRuns(limit) };
+    return { runs: (await data.store.listRuns(limit)).map((run) => ({ ...run, status: stateOf(data, run) })) };
   });
 }
 
@@ -50,7 +54,7 @@ export async function runOverview(data: DashboardData, runId: string): Promise<R
   const stats = await store.sampleStats(runId);
   const counts = stats.counts.map((c) => ({ ...c, expected: trials === null ? null : (items.get(c.taskId) ?? 0) * trials }));
   return {
-    run: { id: run.id, status: run.status, createdAt: run.createdAt, updatedAt: run.updatedAt, seed: run.seed, simulated: run.simulated, trials },
+    run: { id: run.id, status: stateOf(data, run), createdAt: run.createdAt, updatedAt: run.updatedAt, seed: run.seed, simulated: run.simulated, trials },
     targets: run.targets.map((t) => ({ id: t.id, provider: t.provider, model: t.model, simulated: t.simulated })),
     tasks: run.tasks.map((t) => ({ id: t.id, family: t.family, items: items.get(t.id) ?? 0, groupBy: t.groupBy })),
     counts,

@@ -5,6 +5,11 @@ export function num(value, digits = 3) {
   return Math.abs(value) >= 100 ? Math.round(value).toLocaleString("en-US") : value.toFixed(digits);
 }
 
+/** A run's status in words: "process_gone" is a run left running by a process that is gone (its lease lapsed). */
+export function runStatus(status) {
+  return status === "process_gone" ? "interrupted (process gone)" : status;
+}
+
 export function int(value) {
   return value === null || value === undefined ? "" : Math.round(value).toLocaleString("en-US");
 }

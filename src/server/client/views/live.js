@@ -2,7 +2,7 @@
 // stream. When the run stops, the page reloads itself to show the final numbers.
 
 import { el } from "../dom.js";
-import { int, when } from "../format.js";
+import { int, runStatus, when } from "../format.js";
 
 const SHOWN_ERRORS = 200;
 
@@ -31,7 +31,7 @@ export function startLive(runId, overview, signal) {
   signal.addEventListener("abort", () => source.close());
   source.addEventListener("progress", (event) => {
     const progress = JSON.parse(event.data);
-    total.textContent = `${progress.status}: ${int(progress.done)} done, ${int(progress.errors)} errors`;
+    total.textContent = `${runStatus(progress.status)}: ${int(progress.done)} done, ${int(progress.errors)} errors`;
     for (const t of progress.byTarget) {
       const view = bars.get(t.targetId);
       if (!view) continue;

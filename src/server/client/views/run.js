@@ -3,7 +3,7 @@
 
 import { getJson, runApi } from "../api.js";
 import { el, link, section, table } from "../dom.js";
-import { int, metric, ms, targetName, usd, when } from "../format.js";
+import { int, metric, ms, runStatus, targetName, usd, when } from "../format.js";
 import { renderHeatmaps } from "./heatmap.js";
 import { startLive } from "./live.js";
 import { renderMetrics } from "./metrics.js";
@@ -22,7 +22,7 @@ export async function renderRun({ runId, signal }) {
     el(
       "p",
       { class: "facts" },
-      el("span", { class: `status status-${run.status}` }, run.status),
+      el("span", { class: `status status-${run.status}` }, runStatus(run.status)),
       ` created ${when(run.createdAt)} UTC, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
       link(samplesHref(), "Browse transcripts"),
     ),

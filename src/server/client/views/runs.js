@@ -2,7 +2,7 @@
 
 import { getJson } from "../api.js";
 import { el, link, table } from "../dom.js";
-import { int, when } from "../format.js";
+import { int, runStatus, when } from "../format.js";
 
 export async function renderRuns({ signal }) {
   const { runs } = await getJson("/api/runs", signal);
@@ -10,7 +10,7 @@ export async function renderRuns({ signal }) {
   const rows = runs.map((run) => [
     link(`#/run/${encodeURIComponent(run.id)}`, run.id),
     when(run.createdAt),
-    { value: run.status, class: `status status-${run.status}` },
+    { value: runStatus(run.status), class: `status status-${run.status}` },
     run.tasks.join(", "),
     run.targets.join(", "),
     { value: int(run.done), class: "num" },
