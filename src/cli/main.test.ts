@@ -57,7 +57,7 @@ describe("main", () => {
     };
     expect(await help("export")).toMatch(/^  --format <value> +json \| jsonl \| csv \(default json\)$/m);
     expect(await help("report")).toMatch(/^  --format <value> +html \| md \| json \| csv \(default html\)$/m);
-    expect(await help("verify")).toMatch(/^  --yes +go ahead even when the worst-case cost is above \$1$/m);
+    expect(await help("verify")).toMatch(/^  --yes +go ahead even when the worst case is above \$1 or 100,000 requests /m);
     expect(await help("view")).toMatch(/^  --port <value> +port to listen on \(default 7358/m);
     expect(await help("simulate")).toMatch(/^  --port <value> +port to listen on \(default 7357/m);
   });

@@ -36,15 +36,17 @@ export const resumeCommand: Command = {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
     try {
-      // Before any judge or target is checked: a finished run has nothing to ask, whichever hosts are up today.
+      // Before any judge or target is checked: a finished run has nothing to ask, whichever hosts are up today, unless
+      // its errored samples are to be asked again.
+      const retryErrors = booleanFlag(args.values, "retry-errors");
       const stored = await opened.store.getRun(await opened.store.resolveRunId(args.positionals[0]!));
-      if (stored?.status === "completed") {
+      if (stored?.status === "completed" && !retryErrors) {
         io.stdout.write(`run ${stored.id} is already complete: nothing to ask (realitycheck show ${stored.id} prints its results)\n`);
         return 0;
       }
       const progress = new ProgressRenderer({ out: io.stderr });
       const deps = { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, skipPreflight: booleanFlag(args.values, "skip-preflight") };
-      const resumed = await openResumedRun(args.positionals[0]!, deps, { budget: budgetFlags(args), retryErrors: booleanFlag(args.values, "retry-errors") });
+      const resumed = await openResumedRun(args.positionals[0]!, deps, { budget: budgetFlags(args), retryErrors });
       try {
         if (resumed.askedAgain.size > 0) {
           const kinds = [...resumed.askedAgain].map(([kind, n]) => `${n} ${kind}`).join(", ");
