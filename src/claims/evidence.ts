@@ -4,7 +4,7 @@
 import type { ClaimSubject, VerdictStatus } from "../core/claim.ts";
 import type { Metadata } from "../core/item.ts";
 import type { MetricValue } from "../core/metric.ts";
-import type { TruncationSide } from "../families/context-probe/silent-truncation.ts";
+import type { TruncationSide } from "../probes/context/silent-truncation.ts";
 
 export interface TaskEvidence {
   taskId: string;
@@ -27,7 +27,7 @@ export interface TaskEvidence {
   cachedTimings?: { ttftMs: number; outputTokensPerSecond: number };
 }
 
-/** What probe-context found for the target (families/context-probe ContextProbeResult, in host tokens). */
+/** What probe-context found for the target (probes/context ContextProbeResult, in host tokens). */
 export interface ProbeEvidence {
   id: string;
   acceptedTokens: number;

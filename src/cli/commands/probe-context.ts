@@ -4,8 +4,8 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { resolveTargets } from "../../config/resolve-targets.ts";
-import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
-import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
+import { estimateProbeCost } from "../../probes/context/probe-cost.ts";
+import { defaultMaxTokens } from "../../probes/context/probe-options.ts";
 import { lengthLabel, parseSize } from "../../families/niah/grid-spec.ts";
 import { loadTokenizerForModel } from "../../providers/target-tokenizer.ts";
 import { latestEffectiveLength } from "../../reports/latest-effective-length.ts";

@@ -3,9 +3,9 @@
 
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError } from "../../../core/errors.ts";
-import { sha256 } from "../../../core/hash.ts";
-import type { Tokenizer } from "../../../tokenizers/tokenizer.ts";
+import { ConfigError } from "../core/errors.ts";
+import { sha256 } from "../core/hash.ts";
+import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import type { HaystackSource } from "./haystack-source.ts";
 
 /** What separates chunks in a prompt (see HaystackSource.chunk). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../../../core/errors.ts";
+import { ConfigError } from "../core/errors.ts";
 import { chunkRandom } from "./chunk-random.ts";
 import { distractorProse, distractorSentence } from "./distractor-prose.ts";
 import { proseChunk } from "./procedural-prose.ts";

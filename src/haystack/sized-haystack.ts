@@ -1,8 +1,8 @@
 // A haystack of exactly the asked length: whole chunks while they fit, then the next chunk cut at the sentence
 // end that lands closest, so the prompt is within 1% of the target (2 tokens for tiny targets).
 
-import { ConfigError } from "../../../core/errors.ts";
-import type { Tokenizer } from "../../../tokenizers/tokenizer.ts";
+import { ConfigError } from "../core/errors.ts";
+import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import { CHUNK_JOINER, type ChunkCounts } from "./chunk-counts.ts";
 import type { HaystackSource } from "./haystack-source.ts";
 import { sentenceEnds, wordEnds } from "./sentence-ends.ts";

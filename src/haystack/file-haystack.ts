@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { type Stats, closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { ConfigError } from "../../../core/errors.ts";
+import { ConfigError } from "../core/errors.ts";
 import type { HaystackSource } from "./haystack-source.ts";
 
 export interface FileHaystackOptions {

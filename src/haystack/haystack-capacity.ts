@@ -1,7 +1,7 @@
 // Whether a haystack can supply a length, checked before any prompt is built: a finite source (a file) may be
 // shorter than the longest length asked. Walks cached counts where it can, reading and counting chunks where not.
 
-import type { Tokenizer } from "../../../tokenizers/tokenizer.ts";
+import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import type { ChunkCounts } from "./chunk-counts.ts";
 import type { HaystackSource } from "./haystack-source.ts";
 

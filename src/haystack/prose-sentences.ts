@@ -1,7 +1,7 @@
 // Fills prose-templates.ts from the word lists: a paragraph is 3-8 sentences around one person and one town.
 // Templates are parsed once into parts, so a sentence costs a handful of random draws and string appends.
 
-import { sha256 } from "../../../core/hash.ts";
+import { sha256 } from "../core/hash.ts";
 import { between, pick } from "./chunk-random.ts";
 import { ADVERBS, ASKED, HANDLING_VERBS, MOVING_VERBS, SAID, THOUGHT } from "./prose-verbs.ts";
 import {

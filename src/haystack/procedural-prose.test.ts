@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countSimulatedTokens } from "../../../tokenizers/simulator-tokenizer.ts";
+import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
 import { proceduralProse, proseChunk } from "./procedural-prose.ts";
 
 /** As in prose-sentences.test.ts, which checks the word lists and templates themselves. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countSimulatedTokens } from "../../../tokenizers/simulator-tokenizer.ts";
+import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
 import { NOISE_LINES, repeatedNoise } from "./repeated-noise.ts";
 
 describe("repeatedNoise", () => {

@@ -3,9 +3,9 @@
 
 import type { ChatMessage } from "../../core/messages.ts";
 import type { Tokenizer } from "../../tokenizers/tokenizer.ts";
-import type { ChunkCounts } from "../niah/haystack/chunk-counts.ts";
-import type { HaystackSource } from "../niah/haystack/haystack-source.ts";
-import { buildSizedHaystack } from "../niah/haystack/sized-haystack.ts";
+import type { ChunkCounts } from "../../haystack/chunk-counts.ts";
+import type { HaystackSource } from "../../haystack/haystack-source.ts";
+import { buildSizedHaystack } from "../../haystack/sized-haystack.ts";
 import type { PlantedCodes } from "./probe-io.ts";
 
 // Singular "code": recall-style readers (and the simulator) match whole words of the question.

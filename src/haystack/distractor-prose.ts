@@ -1,8 +1,8 @@
 // Generated prose with needle-like sentences about other keys ("The archive code for Wolfmere is 4172093."), so
 // a model must match the needle's key, not just spot the one sentence that looks like a fact to remember.
 
-import { ConfigError } from "../../../core/errors.ts";
-import { sha256 } from "../../../core/hash.ts";
+import { ConfigError } from "../core/errors.ts";
+import { sha256 } from "../core/hash.ts";
 import { between, chunkRandom, pick } from "./chunk-random.ts";
 import type { HaystackSource } from "./haystack-source.ts";
 import { proseChunk } from "./procedural-prose.ts";

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { sha256 } from "../../../core/hash.ts";
-import { countSimulatedTokens } from "../../../tokenizers/simulator-tokenizer.ts";
-import type { Tokenizer } from "../../../tokenizers/tokenizer.ts";
+import { sha256 } from "../core/hash.ts";
+import { countSimulatedTokens } from "../tokenizers/simulator-tokenizer.ts";
+import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import { ChunkCounts } from "./chunk-counts.ts";
 import { proceduralProse } from "./procedural-prose.ts";
 

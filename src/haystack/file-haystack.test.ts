@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ConfigError } from "../../../core/errors.ts";
+import { ConfigError } from "../core/errors.ts";
 import { fileHaystack } from "./file-haystack.ts";
 import type { HaystackSource } from "./haystack-source.ts";
 import { proseChunk } from "./procedural-prose.ts";
