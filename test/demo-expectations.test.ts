@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MetricValue } from "../src/core/metric.ts";
 import type { RunStore } from "../src/core/run-store.ts";
-import { summarizeRun, type TaskTargetSummary } from "../src/reports/run-summary.ts";
+import { summarizeRun, type TaskTargetSummary } from "../src/metrics/summarize-run.ts";
 import { loadStoredRun } from "../src/runner/load-stored-run.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
 import { runMain, type MainResult } from "../src/test-support/run-main.ts";

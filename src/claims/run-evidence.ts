@@ -9,13 +9,13 @@ import { outputTokensPerSecond } from "../core/model-adapter.ts";
 import type { ProbeRecords, SampleRecords } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
-import { summarizeSamples } from "../reports/run-summary.ts";
+import { summarizeSamples } from "../metrics/summarize-run.ts";
 import { bootstrapMeanInterval } from "../stats/bootstrap-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { sampleStyleProfile } from "../style/sample-style-profile.ts";
 import { STYLE_MEASURES } from "../style/style-measures.ts";
 import type { Evidence, ProbeEvidence, TargetEvidence, TaskEvidence } from "./evidence.ts";
-import { loopRateMetric } from "./loop-rate.ts";
+import { loopRateMetric } from "../metrics/loop-rate.ts";
 
 /** What a caller has after loading a stored run (runner/load-stored-run.ts): its rebuilt tasks, targets and trials. */
 export interface RunParts {

@@ -2,7 +2,7 @@
 // TTY), then the per-length row with intervals and the effective context length it implies. Cell texts, colour
 // steps and the effective-length sentence come from reports/heatmap-cells.ts, shared with the HTML and Markdown reports.
 
-import type { CellStats, NiahGrid } from "../families/niah/niah-grid.ts";
+import type { CellStats, NiahGrid } from "../metrics/niah-grid.ts";
 import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { accuracyShade, CELL_LEGEND, cellText, describeEffective } from "../reports/heatmap-cells.ts";
 

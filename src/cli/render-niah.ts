@@ -4,7 +4,8 @@ import { collect } from "../core/collect.ts";
 import type { SampleRecords } from "../core/run-store.ts";
 import type { Task } from "../core/task.ts";
 import type { TargetSpec } from "../core/target.ts";
-import { buildGrid } from "../families/niah/niah-grid.ts";
+import { buildGrid } from "../metrics/niah-grid.ts";
+import { NIAH_SCORER } from "../families/niah/needles/niah-scorer.ts";
 import { renderHeatmap } from "./render-heatmap.ts";
 
 export const NIAH_FAMILY = "niah";
@@ -18,7 +19,7 @@ export async function renderNiahViews(store: Pick<SampleRecords, "samples" | "ge
     text += `\n${task.id} heatmap × ${name}\n`;
     const sizing = (await store.getPreparation(runId, target.id, task.id))?.summary;
     if (typeof sizing === "string") text += `  prompt sizing: ${sizing}\n`;
-    text += renderHeatmap(buildGrid(samples), { color });
+    text += renderHeatmap(buildGrid(samples, NIAH_SCORER), { color });
   }
   return text;
 }

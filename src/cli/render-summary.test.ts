@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TaskTargetSummary } from "../reports/run-summary.ts";
+import type { TaskTargetSummary } from "../metrics/summarize-run.ts";
 import { renderSummary } from "./render-summary.ts";
 
 const summary: TaskTargetSummary = {

@@ -2,7 +2,7 @@
 
 import type { MetricValue } from "../core/metric.ts";
 import type { RunStore } from "../core/run-store.ts";
-import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
+import { summarizeRun, type TaskTargetSummary } from "../metrics/summarize-run.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { NIAH_FAMILY, renderNiahViews } from "./render-niah.ts";
 import { renderRequestTotals } from "./render-requests.ts";

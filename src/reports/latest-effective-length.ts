@@ -3,7 +3,8 @@
 
 import { collect } from "../core/collect.ts";
 import type { RunRecords, SampleRecords } from "../core/run-store.ts";
-import { buildGrid, effectiveContextLength } from "../families/niah/niah-grid.ts";
+import { buildGrid, effectiveContextLength } from "../metrics/niah-grid.ts";
+import { NIAH_SCORER } from "../families/niah/needles/niah-scorer.ts";
 
 export interface MeasuredEffectiveLength {
   runId: string;
@@ -22,7 +23,7 @@ export async function latestEffectiveLength(store: RunRecords & Pick<SampleRecor
       if (task.family !== "niah") continue;
       const samples = await collect(store.samples(summary.id, { targetId, taskId: task.id }));
       if (samples.length === 0) continue;
-      return { runId: summary.id, tokens: effectiveContextLength(buildGrid(samples))?.atLeast };
+      return { runId: summary.id, tokens: effectiveContextLength(buildGrid(samples, NIAH_SCORER))?.atLeast };
     }
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunStore } from "../core/run-store.ts";
-import { summarizeRun } from "../reports/run-summary.ts";
+import { summarizeRun } from "../metrics/summarize-run.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../storage/storage-fixtures.ts";

@@ -5,9 +5,9 @@ import type { Verdict } from "../core/claim.ts";
 import type { Item } from "../core/item.ts";
 import type { ScoredSample } from "../core/task.ts";
 import type { SimulatorProfile } from "../simulator/profile.ts";
-import { buildGrid } from "../families/niah/niah-grid.ts";
+import { buildGrid } from "../metrics/niah-grid.ts";
 import { heatmapView } from "../reports/heatmap-cells.ts";
-import type { TaskTargetSummary } from "../reports/run-summary.ts";
+import type { TaskTargetSummary } from "../metrics/summarize-run.ts";
 import type { ReportModel } from "../reports/html/report-model.ts";
 import type { Transcript } from "../reports/html/report-transcripts.ts";
 import { REVIEW_SECTIONS, OTHER_SECTION } from "../reports/html/review-sections.ts";
@@ -115,7 +115,7 @@ export function handMadeModel(): ReportModel {
       { section: OTHER_SECTION, taskIds: ["dataset"] },
     ],
     summaries: [summary("niah", "niah", "simulator:honest@a", true), summary("dataset", "dataset", "groq:llama", false)],
-    heatmaps: [{ taskId: "niah", targetId: "simulator:honest@a", simulated: true, sizing: "simulator tokenizer", view: heatmapView(buildGrid(samples)) }],
+    heatmaps: [{ taskId: "niah", targetId: "simulator:honest@a", simulated: true, sizing: "simulator tokenizer", view: heatmapView(buildGrid(samples, "niah")) }],
     probes: [{ id: "probe-1", createdAt: 0, targetId: "groq:llama", simulated: false, claimedTokens: 10_000_000, acceptedTokens: 131_072, rejectedAboveTokens: 140_000, truncation: "none", evidence: "all three codes came back", effectiveTokens: 32_000 }],
     verdicts: handMadeVerdicts(),
     transcripts: [plantedTranscript(), plantedTranscript({ taskId: "niah", targetId: "simulator:honest@a", itemId: "single-1k-d50", outcome: "not_found", metadata: { length: 1000, depth: 50 } })],

@@ -4,7 +4,8 @@
 
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
 import { flipRateMetric } from "../../scorers/flip-rate.ts";
-import { accuracyMetric, groupSamples, unscoredMetric } from "../../scorers/metrics.ts";
+import { groupSamples } from "../../metrics/group-samples.ts";
+import { accuracyMetric, unscoredMetric } from "../../metrics/score-metrics.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import { BENCHMARK_SCORER, type BenchmarkDefinition } from "./benchmark-definition.ts";
 import { benchmarkScore } from "./benchmark-score.ts";

@@ -7,7 +7,7 @@ import { canonicalJson, hashOf } from "../../core/hash.ts";
 import type { Item } from "../../core/item.ts";
 import type { ChatMessage } from "../../core/messages.ts";
 import type { Task } from "../../core/task.ts";
-import { accuracyMetric, labelShareMetric, unscoredMetric } from "../../scorers/metrics.ts";
+import { accuracyMetric, labelShareMetric, unscoredMetric } from "../../metrics/score-metrics.ts";
 import { REFUSAL_SCORER } from "../../scorers/refusal.ts";
 import { createScorer, type ScorerName } from "../../scorers/scorer-registry.ts";
 import { compileTemplate, DEFAULT_TEMPLATE } from "./prompt-template.ts";

@@ -21,7 +21,7 @@ import { proceduralProse } from "../../haystack/procedural-prose.ts";
 import { repeatedNoise } from "../../haystack/repeated-noise.ts";
 import { niahScorer } from "./needles/niah-scorer.ts";
 import { calibrateSizes } from "./niah-calibration.ts";
-import { NIAH_SCORER } from "./niah-grid.ts";
+import { NIAH_SCORER } from "./needles/niah-scorer.ts";
 import { niahItems } from "./niah-items.ts";
 import { NIAH_METRICS } from "./niah-metrics.ts";
 import { niahOptionsSchema, type NiahOptions } from "./niah-options.ts";

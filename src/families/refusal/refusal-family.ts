@@ -11,7 +11,7 @@ import type { JudgeModel, JudgeResolver } from "../../core/judge.ts";
 import type { Item } from "../../core/item.ts";
 import type { ChatMessage } from "../../core/messages.ts";
 import type { Task } from "../../core/task.ts";
-import { unscoredMetric } from "../../scorers/metrics.ts";
+import { unscoredMetric } from "../../metrics/score-metrics.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { mirrorAsymmetryMetric, mirrorSideGapMetric } from "./mirror-metrics.ts";
 import { PERMISSIVE_SYSTEM_PROMPT } from "./permissive-system-prompt.ts";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { datasetTask } from "../../families/dataset/dataset-task.ts";
 import { niahFamily } from "../../families/niah/niah-family.ts";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
+import { buildGrid } from "../../metrics/niah-grid.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../../test-support/run-task.ts";
 import { tempDir } from "../../test-support/temp-dir.ts";
 import { cellText } from "../heatmap-cells.ts";
-import { summarizeRun } from "../run-summary.ts";
+import { summarizeRun } from "../../metrics/summarize-run.ts";
 import { buildReportModel } from "./report-model.ts";
 import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../../test-support/report-fixtures.ts";
 
@@ -29,7 +29,7 @@ describe("buildReportModel on a simulated run", async () => {
   it("draws each niah target's heatmap from its stored samples, cell by cell", () => {
     expect(model.heatmaps.map((h) => h.targetId)).toEqual(targets.map((t) => t.id));
     for (const heatmap of model.heatmaps) {
-      const grid = buildGrid(run.samples(heatmap.targetId, "niah"));
+      const grid = buildGrid(run.samples(heatmap.targetId, "niah"), "niah");
       expect(heatmap.view.rows.map((row) => row.map((cell) => cell.text))).toEqual(grid.depths.map((_, d) => grid.lengths.map((_, l) => cellText(grid.cells[l]?.[d]))));
       expect(heatmap.view.byLength.map((cell) => cell.accuracy)).toEqual(grid.byLength.map((cell) => cell.accuracy));
       expect(heatmap.sizing).toMatch(/simulator/);

@@ -11,9 +11,10 @@ import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { StoredRun } from "../../core/stored-run.ts";
 import type { TargetSpec } from "../../core/target.ts";
 import type { ScoredSample, Task } from "../../core/task.ts";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
+import { buildGrid } from "../../metrics/niah-grid.ts";
+import { NIAH_SCORER } from "../../families/niah/needles/niah-scorer.ts";
 import { heatmapView, type HeatmapView } from "../heatmap-cells.ts";
-import { summarizeSamples, type TaskTargetSummary } from "../run-summary.ts";
+import { summarizeSamples, type TaskTargetSummary } from "../../metrics/summarize-run.ts";
 import { latestProbes, type ReportProbe } from "./report-probes.ts";
 import { DEFAULT_TRANSCRIPT_LIMITS, TranscriptPicker, type Transcript, type TranscriptCounts, type TranscriptLimits } from "./report-transcripts.ts";
 import { REVIEW_SECTIONS, OTHER_SECTION, sectionOf, type ReviewSection } from "./review-sections.ts";
@@ -92,7 +93,7 @@ export async function buildReportModel(input: ReportModelInput): Promise<ReportM
       picker.addPair(samples);
       if (task.family !== NIAH_FAMILY || samples.length === 0) continue;
       const sizing = (await store.getPreparation(run.id, target.id, task.id))?.summary;
-      heatmaps.push({ taskId: task.id, targetId: target.id, simulated: target.simulated, sizing: typeof sizing === "string" ? sizing : undefined, view: heatmapView(buildGrid(samples)) });
+      heatmaps.push({ taskId: task.id, targetId: target.id, simulated: target.simulated, sizing: typeof sizing === "string" ? sizing : undefined, view: heatmapView(buildGrid(samples, NIAH_SCORER)) });
     }
   }
   const probes = latestProbes(input.probes ?? [], targets.map((t) => t.id));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { collect } from "../../core/collect.ts";
 import type { RunStore } from "../../core/run-store.ts";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
+import { buildGrid } from "../../metrics/niah-grid.ts";
 import { heatmapView } from "../../reports/heatmap-cells.ts";
 import { openRunStore } from "../../storage/open-store.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../../test-support/dashboard-fixture.ts";
@@ -22,8 +22,8 @@ describe("niahGrids", () => {
     expect(grids.map((g) => [g.taskId, g.targetId])).toEqual([["niah", FADING_TARGET], ["niah", HOSTILE_TARGET]]);
     for (const { taskId, targetId, grid } of grids) {
       const samples = await collect(store.samples(fixture.runId, { taskId, targetId }));
-      expect(grid).toEqual(buildGrid(samples));
-      expect(heatmapView(grid)).toEqual(heatmapView(buildGrid(samples)));
+      expect(grid).toEqual(buildGrid(samples, "niah"));
+      expect(heatmapView(grid)).toEqual(heatmapView(buildGrid(samples, "niah")));
     }
   });
 

@@ -3,8 +3,8 @@
 
 import type { RunOverviewQueries } from "../../core/run-overview.ts";
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
-import { gridsFromCells, type TaskTargetGrid } from "../../families/niah/grid-from-cells.ts";
-import { NIAH_SCORER } from "../../families/niah/niah-grid.ts";
+import { gridsFromCells, type TaskTargetGrid } from "../../metrics/grid-from-cells.ts";
+import { NIAH_SCORER } from "../../families/niah/needles/niah-scorer.ts";
 import { accuracyShade, CELL_LEGEND, heatmapView, type HeatmapCellView, type HeatmapView } from "../../reports/heatmap-cells.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { TaskTargetSummary } from "../../reports/run-summary.ts";
+import type { TaskTargetSummary } from "../../metrics/summarize-run.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";

@@ -4,7 +4,7 @@
 
 import { parentPort, workerData } from "node:worker_threads";
 import { isRealitycheckError } from "../../core/errors.ts";
-import { summarizeRun } from "../../reports/run-summary.ts";
+import { summarizeRun } from "../../metrics/summarize-run.ts";
 import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import { openRunStore } from "../../storage/open-store.ts";
 import type { MetricsJob, MetricsReply } from "./metrics-api.ts";

@@ -8,7 +8,7 @@ import type { SampleRecords } from "../core/run-store.ts";
 import { guardKindOf } from "../core/stream-guard.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 import type { TargetSpec } from "../core/target.ts";
-import { STYLE_METRICS } from "../style/style-metrics.ts";
+import { STYLE_METRICS } from "./style-metrics.ts";
 
 export interface GroupSummary {
   key: string;

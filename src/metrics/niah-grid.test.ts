@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ScoredSample } from "../../core/task.ts";
+import type { ScoredSample } from "../core/task.ts";
 import { buildGrid, effectiveContextLength, lengthAccuracies, sampleOutcome } from "./niah-grid.ts";
 
 function sample(length: number, depth: number, label: string, trial = 1): ScoredSample {
@@ -15,12 +15,12 @@ function sample(length: number, depth: number, label: string, trial = 1): Scored
 function grid(lengths: number[], depths: number[], n: number, ok: (length: number, depth: number, i: number) => boolean, failure = "not_found") {
   const samples: ScoredSample[] = [];
   for (const length of lengths) for (const depth of depths) for (let i = 0; i < n; i++) samples.push(sample(length, depth, ok(length, depth, i) ? "correct" : failure, i + 1));
-  return buildGrid(samples);
+  return buildGrid(samples, "niah");
 }
 
 describe("buildGrid", () => {
   it("keeps every outcome in its cell; rejections count as failures, other errors are shown but not scored", () => {
-    const g = buildGrid([sample(1000, 0, "correct"), sample(1000, 0, "rejected"), sample(1000, 0, "timeout"), sample(1000, 0, "unscored"), sample(2000, 50, "partial")]);
+    const g = buildGrid([sample(1000, 0, "correct"), sample(1000, 0, "rejected"), sample(1000, 0, "timeout"), sample(1000, 0, "unscored"), sample(2000, 50, "partial")], "niah");
     expect(g.lengths).toEqual([1000, 2000]);
     expect(g.depths).toEqual([0, 50]);
     const cell = g.cells[0]![0]!;
@@ -29,7 +29,7 @@ describe("buildGrid", () => {
     expect(cell.interval?.method).toBe("wilson");
     expect(g.cells[1]![1]).toMatchObject({ asked: 1, correct: 0, recall: 0.5 });
     expect(g.cells[0]![1]!.accuracy).toBeNull();
-    expect(sampleOutcome(sample(1, 1, "rejected"))).toBe("rejected");
+    expect(sampleOutcome(sample(1, 1, "rejected"), "niah")).toBe("rejected");
   });
 });
 
@@ -62,7 +62,7 @@ describe("effectiveContextLength", () => {
     expect(thin).toMatchObject({ atLeast: undefined, atMost: undefined, none: false });
     expect(thin.samplesPerLength).toBeGreaterThan(20);
     expect(effectiveContextLength(grid(lengths, depths, 4, () => false))!.none).toBe(true);
-    expect(effectiveContextLength(buildGrid([]))).toBeUndefined();
+    expect(effectiveContextLength(buildGrid([], "niah"))).toBeUndefined();
   });
 
   it("does not let a lucky long length pass after a shorter one failed", () => {

@@ -4,7 +4,7 @@ import type { Score } from "../core/score.ts";
 import type { ScoredSample } from "../core/task.ts";
 import { bootstrapMeanInterval } from "../stats/bootstrap-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
-import { accuracyMetric, errorRateMetric, groupSamples, unscoredMetric } from "./metrics.ts";
+import { accuracyMetric, errorRateMetric, unscoredMetric } from "./score-metrics.ts";
 
 let counter = 0;
 function sample(value: number | null | "error" | "missing", metadata: Item["metadata"] = {}): ScoredSample {
@@ -60,18 +60,5 @@ describe("errorRateMetric", () => {
     const samples = [sample(1), sample("error"), sample(0), sample("error")];
     expect(errorRateMetric().reduce(samples)).toEqual([{ name: "error_rate", value: 0.5, n: 4, interval: wilsonInterval(2, 4) }]);
     expect(errorRateMetric().reduce([])).toEqual([{ name: "error_rate", value: null, n: 0 }]);
-  });
-});
-
-describe("groupSamples", () => {
-  it("groups by the string form of a metadata value in order of appearance, missing values under (none)", () => {
-    const samples = [sample(1, { lang: "es" }), sample(0, { lang: "en" }), sample(1, {}), sample(1, { lang: "es" }), sample(0, { lang: null }), sample(1, { lang: 3 })];
-    const groups = groupSamples(samples, "lang");
-    expect([...groups.keys()]).toEqual(["es", "en", "(none)", "3"]);
-    expect(groups.get("es")).toEqual([samples[0], samples[3]]);
-    expect(groups.get("(none)")).toEqual([samples[2], samples[4]]);
-    const perLanguage = new Map([...groups].map(([lang, members]) => [lang, accuracyMetric("exact").reduce(members)[0]?.value]));
-    expect(perLanguage.get("es")).toBe(1);
-    expect(perLanguage.get("en")).toBe(0);
   });
 });

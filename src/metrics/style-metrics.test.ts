@@ -4,7 +4,7 @@ import type { ScoredSample } from "../core/task.ts";
 import { bootstrapMeanInterval } from "../stats/bootstrap-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { STYLE_METRICS } from "./style-metrics.ts";
-import { styleProfile } from "./style-profile.ts";
+import { styleProfile } from "../style/style-profile.ts";
 
 let counter = 0;
 function sample(text: string | undefined, metadata: Item["metadata"] = {}, status: ScoredSample["status"] = "done"): ScoredSample {
