@@ -1,5 +1,6 @@
 // What verdicts are decided from, whatever stored it: per target, the metrics of every task it ran and its newest
-// context probe. run-evidence.ts builds it from the results database; tests and other callers may build it by hand.
+// context probe. evidence-from-metrics.ts builds it from a run's summary (gathered by runner/run-evidence.ts); tests
+// and other callers may build it by hand.
 
 import type { ClaimSubject, VerdictStatus } from "../core/claim.ts";
 import type { Metadata } from "../core/item.ts";

@@ -6,7 +6,7 @@ import type { Claim } from "../core/claim.ts";
 import { niahFamily } from "../families/niah/niah-family.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
-import { evidenceFromRun } from "./run-evidence.ts";
+import { evidenceFromRun } from "../runner/run-evidence.ts";
 import { decideVerdict } from "./verdict.ts";
 
 const PROFILES = { span: { extends: "honest", recallSpanTokens: 1500 } };

@@ -5,6 +5,11 @@ import type { MetricReducer, ScoredSample } from "../core/task.ts";
 import { scoreMeanMetric } from "./mean-metric.ts";
 import { rateMetric } from "./rate-metric.ts";
 
+/** What a scorer that compares answers with expected ones is summarised by: its accuracy and its unscored share. */
+export function answerMetrics(scorerName: string): MetricReducer[] {
+  return [accuracyMetric(scorerName), unscoredMetric(scorerName)];
+}
+
 /** Mean score of one scorer over done samples it scored; a rate's interval when every value is 0 or 1, else a mean's. */
 export function accuracyMetric(scorerName: string, name = "accuracy"): MetricReducer {
   return {

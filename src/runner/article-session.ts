@@ -10,11 +10,11 @@ import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample } from "../core/task.ts";
 import type { ContextProbeResult } from "../probes/context/probe-context.ts";
 import { defaultMaxTokens } from "../probes/context/probe-options.ts";
-import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
-import { evidenceFromRun } from "../claims/run-evidence.ts";
+import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
 import { matchesSubject } from "../claims/evidence.ts";
-import { latestEffectiveLength } from "../reports/latest-effective-length.ts";
+import { latestEffectiveLength } from "./latest-effective-length.ts";
+import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
 import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
 import { runContextProbe } from "./probe-session.ts";
 import type { RequestPipeline } from "./request-pipeline.ts";
@@ -86,7 +86,7 @@ export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipel
     const runtime = prepared.runtimes.get(target.id)!;
     const tokenizer = await loadTokenizerForModel(target.provider, target.model);
     const claimed = claimedWindow(target, claims, deps.config.targets?.[target.id]?.contextWindow);
-    const effective = await latestEffectiveLength(deps.store, target.id);
+    const effective = await latestEffectiveLength(deps.store, target.id, deps.cwd);
     deps.onStep?.(`probing the context of ${target.id}${claimed ? ` (claimed ${claimed.toLocaleString("en")} tokens)` : ""}`);
     const { id, result } = await runContextProbe(target, pipeline, runtime, tokenizer, deps.store, {
       maxTokens: defaultMaxTokens(claimed),

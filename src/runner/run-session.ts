@@ -1,5 +1,6 @@
 // Starting and resuming runs: build tasks from the run spec, create adapters, store the run, open the request pipeline
-// every call of the run goes through (samples, calibration, judges, probes), and hand the run to the engine.
+// every call of the run goes through (samples, calibration, judges, probes), hand the run to the engine, and store the
+// run's summary once its samples stop (what `show`, reports, the dashboard and verdicts read).
 
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
@@ -10,6 +11,7 @@ import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { buildTasks } from "../families/build-tasks.ts";
+import type { RunParts } from "../metrics/summarize-run.ts";
 import type { BudgetCaps, Spent } from "./budget-tracker.ts";
 import { priceLookup } from "./pricing.ts";
 import { RequestPipeline } from "./request-pipeline.ts";
@@ -21,6 +23,7 @@ import { judgePool, type JudgePool } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { preflight, type PreflightCheck } from "./preflight.ts";
+import { storeRunMetrics } from "./run-metrics.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
 export interface PrepareDeps {
@@ -127,7 +130,7 @@ export async function openRun(prepared: PreparedRun, deps: SessionDeps): Promise
   await deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
   const pipeline = new RequestPipeline(pipelineOptions(runId, spec, deps, spec.execution.budget));
   prepared.judges.bind(pipeline);
-  return session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
+  return session(pipeline, deps.store, { tasks, targets, trials: spec.trials }, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
 }
 
 export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
@@ -154,7 +157,7 @@ export async function resumeRun(runRef: string, deps: SessionDeps, budgetOverrid
   // The budget goes on from what every earlier session spent, the judges' and probes' requests included.
   const pipeline = new RequestPipeline({ ...pipelineOptions(runId, spec, deps, budget), alreadySpent: await spentSoFar(deps.store, runId) });
   judges?.bind(pipeline);
-  const resumed = session(pipeline, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true }));
+  const resumed = session(pipeline, deps.store, { tasks, targets, trials: spec.trials }, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true }));
   try {
     return { runId, outcome: await resumed.execute() };
   } finally {
@@ -170,8 +173,13 @@ function checksOf(targets: readonly TargetSpec[], runtimes: ReadonlyMap<string, 
   return [...targets.map((target) => ({ role: "target" as const, target, connection: runtimes.get(target.id)! })), ...(judges?.checks() ?? [])];
 }
 
-function session(pipeline: RequestPipeline, execute: () => Promise<RunOutcome>): RunSession {
-  return { runId: pipeline.runId, pipeline, execute, close: () => pipeline.close() };
+function session(pipeline: RequestPipeline, store: RunStore, parts: RunParts, execute: () => Promise<RunOutcome>): RunSession {
+  const executeAndSummarise = async () => {
+    const outcome = await execute();
+    await storeRunMetrics(store, pipeline.runId, parts);
+    return outcome;
+  };
+  return { runId: pipeline.runId, pipeline, execute: executeAndSummarise, close: () => pipeline.close() };
 }
 
 function judgesFor(spec: RunSpec, deps: PrepareDeps): JudgePool {

@@ -7,7 +7,7 @@ import type { ScoredSample } from "../core/task.ts";
 import type { SimulatorProfile } from "../simulator/profile.ts";
 import { buildGrid } from "../metrics/niah-grid.ts";
 import { heatmapView } from "../reports/heatmap-cells.ts";
-import type { TaskTargetSummary } from "../metrics/summarize-run.ts";
+import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
 import type { ReportModel } from "../reports/html/report-model.ts";
 import type { Transcript } from "../reports/html/report-transcripts.ts";
 import { REVIEW_SECTIONS, OTHER_SECTION } from "../reports/html/review-sections.ts";
@@ -64,6 +64,8 @@ function summary(taskId: string, family: string, targetId: string, simulated: bo
     guardStops: 1,
     guardStopKinds: { exact: 1 },
     style: [{ name: "style:emoji_per_1k", value: 2.5, n: 4, interval: { lower: 1, upper: 4, level: 0.95, method: "bootstrap" } }],
+    loopRate: { name: "loop_rate", value: 0.25, n: 4 },
+    speeds: { ttftMs: [30, 40, 50], outputTokensPerSecond: [50, 55.5, 60], cached: { ttftMs: 0, outputTokensPerSecond: 0 } },
   };
 }
 

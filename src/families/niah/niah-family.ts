@@ -70,6 +70,7 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
       }),
     ],
     metrics: NIAH_METRICS,
+    grid: { scorer: NIAH_SCORER },
     groupBy: options.needles.length > 1 ? ["kind"] : [],
     settings: { maxOutputTokens: options.maxOutputTokens },
     // Each item is one (kind, length, depth) cell; a retrieval counts as a success only when wholly right.

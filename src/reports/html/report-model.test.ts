@@ -15,10 +15,12 @@ describe("buildReportModel on a simulated run", async () => {
   const dataset = datasetTask({ file: "planted.jsonl", items: PLANTED_ITEMS, scorer: "includes" });
   const run = await runTasksOnSimulator([niah, dataset], { models: ["planted@a", "honest@b"], profiles: PLANTED_PROFILES, trials: 2 });
   const stored = (await run.store.getRun(run.runId))!;
-  const model = await buildReportModel({ store: run.store, run: stored, tasks: [niah, dataset], targets, trials: 2, limits: { first: 20, failures: 4 } });
+  const metrics = await summarizeRun(run.store, run.runId, { tasks: [niah, dataset], targets, trials: 2 });
+  const model = await buildReportModel({ store: run.store, run: stored, trials: 2, metrics, limits: { first: 20, failures: 4 } });
 
-  it("summarises every task × target as show does", async () => {
-    expect(model.summaries).toEqual(await summarizeRun(run.store, run.runId, [niah, dataset], targets, 2));
+  it("shows the run's summary, every task × target as show does", async () => {
+    expect(model.summaries).toEqual(metrics.tasks);
+    expect(model.summaries.map((s) => [s.taskId, s.targetId])).toEqual([["niah", targets[0]!.id], ["niah", targets[1]!.id], ["dataset", targets[0]!.id], ["dataset", targets[1]!.id]]);
     expect(model.run).toMatchObject({ id: run.runId, trials: 2, simulated: true });
     expect(model.sections.map((s) => [s.section.title, s.taskIds])).toEqual([
       ["Information retrieval", ["niah"]],

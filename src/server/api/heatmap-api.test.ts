@@ -5,7 +5,7 @@ import { buildGrid } from "../../metrics/niah-grid.ts";
 import { heatmapView } from "../../reports/heatmap-cells.ts";
 import { openRunStore } from "../../storage/open-store.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../../test-support/dashboard-fixture.ts";
-import { niahGrids } from "./heatmap-api.ts";
+import { niahGrids, runGrids } from "./heatmap-api.ts";
 
 let fixture: DashboardFixture;
 let store: RunStore;
@@ -33,6 +33,13 @@ describe("niahGrids", () => {
     expect(fading.depths).toEqual([0, 50, 100]);
     expect(fading.byLength[2]).toMatchObject({ samples: 6, asked: 6, answered: 0, outcomes: { rejected: 6 }, accuracy: 0 });
     expect(fading.byLength[0]).toMatchObject({ samples: 6, correct: 6, accuracy: 1 });
+  });
+
+  it("reads the same grids from the run's stored summary as from the cell counts", async () => {
+    const run = (await store.getRun(fixture.runId))!;
+    const data = { location: fixture.dbPath, store, cwd: fixture.cwd, close: async () => {} };
+    expect(await store.getRunMetrics(fixture.runId)).toBeDefined();
+    expect(JSON.parse(JSON.stringify(await runGrids(data, run)))).toEqual(JSON.parse(JSON.stringify(await niahGrids(store, fixture.runId))));
   });
 
   it("has no grid for a run without niah tasks", async () => {

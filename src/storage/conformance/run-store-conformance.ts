@@ -4,6 +4,7 @@
 import { describe } from "vitest";
 import { cacheAndProbeConformance } from "./cache-probe-conformance.ts";
 import type { OpenFreshStore } from "./fresh-store.ts";
+import { metricRecordsConformance } from "./metric-records-conformance.ts";
 import { overviewConformance } from "./overview-conformance.ts";
 import { requestRecordsConformance } from "./request-records-conformance.ts";
 import { runRecordsConformance } from "./run-records-conformance.ts";
@@ -15,6 +16,7 @@ export function runStoreConformance(backend: string, open: OpenFreshStore): void
     describe("runs", () => runRecordsConformance(open));
     describe("samples, attempts, scores and turns", () => sampleRecordsConformance(open));
     describe("judge, probe and calibration requests", () => requestRecordsConformance(open));
+    describe("stored run summaries", () => metricRecordsConformance(open));
     describe("response cache and context probes", () => cacheAndProbeConformance(open));
     describe("run overview", () => overviewConformance(open));
     describe("sample browser", () => sampleBrowserConformance(open));

@@ -224,12 +224,25 @@ CREATE TABLE requests (
 CREATE INDEX requests_run_hash ON requests (run_id, request_hash);
 `;
 
+// A run's summary (metrics and intervals per task and target, style per target), computed once per run and read by
+// every viewer; replaced after a resume. Deleted with its run.
+const runMetrics = `
+CREATE TABLE run_metrics (
+  run_id TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  run_updated_at BIGINT NOT NULL,
+  computed_at BIGINT NOT NULL,
+  summary_json TEXT NOT NULL
+);
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
   { version: 2, name: "task preparations and context probes", sql: preparationsAndProbes },
   { version: 3, name: "multi-turn samples", sql: conversations },
   { version: 4, name: "judge, probe and calibration requests", sql: requests },
+  { version: 5, name: "stored run summaries", sql: runMetrics },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

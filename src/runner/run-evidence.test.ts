@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "../core/claim.ts";
 import { ConfigError } from "../core/errors.ts";
 import { createAdapter } from "../providers/create-adapter.ts";
-import { runContextProbe } from "../runner/probe-session.ts";
-import { priceLookup } from "../runner/pricing.ts";
-import { RequestPipeline } from "../runner/request-pipeline.ts";
-import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
+import { runContextProbe } from "./probe-session.ts";
+import { priceLookup } from "./pricing.ts";
+import { RequestPipeline } from "./request-pipeline.ts";
+import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import { type SimulatorHandle, startSimulator } from "../simulator/server.ts";
 import type { RunStore } from "../core/run-store.ts";
 import { openRunStore } from "../storage/open-store.ts";
@@ -14,7 +14,7 @@ import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.t
 import { tempDir } from "../test-support/temp-dir.ts";
 import { loadTokenizer } from "../tokenizers/tokenizer-registry.ts";
 import { evidenceFromRun, probeEvidence } from "./run-evidence.ts";
-import { decideVerdict } from "./verdict.ts";
+import { decideVerdict } from "../claims/verdict.ts";
 
 const CLAIMED = 16_000;
 const window: Claim = { id: "window", subject: { model: "p" }, kind: "context-window", statement: "16k", comparison: ">=", threshold: CLAIMED };
