@@ -39,13 +39,25 @@ export function parseYamlDocument<S extends z.ZodType>(text: string, path: strin
     const line = lines.linePos(syntax.pos[0]).line;
     throw new ConfigError(`invalid YAML: ${firstLine(syntax.message)}`, `${path}:${line}`);
   }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { value: parsed.data, lineOf: (at) => lineOf(doc, at, lines) };
+  const at = (path: readonly PropertyKey[]) => lineOf(doc, path, lines);
+  return { value: validateAt(schema, doc.toJS() ?? {}, path, at), lineOf: at };
+}
+
+/**
+ * Validates a value read from a YAML file (or made from one, as a suite with its parameters filled in); a failure is
+ * a ConfigError naming file:line and field.
+ */
+export function validateAt<S extends z.ZodType>(schema: S, value: unknown, path: string, lineOf: YamlDocument<unknown>["lineOf"]): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.map(String).join(".");
-  const line = lineOf(doc, issue.path, lines);
-  const where = line === undefined ? path : `${path}:${line}`;
-  throw new ConfigError(field ? `${field}: ${issue.message}` : issue.message, where);
+  throw new ConfigError(field ? `${field}: ${issue.message}` : issue.message, where(path, lineOf(issue.path)));
+}
+
+/** `file:line`, or the file alone when the line is unknown. */
+export function where(path: string, line: number | undefined): string {
+  return line === undefined ? path : `${path}:${line}`;
 }
 
 /** The line of the deepest node that exists along the issue's path (a missing key points at its parent). */
