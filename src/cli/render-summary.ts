@@ -7,6 +7,7 @@ import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
 import { loadRunMetrics } from "../runner/run-metrics.ts";
 import { renderGridViews } from "./render-grids.ts";
 import { renderRequestTotals } from "./render-requests.ts";
+import { sampleSizeLabel } from "../metrics/sample-size.ts";
 
 export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string): Promise<void> {
   const { run, trials, metrics } = await loadRunMetrics(store, runRef, cwd);
@@ -90,12 +91,12 @@ function isHeadline(name: string): boolean {
   return !/[[@:]/.test(name);
 }
 
-/** `0.800 [0.700, 0.873] n=80`: value, 95% interval, sample size. */
+/** `0.800 [0.700, 0.873] n=20×4`: value, 95% interval, sample size (items × trials). */
 export function formatMetric(metric: MetricValue | undefined): string {
   if (!metric) return "";
   const value = metric.value === null ? "n/a" : formatNumber(metric.value);
   const interval = metric.interval ? ` [${formatNumber(metric.interval.lower)}, ${formatNumber(metric.interval.upper)}]` : "";
-  return `${value}${interval} n=${metric.n}`;
+  return `${value}${interval} ${sampleSizeLabel(metric)}`;
 }
 
 function formatNumber(value: number): string {

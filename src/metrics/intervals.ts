@@ -1,18 +1,13 @@
 // The one interval function per kind of metric: every rate and every mean in the tool gets its interval here, from
-// its values grouped by item (trials of one item are correlated, so the item is the unit of evidence).
-//
-// Today a rate's interval is Wilson's over the pooled counts and a mean's a percentile bootstrap over every value;
-// item-level (cluster) intervals from stats/ replace both here, and every metric follows.
+// its values grouped by item. Trials of one item are correlated, so the item is the unit of evidence: a rate gets a
+// Wilson interval at its effective sample size (stats/item-rate-interval.ts), a mean a studentised bootstrap that
+// resamples whole items (stats/item-mean-interval.ts), which gives none below 10 items.
 
 import type { Interval } from "../core/metric.ts";
-import { bootstrapMeanInterval } from "../stats/bootstrap-interval.ts";
-import { wilsonInterval } from "../stats/wilson-interval.ts";
+import { itemMeanInterval } from "../stats/item-mean-interval.ts";
+import { itemRateInterval, type ItemCount } from "../stats/item-rate-interval.ts";
 
-/** One item's trials of a rate: how many there were and how many counted. */
-export interface ItemCount {
-  successes: number;
-  trials: number;
-}
+export type { ItemCount };
 
 /** One value of a mean, with the item (or other unit that repeats across trials) it belongs to. */
 export interface ItemValue {
@@ -20,18 +15,24 @@ export interface ItemValue {
   value: number;
 }
 
-/** The interval of a rate from its per-item counts; at least one trial in total. */
+/** The interval of a rate from its per-item counts, with the sample size it is worth when below n; at least one trial. */
 export function rateInterval(items: readonly ItemCount[]): Interval {
-  let successes = 0;
-  let trials = 0;
-  for (const item of items) {
-    successes += item.successes;
-    trials += item.trials;
-  }
-  return wilsonInterval(successes, trials);
+  const { interval, effectiveSamples, samples } = itemRateInterval(items);
+  return effectiveSamples < samples ? { ...interval, effectiveSamples } : interval;
 }
 
-/** The interval of a mean from its values, in the order they were measured; at least one value. Undefined when too few. */
-export function meanInterval(values: readonly ItemValue[]): Interval | undefined {
-  return bootstrapMeanInterval(values.map((v) => v.value));
+/** The interval of a mean from its values grouped by item (see valuesByItem); undefined when too few items or no spread. */
+export function meanInterval(items: readonly (readonly number[])[]): Interval | undefined {
+  return itemMeanInterval(items).interval;
+}
+
+/** Each item's values, in order of the item's first value. */
+export function valuesByItem(values: readonly ItemValue[]): number[][] {
+  const byItem = new Map<string, number[]>();
+  for (const { itemId, value } of values) {
+    const list = byItem.get(itemId);
+    if (list) list.push(value);
+    else byItem.set(itemId, [value]);
+  }
+  return [...byItem.values()];
 }

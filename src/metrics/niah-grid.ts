@@ -19,6 +19,8 @@ export interface CellStats {
   /** Sum of per-sample needle recall (0..1) over answered samples. */
   recall: number;
   answered: number;
+  /** Distinct items among the asked samples: the unit of the cell's interval. */
+  items: number;
   /** Outcome label -> count: the scorer's labels, "rejected", or "error:<kind>". */
   outcomes: Record<string, number>;
   accuracy: number | null;
@@ -71,7 +73,7 @@ export function sampleCount(sample: ScoredSample, scorer: string): GridCount {
 }
 
 export function emptyCell(): CellStats {
-  return { samples: 0, asked: 0, correct: 0, recall: 0, answered: 0, outcomes: {}, accuracy: null };
+  return { samples: 0, asked: 0, correct: 0, recall: 0, answered: 0, items: 0, outcomes: {}, accuracy: null };
 }
 
 /** The grid of `scorer`'s outcomes over loaded samples. */
@@ -130,7 +132,7 @@ function addCount({ cell, items }: Tally, count: GridCount): void {
 
 function finishTally({ cell, items }: Tally): CellStats {
   if (cell.asked === 0) return cell;
-  return { ...cell, accuracy: cell.correct / cell.asked, interval: rateInterval([...items.values()]) };
+  return { ...cell, items: items.size, accuracy: cell.correct / cell.asked, interval: rateInterval([...items.values()]) };
 }
 
 /**

@@ -13,7 +13,7 @@ describe("rateMetric", () => {
       { itemId: "b", hit: true },
     ];
     expect(countsByItem(outcomes)).toEqual([{ successes: 2, trials: 2 }, { successes: 1, trials: 2 }, { successes: 1, trials: 1 }]);
-    expect(rateMetric("accuracy", outcomes)).toEqual({ name: "accuracy", value: 0.8, n: 5, interval: rateInterval(countsByItem(outcomes)) });
+    expect(rateMetric("accuracy", outcomes)).toEqual({ name: "accuracy", value: 0.8, n: 5, items: 3, interval: rateInterval(countsByItem(outcomes)) });
   });
 
   it("has no value and no interval without outcomes", () => {
@@ -22,7 +22,12 @@ describe("rateMetric", () => {
 });
 
 describe("rateInterval", () => {
-  it("is a Wilson interval over the pooled counts until item-level intervals replace it", () => {
-    expect(rateInterval([{ successes: 3, trials: 4 }, { successes: 4, trials: 6 }])).toEqual(wilsonInterval(7, 10));
+  it("is Wilson's over the pooled counts when no trial repeats an item, and wider when repeated trials agree", () => {
+    const single = Array.from({ length: 10 }, (_, i) => ({ successes: i < 7 ? 1 : 0, trials: 1 }));
+    expect(rateInterval(single)).toEqual(wilsonInterval(7, 10));
+    const repeated = [{ successes: 5, trials: 5 }, { successes: 5, trials: 5 }, { successes: 0, trials: 5 }, { successes: 5, trials: 5 }, { successes: 0, trials: 5 }, { successes: 5, trials: 5 }];
+    const pooled = wilsonInterval(20, 30);
+    const clustered = rateInterval(repeated);
+    expect(clustered.upper - clustered.lower).toBeGreaterThan(pooled.upper - pooled.lower);
   });
 });

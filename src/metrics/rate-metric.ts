@@ -10,13 +10,13 @@ export interface ItemOutcome {
   hit: boolean;
 }
 
-/** `{name, value: hits/n, n, interval}`; no outcomes give a null value and no interval. */
+/** `{name, value: hits/n, n, items, interval}`; no outcomes give a null value and no interval. */
 export function rateMetric(name: string, outcomes: readonly ItemOutcome[]): MetricValue {
   if (outcomes.length === 0) return { name, value: null, n: 0 };
   const counts = countsByItem(outcomes);
   let hits = 0;
   for (const count of counts) hits += count.successes;
-  return { name, value: hits / outcomes.length, n: outcomes.length, interval: rateInterval(counts) };
+  return { name, value: hits / outcomes.length, n: outcomes.length, items: counts.length, interval: rateInterval(counts) };
 }
 
 /** Per-item successes and trials, in order of each item's first outcome. */

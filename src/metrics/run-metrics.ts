@@ -7,7 +7,7 @@ import type { MetricValue } from "../core/metric.ts";
 import type { NiahGrid } from "./niah-grid.ts";
 
 /** Bumped whenever the summary's shape or any metric's computation changes: stored summaries of another version are recomputed. */
-export const RUN_METRICS_VERSION = 1;
+export const RUN_METRICS_VERSION = 2;
 
 export interface GroupSummary {
   key: string;

@@ -29,7 +29,7 @@ describe("accuracyMetric", () => {
   it("is the mean of scored done samples with a Wilson interval for pass/fail scores", () => {
     const samples = [1, 1, 0, 1, null, "error", 1, 0, 1, 1, 1].map((v) => sample(v as number | null | "error"));
     const [value] = accuracyMetric("exact").reduce(samples);
-    expect(value).toEqual({ name: "accuracy", value: 7 / 9, n: 9, interval: wilsonInterval(7, 9) });
+    expect(value).toEqual({ name: "accuracy", value: 7 / 9, n: 9, items: 9, interval: wilsonInterval(7, 9) });
     expect(value?.interval?.lower).toBeCloseTo(0.4529, 3);
   });
 
@@ -50,7 +50,7 @@ describe("accuracyMetric", () => {
 describe("unscoredMetric", () => {
   it("is the share of done samples the scorer could not decide, with its interval", () => {
     const samples = [sample(1), sample(null), sample("missing"), sample(0), sample("error")];
-    expect(unscoredMetric("exact").reduce(samples)).toEqual([{ name: "unscored", value: 0.5, n: 4, interval: wilsonInterval(2, 4) }]);
+    expect(unscoredMetric("exact").reduce(samples)).toEqual([{ name: "unscored", value: 0.5, n: 4, items: 4, interval: wilsonInterval(2, 4) }]);
     expect(unscoredMetric("exact").reduce([])).toEqual([{ name: "unscored", value: null, n: 0 }]);
   });
 });
@@ -58,7 +58,7 @@ describe("unscoredMetric", () => {
 describe("errorRateMetric", () => {
   it("is the share of samples that ended in an error", () => {
     const samples = [sample(1), sample("error"), sample(0), sample("error")];
-    expect(errorRateMetric().reduce(samples)).toEqual([{ name: "error_rate", value: 0.5, n: 4, interval: wilsonInterval(2, 4) }]);
+    expect(errorRateMetric().reduce(samples)).toEqual([{ name: "error_rate", value: 0.5, n: 4, items: 4, interval: wilsonInterval(2, 4) }]);
     expect(errorRateMetric().reduce([])).toEqual([{ name: "error_rate", value: null, n: 0 }]);
   });
 });

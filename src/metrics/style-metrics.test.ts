@@ -65,7 +65,7 @@ describe("STYLE_METRICS", () => {
 
   it("reports the share of periodic tails with a Wilson interval", () => {
     const samples = [sample("The reason ".repeat(100)), sample("A fine answer."), sample("Another fine answer."), sample("")];
-    expect(metric("style:periodic_tail_rate", samples)).toEqual([{ name: "style:periodic_tail_rate", value: 0.25, n: 4, interval: wilsonInterval(1, 4) }]);
+    expect(metric("style:periodic_tail_rate", samples)).toEqual([{ name: "style:periodic_tail_rate", value: 0.25, n: 4, items: 4, interval: wilsonInterval(1, 4) }]);
   });
 
   it("holds answers to their item's language only where the item has one and the answer's can be told", () => {
@@ -77,7 +77,7 @@ describe("STYLE_METRICS", () => {
       sample("42", { language: "fr" }),
     ];
     expect(metric("style:language_mismatch_rate", samples)).toEqual([
-      { name: "style:language_mismatch_rate", value: 1 / 3, n: 3, interval: wilsonInterval(1, 3) },
+      { name: "style:language_mismatch_rate", value: 1 / 3, n: 3, items: 3, interval: wilsonInterval(1, 3) },
     ]);
   });
 

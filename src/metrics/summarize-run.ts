@@ -25,7 +25,8 @@ export async function summarizeRun(store: Pick<SampleRecords, "samples">, runId:
     for (const task of run.tasks) {
       const samples: ScoredSample[] = await collect(store.samples(runId, { targetId: target.id, taskId: task.id }));
       tasks.push(summarizeSamples(task, target, samples, task.items.length * run.trials));
-      STYLE_MEASURES.forEach((measure, index) => style[index]!.push(...styleValues(samples, measure)));
+      // Items of different tasks may share an id; the task keeps them apart.
+      STYLE_MEASURES.forEach((measure, index) => style[index]!.push(...styleValues(samples, measure).map((v) => ({ ...v, itemId: `${task.id}/${v.itemId}` }))));
     }
     targets.push({ targetId: target.id, style: STYLE_MEASURES.map((measure, index) => styleMeasureMetric(measure, style[index]!)) });
   }

@@ -15,7 +15,7 @@ import { NIAH_SCORER } from "./needles/niah-scorer.ts";
 export const FAILURE_OUTCOMES = ["rejected", "not_found", "wrong_value", "partial", "made_up", "general_knowledge", "refused", "truncated_output", "unscored"] as const;
 
 function cellMetric(name: string, cell: CellStats): MetricValue {
-  return { name, value: cell.accuracy, n: cell.asked, interval: cell.interval };
+  return { name, value: cell.accuracy, n: cell.asked, items: cell.items, interval: cell.interval };
 }
 
 const accuracy: MetricReducer = {
