@@ -8,7 +8,8 @@ import type { Interval } from "../core/metric.ts";
 import type { ScoredSample } from "../core/task.ts";
 import { effectiveLength, type EffectiveLength, type EffectiveLengthOptions, type LengthAccuracy } from "../stats/effective-length.ts";
 import { itemRateInterval } from "../stats/item-rate-interval.ts";
-import { rateInterval, type ItemCount } from "./intervals.ts";
+import { wilsonInterval } from "../stats/wilson-interval.ts";
+import type { ItemCount } from "./intervals.ts";
 
 export interface CellStats {
   /** Every sample in the cell, errors included. */
@@ -132,7 +133,10 @@ function addCount({ cell, items }: Tally, count: GridCount): void {
 
 function finishTally({ cell, items }: Tally): CellStats {
   if (cell.asked === 0) return cell;
-  return { ...cell, items: items.size, accuracy: cell.correct / cell.asked, interval: rateInterval([...items.values()]) };
+  // Wilson over the pooled trials, not the item-level interval every other rate gets: niah draws a fresh needle every
+  // trial, and the long-context sweep's adaptive test (pooled per length) stops on that reading. Where the cells of a
+  // length are what counts, as in the effective length, they are the items (lengthAccuracies).
+  return { ...cell, items: items.size, accuracy: cell.correct / cell.asked, interval: wilsonInterval(cell.correct, cell.asked) };
 }
 
 /**
