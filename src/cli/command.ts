@@ -21,11 +21,19 @@ export interface ParsedCommandArgs {
   positionals: string[];
 }
 
+/** Flags described by what owns them (a task family, a suite) rather than by OPTION_HELP: a heading of their own in help. */
+export interface OptionGroup {
+  title: string;
+  flags: readonly { name: string; description: string }[];
+}
+
 export interface Command {
   name: string;
   summary: string;
   usage: string;
   options: OptionsConfig;
+  /** For help: the flags of `options` that groups describe (the rest come from OPTION_HELP). */
+  optionGroups?(): OptionGroup[];
   /** Positional arguments allowed (min, max). */
   positionals: [number, number];
   run(args: ParsedCommandArgs, io: CommandIO): Promise<number>;

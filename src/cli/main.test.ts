@@ -2,7 +2,6 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { CommandIO } from "./command.ts";
 import { main } from "./main.ts";
-import { OPTION_HELP } from "./option-help.ts";
 
 function io(): { io: CommandIO; out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -22,13 +21,26 @@ describe("main", () => {
   });
 
   it("describes every option of every command", async () => {
-    for (const name of ["run", "plan", "resume", "runs", "show", "export", "simulate", "demo", "agreement"]) {
+    for (const name of ["run", "plan", "article", "verify", "resume", "runs", "show", "export", "simulate", "demo", "agreement"]) {
       const t = io();
       expect(await main([name, "--help"], t.io)).toBe(0);
-      const flags = [...t.out().matchAll(/^  --([\w-]+)/gm)].map((m) => m[1]!);
-      expect(flags.length).toBeGreaterThan(0);
-      for (const flag of flags) expect(OPTION_HELP[flag], `${name} --${flag}`).toBeDefined();
+      const options = [...t.out().matchAll(/^  --([\w-]+)(?: <value>)?( +\S.*)?$/gm)];
+      expect(options.length).toBeGreaterThan(0);
+      for (const [, flag, description] of options) expect(description, `${name} --${flag}`).toBeDefined();
     }
+  });
+
+  it("lists each family's flags under its name, with its options' descriptions", async () => {
+    const t = io();
+    expect(await main(["run", "--help"], t.io)).toBe(0);
+    const text = t.out();
+    for (const family of ["dataset", "longform", "mysteries", "niah", "refusal", "riddles", "writing"]) expect(text).toContain(`\n${family} options:\n`);
+    const niah = text.slice(text.indexOf("niah options:"), text.indexOf("refusal options:"));
+    expect(niah).toMatch(/^ {2}--needle <value> +single \| multi \| distractor/m);
+    expect(niah).toMatch(/^ {2}--no-calibrate +turn off: the two small requests/m);
+    expect(niah).toMatch(/^ {2}--alpha <value> +with --adaptive/m);
+    expect(text).toMatch(/^ {2}--model <value> +target as provider:model-id/m);
+    expect(text).toContain("article options (the review's battery, data/suites/article.yaml):");
   });
 
   it("rejects unknown commands, unknown flags, missing values and extra arguments on one line", async () => {

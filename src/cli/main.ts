@@ -1,5 +1,6 @@
 // The realitycheck executable: dispatches to one lazily loaded command and turns every failure into one line and a non-zero exit.
 
+import { delimiter, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, isRealitycheckError } from "../core/errors.ts";
 import type { Command, CommandIO } from "./command.ts";
@@ -49,11 +50,19 @@ function help(): string {
   return ["usage: realitycheck <command> [options]", "", "commands:", ...lines, "", "realitycheck <command> --help for a command's options"].join("\n");
 }
 
+/** The command's own flags (described in OPTION_HELP), then each group's under its heading. */
 function commandHelp(command: Command): string {
-  const flags = Object.entries(command.options).map(([name, option]) => `--${name}${option.type === "string" ? " <value>" : ""}`);
-  const width = Math.max(...flags.map((flag) => flag.length));
-  const options = Object.keys(command.options).map((name, index) => `  ${flags[index]!.padEnd(width)}  ${OPTION_HELP[name] ?? ""}`.trimEnd());
-  return [`usage: realitycheck ${command.usage}`, "", command.summary, "", "options:", ...options].join("\n");
+  const groups = command.optionGroups?.() ?? [];
+  const grouped = new Set(groups.flatMap((group) => group.flags.map((flag) => flag.name)));
+  const own = Object.keys(command.options).filter((name) => !grouped.has(name));
+  const sections: { title: string; flags: { name: string; description: string }[] }[] = [
+    { title: "options", flags: own.map((name) => ({ name, description: OPTION_HELP[name] ?? "" })) },
+    ...groups.map((group) => ({ title: group.title, flags: [...group.flags] })),
+  ];
+  const label = (name: string) => `--${name}${command.options[name]?.type === "string" ? " <value>" : ""}`;
+  const width = Math.max(...sections.flatMap((section) => section.flags.map((flag) => label(flag.name).length)));
+  const lines = sections.flatMap((section) => ["", `${section.title}:`, ...section.flags.map((flag) => `  ${label(flag.name).padEnd(width)}  ${flag.description}`.trimEnd())]);
+  return [`usage: realitycheck ${command.usage}`, "", command.summary, ...lines].join("\n");
 }
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {
@@ -69,6 +78,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   const load = COMMANDS[name];
   if (!load) {
     io.stderr.write(`realitycheck: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})\n`);
+    return 2;
+  }
+  try {
+    await addFamilyFolders(io);
+  } catch (error) {
+    if (!isRealitycheckError(error)) throw error;
+    io.stderr.write(`realitycheck: ${FAMILY_FOLDERS}: ${firstLine(error)}\n`);
     return 2;
   }
   const command = await load();
@@ -101,6 +117,20 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     }
     throw error;
   }
+}
+
+/** Folders of the user's own task families (each like src/families/<name>/), separated as PATH is. */
+const FAMILY_FOLDERS = "REALITYCHECK_FAMILIES";
+
+let familiesAdded = false;
+
+/** The registry is loaded only when there are folders to add, or ones a command before this one added to take away. */
+async function addFamilyFolders(io: CommandIO): Promise<void> {
+  const folders = (io.env[FAMILY_FOLDERS] ?? "").split(delimiter).filter(Boolean).map((folder) => resolve(io.cwd, folder));
+  if (folders.length === 0 && !familiesAdded) return;
+  const { useFamilyFolders } = await import("../families/registry.ts");
+  await useFamilyFolders(folders);
+  familiesAdded = folders.length > 0;
 }
 
 function firstLine(error: unknown): string {

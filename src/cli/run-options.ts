@@ -5,12 +5,13 @@ import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { GenerationSettings } from "../core/target.ts";
-import { findFamily } from "../families/registry.ts";
-import { isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
+import { familyNames, findFamily } from "../families/registry.ts";
+import { builtInSuitePath, isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import type { RunSpec } from "../core/run-spec.ts";
-import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { familyFlags, FAMILY_FLAG_OPTIONS, rejectFamilyFlags } from "./family-flags.ts";
+import { ARTICLE_GROUP, ARTICLE_OPTIONS } from "./article-flags.ts";
+import type { OptionGroup, OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import { familyFlagOptions, familyOptionGroups, familyOptions, rejectFamilyFlags } from "./family-options.ts";
 import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -39,16 +40,25 @@ export const BASE_RUN_OPTIONS: OptionsConfig = {
   ...SKIP_PREFLIGHT_OPTION,
 };
 
-export const RUN_OPTIONS: OptionsConfig = { ...BASE_RUN_OPTIONS, ...FAMILY_FLAG_OPTIONS };
+/** What `run` and `plan` take: the base flags, every family's, and the article battery's. */
+export function runOptions(): OptionsConfig {
+  return { ...BASE_RUN_OPTIONS, ...familyFlagOptions(BASE_RUN_OPTIONS), ...ARTICLE_OPTIONS };
+}
+
+/** Help for them: each family's flags under its name, then the article battery's. */
+export function runOptionGroups(): OptionGroup[] {
+  return [...familyOptionGroups(), ARTICLE_GROUP];
+}
 
 export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {
-  const familyName = args.positionals[0];
-  if (!familyName) throw new ConfigError("name a task family or suite, e.g. `realitycheck run dataset --file items.jsonl --model ...`");
+  const name = args.positionals[0];
+  if (!name) throw new ConfigError("name a task family or suite, e.g. `realitycheck run dataset --file items.jsonl --model ...`");
   const values = args.values;
-  const suite = isSuitePath(familyName) ? loadSuiteFile(resolve(cwd, familyName)) : undefined;
-  if (suite) rejectFamilyFlags(values, familyName);
-  const tasks = suite?.tasks ?? [{ family: findFamily(familyName).name, options: familyFlags(familyName, values, cwd) }];
-  return runSpecFromTasks(tasks, args, config, cwd, suite);
+  const suitePath = isSuitePath(name) ? resolve(cwd, name) : familyNames().includes(name) ? undefined : builtInSuitePath(name);
+  if (suitePath === undefined) return runSpecFromTasks([{ family: findFamily(name).name, options: familyOptions(name, values, BASE_RUN_OPTIONS, cwd) }], args, config, cwd);
+  rejectFamilyFlags(values, BASE_RUN_OPTIONS, name);
+  const suite = loadSuiteFile(suitePath);
+  return runSpecFromTasks(suite.tasks, args, config, cwd, suite);
 }
 
 /** The run spec around a task list: targets, trials, seed, execution and budget from the flags, config and suite. */

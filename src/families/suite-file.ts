@@ -4,7 +4,9 @@
 // flags), later ones winning. A parameter that is null leaves the option out, so its family's default applies.
 // Built-in suites (data/suites/, e.g. article) are read the same way.
 
-import { dirname, isAbsolute, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { readYamlDocument, validateAt, where, type YamlDocument } from "../config/yaml-file.ts";
 import { ConfigError } from "../core/errors.ts";
@@ -48,6 +50,14 @@ function suiteSchema() {
 
 export function isSuitePath(ref: string): boolean {
   return /\.ya?ml$/i.test(ref);
+}
+
+const BUILT_IN_SUITES = fileURLToPath(new URL("../../data/suites/", import.meta.url));
+
+/** The file of a built-in suite (data/suites/<name>.yaml), or undefined when there is none of that name. */
+export function builtInSuitePath(name: string): string | undefined {
+  const path = join(BUILT_IN_SUITES, `${name}.yaml`);
+  return /^[\w-]+$/.test(name) && existsSync(path) ? path : undefined;
 }
 
 /** Reads and validates a suite (errors name file:line); file options are resolved against the suite's folder. */

@@ -10,7 +10,7 @@ import { heatmapView } from "../reports/heatmap-cells.ts";
 import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
 import type { ReportModel } from "../reports/html/report-model.ts";
 import type { Transcript } from "../reports/html/report-transcripts.ts";
-import { REVIEW_SECTIONS, OTHER_SECTION } from "../reports/html/review-sections.ts";
+import { OTHER_SECTION, reviewSections } from "../reports/html/review-sections.ts";
 
 export const PLANTED = "<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![x](http://evil/x.png)";
 
@@ -113,7 +113,7 @@ export function handMadeModel(): ReportModel {
       { id: "dataset", family: "dataset", params: { file: "qa.jsonl" } },
     ],
     sections: [
-      { section: REVIEW_SECTIONS[0]!, taskIds: ["niah"] },
+      { section: reviewSections()[0]!, taskIds: ["niah"] },
       { section: OTHER_SECTION, taskIds: ["dataset"] },
     ],
     summaries: [summary("niah", "niah", "simulator:honest@a", true), summary("dataset", "dataset", "groq:llama", false)],

@@ -6,7 +6,7 @@ import { loadConfig, type LoadedConfig } from "../../config/load-config.ts";
 import type { ClaimSet } from "../../core/claim.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
-import { articleTasks, parseArticleScale, type ArticleScale } from "../../families/article-suite.ts";
+import { builtInSuitePath, loadSuiteFile } from "../../families/suite-file.ts";
 import { estimateProbeCost } from "../../probes/context/probe-cost.ts";
 import { defaultMaxTokens } from "../../probes/context/probe-options.ts";
 import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
@@ -15,18 +15,17 @@ import { planRun } from "../../runner/plan-run.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
-import { familyFlags } from "../family-flags.ts";
+import { ARTICLE_GROUP, ARTICLE_OPTIONS, articleFlags } from "../article-flags.ts";
+import { ConfigError } from "../../core/errors.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { renderRatings } from "../render-ratings.ts";
-import { RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
+import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
-
-const DEFAULT_TRIALS: Record<ArticleScale, number> = { quick: 2, standard: 3, full: 5 };
 
 export interface ArticlePlan {
   prepared: PreparedRun;
@@ -41,14 +40,16 @@ export interface ArticlePlan {
 
 export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig, io: Pick<CommandIO, "env" | "cwd">): Promise<ArticlePlan> {
   const { config } = loaded;
-  const flags = familyFlags("article", args.values, io.cwd) as { judges: string[]; scale?: string; lengths?: string; depths?: string; adaptiveThreshold?: number; claims?: string; yes: boolean; probe: boolean; forceJudges: boolean };
-  const scale = parseArticleScale(flags.scale);
+  for (const [flag, value] of Object.entries(args.values)) {
+    if (value !== undefined && !BASE_RUN_OPTIONS[flag] && !ARTICLE_OPTIONS[flag]) throw new ConfigError(`--${flag} is not an option of article`, `--${flag}`);
+  }
+  const flags = articleFlags(args.values);
   const claims = flags.claims === undefined ? undefined : loadClaimSet(flags.claims, io.cwd);
-  const tasks = articleTasks({ scale, judges: flags.judges, lengths: flags.lengths, depths: flags.depths, adaptiveThreshold: flags.adaptiveThreshold, forceJudges: flags.forceJudges });
-  const spec = runSpecFromTasks(tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS[scale] });
+  const suite = loadSuiteFile(builtInSuitePath("article")!, flags.suite);
+  const spec = runSpecFromTasks(suite.tasks, args, config, io.cwd, suite);
   const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
   const prices = priceLookup(config.pricing);
-  const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`];
+  const planLines = [`article (${suite.scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`];
   let worstCaseUsd = 0;
   for (const plan of planRun(spec, prepared.tasks, config, io.env)) {
     const target = prepared.targets.find((t) => t.id === plan.targetId)!;
@@ -111,7 +112,8 @@ export const articleCommand: Command = {
   name: "article",
   summary: "The review's whole battery in one command: cost plan, context probe, long context, riddles, mysteries, refusal, writing, style and loops, verdicts and reports.",
   usage: "article --model provider:model-id [--model ...] [--judge target] [--scale quick|standard|full] [--claims name|file] [--yes] [options]",
-  options: RUN_OPTIONS,
+  options: { ...BASE_RUN_OPTIONS, ...ARTICLE_OPTIONS },
+  optionGroups: () => [ARTICLE_GROUP],
   positionals: [0, 0],
   run: runArticleCommand,
 };

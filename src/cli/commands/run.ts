@@ -6,7 +6,7 @@ import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { runOptionGroups, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
 
@@ -14,7 +14,10 @@ export const runCommand: Command = {
   name: "run",
   summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
   usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [options]",
-  options: RUN_OPTIONS,
+  get options() {
+    return runOptions();
+  },
+  optionGroups: runOptionGroups,
   positionals: [1, 1],
   async run(args, io) {
     if (args.positionals[0] === "article") return runArticleCommand(args, io);

@@ -23,6 +23,7 @@ import { niahScorer } from "./needles/niah-scorer.ts";
 import { calibrateSizes } from "./niah-calibration.ts";
 import { NIAH_SCORER } from "./needles/niah-scorer.ts";
 import { niahItems } from "./niah-items.ts";
+import { niahFlags } from "./niah-flags.ts";
 import { NIAH_METRICS } from "./niah-metrics.ts";
 import { niahOptionsSchema, type NiahOptions } from "./niah-options.ts";
 import { NiahPrompts } from "./niah-prompts.ts";
@@ -35,6 +36,15 @@ export const niahFamily: TaskFamily<typeof niahOptionsSchema> = {
   summary: "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length",
   optionsSchema: niahOptionsSchema,
   pathOptions: ["haystackFile"],
+  flags: niahFlags,
+  report: {
+    id: "retrieval",
+    title: "Information retrieval",
+    order: 1,
+    about:
+      "Sentences (needles) are planted at a chosen depth of a document of an exact length in tokens, and the model is asked for them. " +
+      "A cell is the share of needles found; a host that rejects the prompt counts as a miss at that length.",
+  },
   async build(options, context) {
     const source = haystackSource(options, context.seed);
     const counts = new ChunkCounts(join(context.cwd, TOKEN_COUNT_CACHE));

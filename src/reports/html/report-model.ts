@@ -14,7 +14,7 @@ import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts
 import { heatmapView, type HeatmapView } from "../heatmap-cells.ts";
 import { latestProbes, type ReportProbe } from "./report-probes.ts";
 import { DEFAULT_TRANSCRIPT_LIMITS, TranscriptPicker, type Transcript, type TranscriptCounts, type TranscriptLimits } from "./report-transcripts.ts";
-import { REVIEW_SECTIONS, OTHER_SECTION, sectionOf, type ReviewSection } from "./review-sections.ts";
+import { OTHER_SECTION, reviewSections, sectionOf, type ReviewSection } from "./review-sections.ts";
 
 const RETRIEVAL_SECTION = "retrieval";
 
@@ -109,9 +109,9 @@ export async function buildReportModel(input: ReportModelInput): Promise<ReportM
   };
 }
 
-/** The review's order, then "Other tasks"; a section appears when the run has a task for it (or, for retrieval, a probe). */
+/** The sections in order, then "Other tasks"; a section appears when the run has a task for it (or, for retrieval, a probe). */
 function sectionsOf(tasks: readonly { id: string; family: string }[], probed: boolean): ReportSectionTasks[] {
-  return [...REVIEW_SECTIONS, OTHER_SECTION]
-    .map((section) => ({ section, taskIds: tasks.filter((task) => sectionOf(task.family) === section).map((task) => task.id) }))
+  return [...reviewSections(), OTHER_SECTION]
+    .map((section) => ({ section, taskIds: tasks.filter((task) => sectionOf(task.family).id === section.id).map((task) => task.id) }))
     .filter((entry) => entry.taskIds.length > 0 || (probed && entry.section.id === RETRIEVAL_SECTION));
 }

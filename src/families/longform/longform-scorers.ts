@@ -8,7 +8,7 @@ import type { ScoreInput, Scorer } from "../../core/scorer.ts";
 import { fencedUntrusted } from "../../judging/judge-prompts.ts";
 import { plannedRubricRequest, RUBRIC_SCORER_PREFIX, rubricJudgeScorer } from "../../judging/rubric-judge-scorer.ts";
 import type { Rubric } from "../../judging/rubric.ts";
-import { lengthScore } from "./length-scorer.ts";
+import { lengthScore } from "../writing/length-scorer.ts";
 
 export const CHAPTER_LENGTH_PREFIX = "chapter_length#";
 

@@ -7,28 +7,30 @@ import { z } from "zod";
 import { hashOf } from "../../core/hash.ts";
 import type { Task } from "../../core/task.ts";
 import { readRubricFile } from "../../judging/rubric.ts";
+import { deriveFlags } from "../family-flags.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { taskIdOption } from "../task-id-option.ts";
-import { judgePanel } from "./judge-panel.ts";
+import { judgePanel } from "../writing/judge-panel.ts";
 import { CHAPTER_RUBRIC_FILE, loadLongform, longformItems } from "./longform-data.ts";
 import { longformMetrics } from "./longform-metrics.ts";
 import { chapterJudgeScorer, chapterLengthScorer, wholeWorkJudgeScorer } from "./longform-scorers.ts";
-import { CREATIVE_RUBRIC_FILE } from "./writing-data.ts";
-import { rubricMetrics } from "./writing-metrics.ts";
+import { CREATIVE_RUBRIC_FILE } from "../writing/writing-data.ts";
+import { rubricMetrics } from "../writing/writing-metrics.ts";
 
 const longformOptionsSchema = z.strictObject({
   id: taskIdOption,
-  judges: z.array(z.string().min(1)).default([]),
-  /** Rubric for each chapter (default data/writing/chapter-rubric.yaml). */
-  rubric: z.string().min(1).optional(),
-  /** Rubric for the whole work (default the creative rubric). */
-  wholeRubric: z.string().min(1).optional(),
-  chapters: z.number().int().min(1).max(30).default(8),
-  chapterWords: z.number().int().min(50).max(5000).default(1000),
-  planWords: z.number().int().min(50).max(2000).default(300),
-  languages: z.array(z.string().min(2)).min(1).optional(),
-  premises: z.array(z.string().min(1)).min(1).optional(),
-  forceJudges: z.boolean().default(false),
+  judges: z
+    .array(z.string().min(1))
+    .default([])
+    .describe("a panel of judges (config target names or provider:model): repeat or comma list; none = length and failures only"),
+  rubric: z.string().min(1).optional().describe("rubric for each chapter, a YAML file (default data/writing/chapter-rubric.yaml)"),
+  wholeRubric: z.string().min(1).optional().describe("rubric for the whole work (default data/writing/creative-rubric.yaml)"),
+  chapters: z.number().int().min(1).max(30).default(8).describe("chapters after the plan (default 8)"),
+  chapterWords: z.number().int().min(50).max(5000).default(1000).describe("words asked per chapter (default 1000)"),
+  planWords: z.number().int().min(50).max(2000).default(300).describe("words asked for the plan (default 300)"),
+  languages: z.array(z.string().min(2)).min(1).optional().describe("languages to write in, comma list (default all)"),
+  premises: z.array(z.string().min(1)).min(1).optional().describe("premise ids to write, comma list (default all)"),
+  forceJudges: z.boolean().default(false).describe("let a judge grade its own maker's models (self-preference is a known bias; each grade then says so)"),
 });
 
 export const longformFamily: TaskFamily<typeof longformOptionsSchema> = {
@@ -36,6 +38,7 @@ export const longformFamily: TaskFamily<typeof longformOptionsSchema> = {
   summary: "longform writing: a plan, then chapters of ~1000 words in one conversation, judged per chapter and whole",
   optionsSchema: longformOptionsSchema,
   pathOptions: ["rubric", "wholeRubric"],
+  flags: deriveFlags(longformOptionsSchema, { names: { judges: "judge" } }, ["rubric", "wholeRubric"]),
   async build(options, context) {
     const chapterRubric = readRubricFile(options.rubric ?? CHAPTER_RUBRIC_FILE);
     const wholeRubric = readRubricFile(options.wholeRubric ?? CREATIVE_RUBRIC_FILE);

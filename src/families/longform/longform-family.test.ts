@@ -4,7 +4,7 @@ import type { MetricValue } from "../../core/metric.ts";
 import { judgeResolver } from "../../runner/judge-models.ts";
 import { startSimulator, type SimulatorHandle } from "../../simulator/server.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../../test-support/run-task.ts";
-import { countWords } from "./length-scorer.ts";
+import { countWords } from "../writing/length-scorer.ts";
 import { longformFamily } from "./longform-family.ts";
 
 const verdict = (criteria: string[], score: number) =>
