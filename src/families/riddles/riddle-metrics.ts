@@ -3,7 +3,7 @@
 // repeats (its family and form, or family and language), so its trials count as one item's.
 
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
-import { flipRateMetric } from "../../scorers/flip-rate.ts";
+import { flipRateMetric } from "../../metrics/flip-rate.ts";
 import { groupBy, groupSamples } from "../../metrics/group-samples.ts";
 import { accuracyMetric, unscoredMetric } from "../../metrics/score-metrics.ts";
 import { meanMetric } from "../../metrics/mean-metric.ts";
@@ -26,7 +26,11 @@ export function riddleMetrics(languages: readonly string[]): MetricReducer[] {
     accuracyMetric(RIDDLE_SCORER),
     accuracyByLanguage(languages),
     memorisedRate(),
-    flipRateMetric({ scorer: RIDDLE_SCORER, unitOf: (sample) => `${String(sample.item.metadata.family)}\u0000${String(sample.item.metadata.form)}\u0000${sample.trial}` }),
+    flipRateMetric({
+      scorer: RIDDLE_SCORER,
+      unitOf: (sample) => `${riddleForm(sample)}\u0000${sample.trial}`,
+      itemOf: riddleForm,
+    }),
     distractorPenalty(),
     consistency(),
     unscoredMetric(RIDDLE_SCORER),
@@ -116,4 +120,9 @@ function units(samples: readonly ScoredSample[]): Map<string, Map<string, Answer
     byUnit.set(unit, new Map(group.map((a) => [a.form, a])));
   }
   return byUnit;
+}
+
+/** One riddle in one form, whatever the language: what the flip rate compares across languages, trial by trial. */
+function riddleForm(sample: ScoredSample): string {
+  return `${String(sample.item.metadata.family)}/${String(sample.item.metadata.form)}`;
 }

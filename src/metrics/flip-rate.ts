@@ -1,14 +1,17 @@
 // The cross-language flip rate: of the units asked in two languages or more (one riddle form in one trial, one MGSM
-// problem in one trial), the share whose readable answers are not all the same. A Wilson interval comes with it.
+// problem in one trial), the share whose readable answers are not all the same. A rate over units whose trials repeat
+// an item, with its item-level interval (rate-metric.ts).
 
 import type { MetricReducer, ScoredSample } from "../core/task.ts";
-import { wilsonInterval } from "../stats/wilson-interval.ts";
+import { rateMetric } from "./rate-metric.ts";
 
 export interface FlipRateOptions {
   /** The scorer whose extracted answers are compared. */
   scorer: string;
   /** The unit a sample belongs to: samples of one unit ask the same thing in different languages. */
   unitOf(sample: ScoredSample): string;
+  /** The item a unit repeats across trials (a riddle form, an MGSM problem); default: the unit itself. */
+  itemOf?(sample: ScoredSample): string;
   /** Default: the item's `language` metadata. */
   languageOf?(sample: ScoredSample): string;
   name?: string;
@@ -17,24 +20,23 @@ export interface FlipRateOptions {
 export function flipRateMetric(options: FlipRateOptions): MetricReducer {
   const name = options.name ?? "flip_rate";
   const languageOf = options.languageOf ?? ((sample: ScoredSample) => String(sample.item.metadata.language));
+  const itemOf = options.itemOf ?? options.unitOf;
   return {
     name,
     reduce(samples) {
-      const units = new Map<string, { languages: Set<string>; answers: Set<string> }>();
+      const units = new Map<string, { item: string; languages: Set<string>; answers: Set<string> }>();
       for (const sample of samples) {
         if (sample.status !== "done") continue;
         const score = sample.scores.find((s) => s.scorer === options.scorer);
         if (!score || score.value === null || score.answer === undefined) continue;
         const key = options.unitOf(sample);
         let unit = units.get(key);
-        if (!unit) units.set(key, (unit = { languages: new Set(), answers: new Set() }));
+        if (!unit) units.set(key, (unit = { item: itemOf(sample), languages: new Set(), answers: new Set() }));
         unit.languages.add(languageOf(sample));
         unit.answers.add(score.answer);
       }
       const compared = [...units.values()].filter((unit) => unit.languages.size >= 2);
-      const flipped = compared.filter((unit) => unit.answers.size > 1).length;
-      const n = compared.length;
-      return [n === 0 ? { name, value: null, n: 0 } : { name, value: flipped / n, n, interval: wilsonInterval(flipped, n) }];
+      return [rateMetric(name, compared.map((unit) => ({ itemId: unit.item, hit: unit.answers.size > 1 })))];
     },
   };
 }
