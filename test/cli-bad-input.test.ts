@@ -1,4 +1,4 @@
-// Bad input of every kind, through the CLI in-process: one line on stderr that says what and where, a non-zero exit,
+// Bad input of every kind, through the CLI in-process: one line on stderr per problem that says what and where, a non-zero exit,
 // and nothing written.
 
 import { existsSync, writeFileSync } from "node:fs";
@@ -16,6 +16,8 @@ interface Case {
   files?: Record<string, string>;
   env?: Record<string, string>;
   stderr: RegExp;
+  /** A file with several mistakes gets one line each (default 1). */
+  problems?: number;
 }
 
 const cases: Case[] = [
@@ -54,7 +56,7 @@ const cases: Case[] = [
   { name: "probe with a bad ceiling", args: ["probe-context", "--model", "simulator:honest", "--max", "lots"], stderr: /--max: "lots" is not a token count/ },
   { name: "unknown riddle language", args: ["run", "riddles", "--languages", "en,xx", "--model", "simulator:honest"], stderr: /unknown language "xx" \(known: en, es, fr, de, pt\)/ },
   { name: "unknown riddle family", args: ["run", "riddles", "--families", "sphinx", "--model", "simulator:honest"], stderr: /sphinx.*known/ },
-  { name: "malformed riddle file", args: ["run", "riddles", "--file", "mine.yaml", "--model", "simulator:honest"], files: { "mine.yaml": "family: mine\nforms:\n  classic: 3\n" }, stderr: /mine\.yaml:\d+: / },
+  { name: "malformed riddle file", args: ["run", "riddles", "--file", "mine.yaml", "--model", "simulator:honest"], files: { "mine.yaml": "family: mine\nforms:\n  classic: 3\n" }, stderr: /mine\.yaml:\d+: /, problems: 6 },
   { name: "unknown refusal category", args: ["run", "refusal", "--categories", "weather", "--model", "simulator:honest"], stderr: /unknown category "weather".*known/ },
   { name: "unknown refusal language", args: ["run", "refusal", "--languages", "xx", "--model", "simulator:honest"], stderr: /unknown language "xx".*known/ },
   { name: "refusal judge without a key", args: ["run", "refusal", "--judge", "groq:llama-3.3-70b-versatile", "--model", "simulator:honest"], stderr: /GROQ_API_KEY/ },
@@ -76,15 +78,45 @@ const cases: Case[] = [
 ];
 
 describe("bad input", () => {
-  it.each(cases)("$name: one line, non-zero exit, nothing written", async ({ args, files, env, stderr }) => {
+  it.each(cases)("$name: one line, non-zero exit, nothing written", async ({ args, files, env, stderr, problems }) => {
     const cwd = tempDir();
     for (const [name, text] of Object.entries(files ?? {})) writeFileSync(join(cwd, name), text);
     const result = await runMain(args, { cwd, env });
     expect(result.code).not.toBe(0);
     expect(result.stderr.endsWith("\n")).toBe(true);
-    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(result.stderr.trimEnd()).toMatch(stderr);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(problems ?? 1);
+    for (const line of lines) expect(line).toMatch(stderr);
     expect(result.stdout).toBe("");
+    expect(existsSync(join(cwd, ".realitycheck"))).toBe(false);
+  });
+});
+
+describe("a claim file with several mistakes", () => {
+  it("lists every one, each on the line of its own key, with the name it was meant to be; exit 2, nothing written", async () => {
+    const cwd = tempDir();
+    const claims = [
+      "subject: { model: honest }",
+      "claims:",
+      "  - id: political",
+      "    kind: metric",
+      "    statement: Refuses fewer than 2% of debated political prompts.",
+      "    family: refusal",
+      '    comparison: "<="',
+      "    metirc: mirror_refusal_rate",
+      "    threshold: 0.02",
+      "  - id: window",
+      "    kind: context-windw",
+      "    statement: A 10M-token window.",
+      "    threshold: 10M",
+    ];
+    writeFileSync(join(cwd, "claims.yaml"), `${claims.join("\n")}\n`);
+    const result = await runMain(["verify", "--claims", "claims.yaml", "--model", "simulator:honest"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      'realitycheck verify: claims.yaml:8: claims.0: unrecognized key "metirc" (did you mean "metric"?)',
+      'realitycheck verify: claims.yaml:11: claims.1.kind: unknown kind "context-windw" (did you mean "context-window"?)',
+    ]);
     expect(existsSync(join(cwd, ".realitycheck"))).toBe(false);
   });
 });

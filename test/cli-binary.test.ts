@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
 import { fixturePath } from "../src/test-support/fixture-path.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
+import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
 let simulator: SimulatorHandle;
@@ -32,5 +33,18 @@ describe("bin/realitycheck.js", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("realitycheck run: unknown option --bogus (see realitycheck run --help)\n");
     expect(result.stdout).toBe("");
+  });
+
+  it("ends quietly, exit 0, when the reader of its output has gone (show last | head, runs | head)", async () => {
+    const cwd = tempDir();
+    const env = { SIMULATOR_BASE_URL: simulator.url };
+    const stored = await runMain(["run", "dataset", "--file", fixturePath("datasets", "qa.jsonl"), "--model", "simulator:honest"], { cwd, env });
+    expect(stored.code, stored.stderr).toBe(0);
+    for (const args of [["show", "last"], ["runs"]]) {
+      // The read end closes before the command writes a byte, as `head -0` does: every write meets EPIPE.
+      const result = await runCli(args, { cwd, env, onSpawn: (child) => child.stdout!.destroy() });
+      expect(result.stderr, args.join(" ")).toBe("");
+      expect(result.code, args.join(" ")).toBe(0);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // Ctrl-C (SIGINT) to the real executable stops a run gracefully: requests in flight are cancelled, finished samples
-// are kept, the run is marked interrupted, and resume finishes it.
+// are kept, the run is marked interrupted, the command that finishes it is printed, and resume finishes it.
 
 import Database from "better-sqlite3";
 import { join } from "node:path";
@@ -49,6 +49,8 @@ describe("Ctrl-C", () => {
     expect(interrupted.code, interrupted.stderr).toBe(130);
     expect(interrupted.stderr).toContain("interrupted: cancelling requests in flight; finished samples are saved");
     expect(interrupted.stdout).toContain("status interrupted");
+    const runId = /\(run ([\w-]+)\)/.exec(interrupted.stdout)![1]!;
+    expect(interrupted.stderr.trimEnd().split("\n").at(-1)).toBe(`to finish it: realitycheck resume ${runId}`);
 
     const store = await openRunStore(dbPath);
     const [run] = await store.listRuns(1);

@@ -98,7 +98,7 @@ describe("long context through the CLI", () => {
     writeFileSync(join(cwd, "rc.yaml"), "targets:\n  scout-sim:\n    model: simulator:limit-50k@cfg\n    contextWindow: 100000\n");
     const result = await runMain(["probe-context", "--model", "scout-sim", "--config", "rc.yaml"], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("prompts up to 150k: simulated, free");
+    expect(result.stdout).toContain("prompts up to 125k: simulated, free");
     const row = probeRow(result.stdout, "scout-sim");
     expect(row[1]).toBe("100,000");
     within(tokens(row[2]), LIMIT, 0.02);

@@ -1,7 +1,7 @@
 // verify and article through the CLI (in-process, through main) against simulator hosts whose truth is known: a model
 // that recalls only its last 5,000 prompt tokens behind a host that accepts 50,000, and an honest one.
 
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
@@ -77,6 +77,18 @@ describe("verify", () => {
     expect(result.stdout).toBe("");
   });
 
+  it("with only a context-window claim, probes each host and decides the claim from the probe", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "window.yaml"), "subject: { model: plain }\nclaims:\n  - id: window\n    kind: context-window\n    statement: Reads prompts of 32K tokens.\n    threshold: 32k\n");
+    const before = simulator.stats().requests;
+    const result = await runMain(["verify", "--claims", "window.yaml", "--model", "simulator:plain@b"], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^ {4}simulator:plain@b: claimed 32k, prompts up to 40k: up to \d+ calls, [\d,]+ prompt tokens \([\d,]+ if nothing is cut\): simulated, free$/m);
+    expect(result.stdout).not.toContain("other families");
+    expect(verdictOf(result.stdout, "window", "plain@b")).toBe("supported");
+    expect(simulator.stats().requests).toBeGreaterThan(before);
+  });
+
   it("refuses to spend anything when no target is the claims' subject", async () => {
     const result = await runMain(["verify", "--claims", "llama-4-scout", "--model", "simulator:plain@b"], { cwd: tempDir(), env });
     expect(result.code).not.toBe(0);
@@ -86,6 +98,41 @@ describe("verify", () => {
 });
 
 describe("article", () => {
+  it("refuses claims that no target serves before sending or storing anything", async () => {
+    const cwd = tempDir();
+    const before = simulator.stats().requests;
+    const result = await runMain(["article", "--claims", "demo-sim", "--scale", "quick", "--model", "simulator:plain@b"], { cwd, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("realitycheck article: --model: no --model is the subject of these claims (llama-sim); name a target serving it\n");
+    expect(result.stdout).toBe("");
+    expect(simulator.stats().requests).toBe(before);
+    expect(existsSync(join(cwd, ".realitycheck"))).toBe(false);
+  });
+
+  it("plans the battery and the context probe apart, the probe's ceiling 1.25x the claimed window unless --probe-ceiling", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "rc.yaml"), "pricing:\n  'simulator:*': { inputPerMillion: 5, outputPerMillion: 15 }\n");
+    writeFileSync(join(cwd, "window.yaml"), "subject: { model: plain }\nclaims:\n  - id: window\n    kind: context-window\n    statement: Reads prompts of 32K tokens.\n    threshold: 32k\n");
+    const plan = async (...extra: string[]) => {
+      const result = await runMain(["plan", "article", "--scale", "quick", "--claims", "window.yaml", "--model", "simulator:plain@b", "--config", "rc.yaml", ...extra], { cwd, env });
+      expect(result.code, result.stderr).toBe(0);
+      const battery = Number(/^ {4}simulator:plain@b: \d+ requests, .*: at most \$(\d+\.\d\d)$/m.exec(result.stdout)?.[1]);
+      const probe = /^ {4}simulator:plain@b: claimed 32k, prompts up to (\w+): up to \d+ calls, .*: at most \$(\d+\.\d\d)$/m.exec(result.stdout);
+      const total = /^worst case: \$(\d+\.\d\d) \(battery \$(\d+\.\d\d) \+ context probe \$(\d+\.\d\d)\)/m.exec(result.stdout);
+      expect(result.stdout).toMatch(/^ {2}battery:\n/m);
+      expect(total?.[2]).toBe(battery.toFixed(2));
+      expect(total?.[3]).toBe(probe?.[2]);
+      return { ceiling: probe?.[1], probeUsd: Number(probe?.[2]), totalUsd: Number(total?.[1]), batteryUsd: battery };
+    };
+    const claimed = await plan();
+    expect(claimed.ceiling).toBe("40k");
+    expect(claimed.totalUsd).toBeCloseTo(claimed.batteryUsd + claimed.probeUsd, 2);
+    const wider = await plan("--probe-ceiling", "128k");
+    expect(wider.ceiling).toBe("128k");
+    expect(wider.probeUsd).toBeGreaterThan(claimed.probeUsd);
+    expect(wider.batteryUsd).toBe(claimed.batteryUsd);
+  });
+
   it("shows the cost plan and refuses a run that could cost more than $1 without --yes", async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, "rc.yaml"), "pricing:\n  'simulator:*': { inputPerMillion: 5, outputPerMillion: 15 }\n");

@@ -32,10 +32,13 @@ describe("a toy family in its own folder", () => {
     expect(run.stderr).toMatch(/unknown task family or suite "toy"/);
   });
 
-  it("shows its flags in run --help, with help from its schema", async () => {
+  it("is listed in run --help with its summary, and run toy --help shows its flags with help from its schema", async () => {
     const help = await runMain(["run", "--help"], { cwd, env });
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/\ntoy options:\n {2}--sums <value> +how many sums to ask \(default 3\)\n {2}--smallest <value> +the smallest number added \(default 10\)\n/);
+    expect(help.stdout).toMatch(/^ {2}toy +\S/m);
+    const own = await runMain(["run", "toy", "--help"], { cwd, env });
+    expect(own.code).toBe(0);
+    expect(own.stdout).toMatch(/\ntoy options:\n {2}--sums <value> +how many sums to ask \(default 3\)\n {2}--smallest <value> +the smallest number added \(default 10\)\n/);
   });
 
   it("plans, runs, shows and reports it", async () => {

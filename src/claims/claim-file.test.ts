@@ -119,8 +119,37 @@ describe("parseClaimSet", () => {
     expect(errorOf(edited(8, "    threshold: 10M", '    comparison: "<="')).message).toBe('claims.yaml:10: claims.0.comparison: this kind of claim is always ">="');
     expect(errorOf(edited(20)).message).toBe('claims.yaml:15: claims.2.comparison: required: ">=" (at least) or "<=" (at most)');
     expect(errorOf(edited(9, "  - id: window")).message).toBe('claims.yaml:10: claims.1.id: duplicate id "window"');
-    expect(errorOf(edited(7, "    statment: typo", "    source: model card")).message).toMatch(/^claims\.yaml:5: claims\.0: Unrecognized key: "statment"/);
+    expect(errorOf(edited(7, "    statment: typo", "    source: model card")).message).toBe('claims.yaml:8: claims.0: unrecognized key "statment" (did you mean "statement"?)');
     expect(errorOf(edited(6)).message).toBe("claims.yaml:5: claims.0.statement: required");
+  });
+
+  it("names each mistyped key's own line with the key it was meant to be, and lists every problem in the file", () => {
+    const text = [
+      "subject: { model: llama-4-scout }",
+      "claims:",
+      "  - id: political",
+      "    kind: metric",
+      "    statement: Refuses fewer than 2% of debated political prompts.",
+      "    family: refusal",
+      '    comparison: "<="',
+      "    metirc: mirror_refusal_rate",
+      "    threshold: 0.02",
+      "  - id: window",
+      "    kind: context-window",
+      "    statment: 10M tokens",
+      "    threshold: 10M",
+      "    sorce: model card",
+      "    colour: blue",
+      "",
+    ].join("\n");
+    const error = errorOf(text);
+    expect([error.message, ...error.more.slice(0, -1)]).toEqual([
+      'claims.yaml:8: claims.0: unrecognized key "metirc" (did you mean "metric"?)',
+      'claims.yaml:12: claims.1: unrecognized key "statment" (did you mean "statement"?)',
+      'claims.yaml:14: claims.1: unrecognized key "sorce" (did you mean "source"?)',
+    ]);
+    expect(error.more).toHaveLength(3);
+    expect(error.more.at(-1)).toMatch(/^claims\.yaml:15: claims\.1: unrecognized key "colour" \(known: id, subject, kind, statement, source, family, metric, .*metadata\)$/);
   });
 
   it("reports YAML syntax errors and empty sets with a line", () => {

@@ -2,6 +2,7 @@
 // Checked at the edge with the rules of each kind, so a claim that reaches the verdict code is always complete.
 
 import { z } from "zod";
+import { closestName } from "../core/closest-name.ts";
 import { CLAIM_KINDS, type Claim, type ClaimKind, type ClaimSubject, type Comparison } from "../core/claim.ts";
 import { BENCHMARK_NAMES } from "../families/benchmark/benchmark-definition.ts";
 import { STYLE_MEASURES } from "../style/style-measures.ts";
@@ -18,8 +19,11 @@ const subjectSchema = z.strictObject({
 });
 
 const kindSchema = z.enum(CLAIM_KINDS, {
-  error: (issue) =>
-    issue.input === undefined ? `required (known: ${CLAIM_KINDS.join(", ")})` : `unknown kind ${JSON.stringify(issue.input)} (known: ${CLAIM_KINDS.join(", ")})`,
+  error: (issue) => {
+    if (issue.input === undefined) return `required (known: ${CLAIM_KINDS.join(", ")})`;
+    const meant = typeof issue.input === "string" ? closestName(issue.input, CLAIM_KINDS) : undefined;
+    return `unknown kind ${JSON.stringify(issue.input)} (${meant ? `did you mean "${meant}"?` : `known: ${CLAIM_KINDS.join(", ")}`})`;
+  },
 });
 
 const text = () => z.string({ error: (issue) => (issue.input === undefined ? "required" : "must be text") });

@@ -1,8 +1,9 @@
 // The article command's flags (also `run article` and `plan article`): they set the parameters of the built-in suite
 // data/suites/article.yaml, and say whether to probe, which claims to hold the results to and whether to go ahead.
 
+import { parseSize } from "../families/niah/grid-spec.ts";
 import type { SuiteArguments } from "../families/suite-file.ts";
-import type { OptionGroup, OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
 import { booleanFlag, commaListFlag, numberFlag, stringFlag } from "./flag-values.ts";
 
 export const ARTICLE_OPTIONS: OptionsConfig = {
@@ -15,21 +16,7 @@ export const ARTICLE_OPTIONS: OptionsConfig = {
   yes: { type: "boolean" },
   "no-probe": { type: "boolean" },
   "force-judges": { type: "boolean" },
-};
-
-export const ARTICLE_GROUP: OptionGroup = {
-  title: "article options (the review's battery, data/suites/article.yaml)",
-  flags: [
-    { name: "judge", description: "judges for writing, longform and refusal (refusal takes the first): config target names or provider:model; repeat or comma list" },
-    { name: "scale", description: "quick | standard | full (default standard): how big each part of the battery is" },
-    { name: "lengths", description: "the long-context sweep's lengths instead of the scale's (e.g. 8k,85k,300k,1m)" },
-    { name: "depths", description: "the long-context sweep's depths instead of the scale's (e.g. 0..100:25)" },
-    { name: "adaptive", description: "adaptive sampling of the long-context sweep against this accuracy (e.g. 0.85)" },
-    { name: "claims", description: "hold the results to a built-in claim set (llama-4-scout, llama-4-maverick, demo-sim) or a claim file (YAML)" },
-    { name: "yes", description: "go ahead even when the worst-case cost is above $1" },
-    { name: "no-probe", description: "skip the context probe of each host" },
-    { name: "force-judges", description: "let a judge grade its own maker's models (a known bias; the run records it)" },
-  ],
+  "probe-ceiling": { type: "string" },
 };
 
 export interface ArticleFlags {
@@ -38,6 +25,8 @@ export interface ArticleFlags {
   claims?: string;
   probe: boolean;
   yes: boolean;
+  /** The context probe's largest prompt, when given (--probe-ceiling, e.g. 512k). */
+  probeCeiling?: number;
 }
 
 /** The flags as suite arguments (a flag not given leaves the suite's own value) and the command's own choices. */
@@ -52,5 +41,10 @@ export function articleFlags(values: ParsedCommandArgs["values"]): ArticleFlags 
     lengths: stringFlag(values, "lengths"),
     depths: stringFlag(values, "depths"),
   };
-  return { suite: { scale: stringFlag(values, "scale"), parameters }, judges, claims: stringFlag(values, "claims"), probe: !booleanFlag(values, "no-probe"), yes: booleanFlag(values, "yes") };
+  return { suite: { scale: stringFlag(values, "scale"), parameters }, judges, claims: stringFlag(values, "claims"), probe: !booleanFlag(values, "no-probe"), yes: booleanFlag(values, "yes"), probeCeiling: sizeFlag(values, "probe-ceiling") };
+}
+
+function sizeFlag(values: ParsedCommandArgs["values"], name: string): number | undefined {
+  const text = stringFlag(values, name);
+  return text === undefined ? undefined : parseSize(text, `--${name}`);
 }

@@ -1,5 +1,6 @@
 // Process wiring for the executable: Ctrl-C becomes a graceful stop, exit codes come from the command.
 
+import { endQuietlyOnBrokenPipe } from "./broken-pipe.ts";
 import type { CommandIO } from "./command.ts";
 import { main } from "./main.ts";
 
@@ -12,6 +13,7 @@ process.on("SIGINT", () => {
   controller.abort(new Error("interrupted"));
 });
 process.on("SIGTERM", () => controller.abort(new Error("terminated")));
+endQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code));
 
 const io: CommandIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), signal: controller.signal };
 

@@ -21,20 +21,24 @@ export interface ParsedCommandArgs {
   positionals: string[];
 }
 
-/** Flags described by what owns them (a task family, a suite) rather than by OPTION_HELP: a heading of their own in help. */
-export interface OptionGroup {
-  title: string;
-  flags: readonly { name: string; description: string }[];
-}
-
 export interface Command {
   name: string;
   summary: string;
   usage: string;
   options: OptionsConfig;
-  /** For help: the flags of `options` that groups describe (the rest come from OPTION_HELP). */
-  optionGroups?(): OptionGroup[];
   /** Positional arguments allowed (min, max). */
   positionals: [number, number];
+  /** What the first argument names, when it picks its own flags: `run --help` lists the families, `run niah --help` shows niah's. */
+  topics?: CommandTopics;
   run(args: ParsedCommandArgs, io: CommandIO): Promise<number>;
+}
+
+export interface CommandTopics {
+  /** What the topics are, plural: "families". */
+  noun: string;
+  list(): { name: string; summary: string }[];
+  /** The flags only this topic takes (a subset of the command's options). */
+  options(name: string): OptionsConfig;
+  /** What a topic's flag means when the topic says so itself (a family's options schema); else OPTION_HELP's words. */
+  describe?(name: string, flag: string): string | undefined;
 }

@@ -1,10 +1,10 @@
 // The task families' flags on the command line, generic over the registry: one parseArgs config holding every
-// family's flags, each family's options read from its own, and help grouped by family. Nothing here names a family.
+// family's flags, each family's options read from its own. Nothing here names a family.
 
 import { ConfigError } from "../core/errors.ts";
 import { flagsOf, type FamilyFlag } from "../families/family-flags.ts";
 import { allFamilies, findFamily } from "../families/registry.ts";
-import type { OptionGroup, OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import type { OptionsConfig, ParsedCommandArgs } from "./command.ts";
 
 /** Every family's flags for parseArgs. String flags are repeatable, so lists and single values share one config. */
 export function familyFlagOptions(taken: OptionsConfig): OptionsConfig {
@@ -20,11 +20,6 @@ export function familyFlagOptions(taken: OptionsConfig): OptionsConfig {
     }
   }
   return options;
-}
-
-/** Help for the families' flags: one group per family, each flag with its option's description. */
-export function familyOptionGroups(): OptionGroup[] {
-  return allFamilies().map((family) => ({ title: `${family.name} options`, flags: flagsOf(family).flags }));
 }
 
 /**

@@ -2,9 +2,11 @@
 
 import { delimiter, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { closestName } from "../core/closest-name.ts";
 import { ConfigError, isRealitycheckError } from "../core/errors.ts";
-import type { Command, CommandIO } from "./command.ts";
-import { OPTION_HELP } from "./option-help.ts";
+import type { Command, CommandIO, OptionsConfig } from "./command.ts";
+import { commandHelp, mainHelp } from "./command-help.ts";
+import { VERSION } from "./version.ts";
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import("./commands/run.ts")).runCommand,
@@ -44,40 +46,20 @@ const SUMMARIES: Record<string, string> = {
   agreement: "how far the refusal rules and judges agree with people's labels on your completions",
 };
 
-function help(): string {
-  const width = Math.max(...Object.keys(SUMMARIES).map((name) => name.length));
-  const lines = Object.entries(SUMMARIES).map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`);
-  return ["usage: realitycheck <command> [options]", "", "commands:", ...lines, "", "realitycheck <command> --help for a command's options"].join("\n");
-}
-
-/** The command's own flags (described in OPTION_HELP), then each group's under its heading. */
-function commandHelp(command: Command): string {
-  const groups = command.optionGroups?.() ?? [];
-  const grouped = new Set(groups.flatMap((group) => group.flags.map((flag) => flag.name)));
-  const own = Object.keys(command.options).filter((name) => !grouped.has(name));
-  const sections: { title: string; flags: { name: string; description: string }[] }[] = [
-    { title: "options", flags: own.map((name) => ({ name, description: OPTION_HELP[name] ?? "" })) },
-    ...groups.map((group) => ({ title: group.title, flags: [...group.flags] })),
-  ];
-  const label = (name: string) => `--${name}${command.options[name]?.type === "string" ? " <value>" : ""}`;
-  const width = Math.max(...sections.flatMap((section) => section.flags.map((flag) => label(flag.name).length)));
-  const lines = sections.flatMap((section) => ["", `${section.title}:`, ...section.flags.map((flag) => `  ${label(flag.name).padEnd(width)}  ${flag.description}`.trimEnd())]);
-  return [`usage: realitycheck ${command.usage}`, "", command.summary, ...lines].join("\n");
-}
-
 export async function main(argv: string[], io: CommandIO): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...given] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout.write(help() + "\n");
+    io.stdout.write(mainHelp(SUMMARIES) + "\n");
     return name ? 0 : 2;
   }
-  if (name === "--version") {
-    io.stdout.write("realitycheck 0.1.0\n");
+  if (name === "--version" || name === "-V") {
+    io.stdout.write(`realitycheck ${VERSION}\n`);
     return 0;
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.stderr.write(`realitycheck: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")})\n`);
+    const suggestion = closestName(name, Object.keys(COMMANDS));
+    io.stderr.write(`realitycheck: unknown command "${name}" (${suggestion ? `did you mean "${suggestion}"?` : `commands: ${Object.keys(COMMANDS).join(", ")}`})\n`);
     return 2;
   }
   try {
@@ -88,15 +70,22 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return 2;
   }
   const command = await load();
+  const rest = joinNegativeValues(given, command.options);
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.stdout.write(commandHelp(command) + "\n");
-    return 0;
+    const topic = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: false }).positionals[0];
+    try {
+      io.stdout.write(commandHelp(command, topic) + "\n");
+      return 0;
+    } catch (error) {
+      io.stderr.write(`realitycheck ${name}: ${firstLine(error)}\n`);
+      return 2;
+    }
   }
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr.write(`realitycheck ${name}: ${describeFlagError(error)} (see realitycheck ${name} --help)\n`);
+    io.stderr.write(`realitycheck ${name}: ${describeFlagError(error, command.options)} (see realitycheck ${name} --help)\n`);
     return 2;
   }
   const [min, max] = command.positionals;
@@ -138,11 +127,34 @@ function firstLine(error: unknown): string {
   return message.split("\n")[0]!;
 }
 
-/** node:util's parse errors are long and generic; say the same in one short line. */
-function describeFlagError(error: unknown): string {
+/** node:util's parse errors are long and generic; say the same in one short line, with the flag a typo meant. */
+function describeFlagError(error: unknown, options: OptionsConfig): string {
   const code = (error as { code?: string }).code;
   const option = /'(-[^']*)'/.exec(firstLine(error))?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option}`;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+    const suggestion = option.startsWith("--") ? closestName(option.slice(2), Object.keys(options)) : undefined;
+    return `unknown option ${option}${suggestion ? ` (did you mean --${suggestion}?)` : ""}`;
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) return `option ${option.split(" ")[0]} needs a value`;
   return firstLine(error);
+}
+
+/**
+ * `--trials -1` reads to parseArgs as a flag with no value and then an unknown flag `-1`; a value that is a negative
+ * number is joined to its flag (`--trials=-1`) so the flag's own check can say what is wrong with it.
+ */
+function joinNegativeValues(args: string[], options: OptionsConfig): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    const next = args[index + 1];
+    const takesValue = arg.startsWith("--") && options[arg.slice(2)]?.type === "string";
+    if (takesValue && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }

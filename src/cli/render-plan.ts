@@ -32,3 +32,9 @@ export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly 
   lines.push("input tokens are estimated at ~4 characters per token; output assumes every answer uses its token cap");
   return `${lines.join("\n")}\n`;
 }
+
+/** A worst case as a plan line ends: a price, or why there is none. The simulator is free unless the config prices it. */
+export function worstCaseText(simulated: boolean, costUsd: number | undefined): string {
+  if (costUsd === undefined) return "unknown price";
+  return simulated && costUsd === 0 ? "simulated, free" : `at most $${costUsd.toFixed(2)}`;
+}

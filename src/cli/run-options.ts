@@ -5,13 +5,14 @@ import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { GenerationSettings } from "../core/target.ts";
-import { familyNames, findFamily } from "../families/registry.ts";
+import { allFamilies, familyNames, findFamily } from "../families/registry.ts";
 import { builtInSuitePath, isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
+import { flagsOf } from "../families/family-flags.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import type { RunSpec } from "../core/run-spec.ts";
-import { ARTICLE_GROUP, ARTICLE_OPTIONS } from "./article-flags.ts";
-import type { OptionGroup, OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { familyFlagOptions, familyOptionGroups, familyOptions, rejectFamilyFlags } from "./family-options.ts";
+import { ARTICLE_OPTIONS } from "./article-flags.ts";
+import type { CommandTopics, OptionsConfig, ParsedCommandArgs } from "./command.ts";
+import { familyFlagOptions, familyOptions, rejectFamilyFlags } from "./family-options.ts";
 import { booleanFlag, listFlag, numberFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -45,9 +46,22 @@ export function runOptions(): OptionsConfig {
   return { ...BASE_RUN_OPTIONS, ...familyFlagOptions(BASE_RUN_OPTIONS), ...ARTICLE_OPTIONS };
 }
 
-/** Help for them: each family's flags under its name, then the article battery's. */
-export function runOptionGroups(): OptionGroup[] {
-  return [...familyOptionGroups(), ARTICLE_GROUP];
+/** What `run` and `plan` take as their first argument, each family with its own flags (article: the review's battery). */
+export const FAMILY_TOPICS: CommandTopics = {
+  noun: "families",
+  list: () => [
+    ...allFamilies().map((family) => ({ name: family.name, summary: family.summary })),
+    { name: "article", summary: "the review's whole battery: cost plan, context probe, every family above, verdicts and reports (as `realitycheck article`)" },
+  ],
+  options: (name) => (name === "article" ? ARTICLE_OPTIONS : familyFlagConfig(name)),
+  // A family's flags say what they mean in its options schema (.describe()); article's are the command's own.
+  describe: (name, flag) => (name === "article" ? undefined : flagsOf(findFamily(name)).flags.find((f) => f.name === flag)?.description),
+};
+
+/** The parseArgs config of one family's flags, as runOptions holds them. */
+function familyFlagConfig(name: string): OptionsConfig {
+  const all = familyFlagOptions(BASE_RUN_OPTIONS);
+  return Object.fromEntries(flagsOf(findFamily(name)).flags.map((flag) => [flag.name, all[flag.name]!]));
 }
 
 export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {

@@ -1,6 +1,7 @@
 // The shape of realitycheck.config.yaml. Every field is optional: the tool runs with no config file at all.
 
 import { z } from "zod";
+import { baseURLSchema } from "../providers/base-url.ts";
 import { localModelOptionsSchema } from "../providers/llamacpp/local-model-options.ts";
 
 const positiveInt = z.number().int().positive();
@@ -18,7 +19,7 @@ export const targetConfigSchema = z
     model: z.string().regex(/^[^:\s]+:\S+$/, "must look like provider:model-id"),
     settings: generationSettingsSchema.optional(),
     stream: z.boolean().optional(),
-    baseURL: z.url().optional(),
+    baseURL: baseURLSchema().optional(),
     /** The vendor behind the model, so a judge is never asked to grade its own vendor's model. */
     vendor: z.string().optional(),
     /** The context window the vendor or host states for this deployment, in tokens: probe-context's "claimed". */
@@ -34,7 +35,7 @@ export const targetConfigSchema = z
 export const providerConfigSchema = z.strictObject({
   /** Declaring a baseURL makes this a custom OpenAI-compatible provider (or `kind`). */
   kind: z.enum(["openai-compatible", "openai", "anthropic", "google", "ollama"]).optional(),
-  baseURL: z.url().optional(),
+  baseURL: baseURLSchema().optional(),
   apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name").optional(),
   headers: z.record(z.string(), z.string()).optional(),
   concurrency: positiveInt.optional(),

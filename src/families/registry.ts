@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { closestName } from "../core/closest-name.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { TaskFamily } from "./task-family.ts";
 
@@ -38,7 +39,11 @@ export async function useFamilyFolders(folders: readonly string[]): Promise<void
 
 export function findFamily(name: string): TaskFamily {
   const family = allFamilies().find((candidate) => candidate.name === name);
-  if (!family) throw new ConfigError(`unknown task family or suite "${name}" (families: ${familyNames().join(", ")}; or a suite file ending in .yaml)`);
+  if (!family) {
+    const suggestion = closestName(name, [...familyNames(), "article"]);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `families: ${familyNames().join(", ")}, article; or a suite file ending in .yaml`;
+    throw new ConfigError(`unknown task family or suite "${name}" (${hint})`);
+  }
   return family;
 }
 

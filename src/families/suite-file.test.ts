@@ -28,7 +28,7 @@ describe("suite files", () => {
 
   it("names the line of an unknown family, an unknown option or a missing one", () => {
     expect(() => loadSuiteFile(suite(`tasks:\n  - family: nope\n    file: x.jsonl\n`))).toThrow(/suite\.yaml:2: tasks\.0\.family: /);
-    expect(() => loadSuiteFile(suite(`tasks:\n  - family: dataset\n    file: x.jsonl\n    scorr: exact\n`))).toThrow(/suite\.yaml:2: tasks\.0: Unrecognized key: "scorr"/);
+    expect(() => loadSuiteFile(suite(`tasks:\n  - family: dataset\n    file: x.jsonl\n    scorr: exact\n`))).toThrow(/suite\.yaml:4: tasks\.0: unrecognized key "scorr" \(did you mean "scorer"\?\)$/);
     expect(() => loadSuiteFile(suite(`tasks:\n  - family: dataset\n    scorer: exact\n`))).toThrow(/suite\.yaml:2: tasks\.0\.file: /);
     expect(() => loadSuiteFile(suite(`tasks: []\n`))).toThrow(/suite\.yaml:1: tasks: a suite needs at least one task/);
   });

@@ -68,7 +68,7 @@ export function loadSuiteFile(path: string, args: SuiteArguments = {}): SuiteFil
   const values = { ...raw.parameters, ...(scale === undefined ? {} : raw.scales?.[scale]), ...definedOnly(args.parameters ?? {}) };
   const { parameters, scale: _default, scales, ...body } = raw;
   const filled = { parameters, scales, ...(fill(body, values, [], path, doc.lineOf) as Record<string, unknown>) };
-  const parsed = validateAt(suiteSchema(), filled, path, doc.lineOf) as { name?: string; description?: string; trials?: number; seed?: number; tasks: Record<string, unknown>[] };
+  const parsed = validateAt(suiteSchema(), filled, path, doc.lineOf, doc.keyLineOf) as { name?: string; description?: string; trials?: number; seed?: number; tasks: Record<string, unknown>[] };
   const base = dirname(resolve(path));
   const families = new Map(allFamilies().map((family) => [family.name, family]));
   return {

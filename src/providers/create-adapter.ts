@@ -12,6 +12,7 @@ import { ConfigError } from "../core/errors.ts";
 import type { ModelAdapter } from "../core/model-adapter.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { AiSdkAdapter } from "./ai-sdk-adapter.ts";
+import { CREDENTIALS_IN_URL, hasCredentials } from "./base-url.ts";
 import type { CustomProvider } from "./custom-provider.ts";
 import { createLlamaCppAdapter } from "./llamacpp/create-llamacpp-adapter.ts";
 import { LLAMACPP_PROVIDER } from "./llamacpp/llamacpp-adapter.ts";
@@ -76,6 +77,7 @@ function resolveProvider(id: string, options: ProviderOptions, baseURLOverride?:
   // The scheme alone is named: the rest of a URL may hold a key.
   const scheme = new URL(baseURL).protocol;
   if (!API_SCHEMES.has(scheme)) throw new ConfigError(`${who}${source} is a ${scheme}// URL; an API is reached over http:// or https://`);
+  if (hasCredentials(baseURL)) throw new ConfigError(`${who}${source} ${CREDENTIALS_IN_URL}`);
   const keyEnvs = custom ? (custom.apiKeyEnv ? [custom.apiKeyEnv] : []) : (preset?.apiKeyEnv ?? []);
   const keyEnv = keyEnvs.find((name) => options.env[name]) ?? keyEnvs[0];
   const apiKey = keyEnv === undefined ? undefined : options.env[keyEnv] || undefined;

@@ -2,6 +2,7 @@
 // The config names the environment variable that holds the key, never the key itself.
 
 import { z } from "zod";
+import { baseURLSchema } from "./base-url.ts";
 
 /** Lower-case letters, digits and dashes, so `<ID>_BASE_URL` is always a valid environment variable name. */
 export const providerIdSchema = z
@@ -12,7 +13,7 @@ const envVarSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an en
 
 export const customProviderSchema = z.strictObject({
   kind: z.enum(["openai-compatible", "openai", "anthropic", "google", "ollama"]).default("openai-compatible"),
-  baseURL: z.url({ protocol: /^https?$/ }),
+  baseURL: baseURLSchema(/^https?$/),
   /** When set, the key is required and read from this variable. */
   apiKeyEnv: envVarSchema.optional(),
   headers: z.record(z.string(), z.string()).optional(),

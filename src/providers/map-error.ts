@@ -15,6 +15,7 @@ import {
   StreamDroppedError,
   TimeoutError,
 } from "../core/errors.ts";
+import { secretScrubber } from "../core/scrub-secrets.ts";
 import { parseRetryAfter } from "./rate-limit-headers.ts";
 import { readErrorBody } from "./read-error-body.ts";
 
@@ -61,10 +62,13 @@ const MALFORMED_RESPONSE = new Set([
 // The SDK refusing our request before sending it: retrying cannot help.
 const INVALID_REQUEST = new Set(["AI_InvalidArgumentError", "AI_InvalidPromptError", "AI_UnsupportedFunctionalityError"]);
 
+const scrubCredentials = secretScrubber([]);
+
+/** The adapter's own key, however short, and any auth-header value or URL password (a host may echo the request). */
 function scrub(text: string, secrets: readonly string[] | undefined): string {
   let clean = text;
   for (const secret of secrets ?? []) if (secret) clean = clean.replaceAll(secret, "[redacted]");
-  return clean;
+  return scrubCredentials(clean);
 }
 
 function oneLine(text: string, max: number): string {

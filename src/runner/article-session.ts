@@ -3,19 +3,18 @@
 // probes' and judges' requests go through the run's pipeline, under its budget, recorded with it. The caller prints;
 // this module only runs things, stores them and hands back what it found.
 
-import type { Claim, ClaimSet, Verdict } from "../core/claim.ts";
+import type { ClaimSet, Verdict } from "../core/claim.ts";
 import { collect } from "../core/collect.ts";
 import type { JudgeModel } from "../core/judge.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample } from "../core/task.ts";
 import type { ContextProbeResult } from "../probes/context/probe-context.ts";
-import { defaultMaxTokens } from "../probes/context/probe-options.ts";
 import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
-import { matchesSubject } from "../claims/evidence.ts";
 import { latestEffectiveLength } from "./latest-effective-length.ts";
 import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
 import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
+import { claimedWindow, probeCeiling } from "./probe-plan.ts";
 import { runContextProbe } from "./probe-session.ts";
 import type { RequestPipeline } from "./request-pipeline.ts";
 import { openRun, type PreparedRun, type SessionDeps } from "./run-session.ts";
@@ -30,6 +29,8 @@ export interface ArticleOptions {
   probe: boolean;
   /** The claims to hold the results against, when any. */
   claims?: ClaimSet;
+  /** The largest prompt each probe asks (--probe-ceiling); default 1.25× the target's claimed window. */
+  probeCeilingTokens?: number;
   /** Judges for the pairwise comparison of the writing task (two or more targets), resolved by the run's judge pool. */
   pairwiseJudges: readonly JudgeModel[];
 }
@@ -62,7 +63,7 @@ export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, optio
     const outcome = await run.execute();
     status = outcome.status;
     // After the battery, so each probe's "effective" column is this run's measurement.
-    probes = options.probe && status === "completed" ? await probeTargets(prepared, run.pipeline, deps, options.claims) : [];
+    probes = options.probe && status === "completed" ? await probeTargets(prepared, run.pipeline, deps, options.claims, options.probeCeilingTokens) : [];
     pairwise = run.pipeline.stopping() ? [] : await compareWriting(prepared, deps, runId, options.pairwiseJudges);
   } finally {
     await run.close();
@@ -73,23 +74,17 @@ export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, optio
   return { runId, status, probes, pairwise, verdicts };
 }
 
-/** The claimed window a probe searches past: a context-window claim about the target, else its config's. */
-function claimedWindow(target: TargetSpec, claims: ClaimSet | undefined, configured: number | undefined): number | undefined {
-  const claim = claims?.claims.find((c: Claim) => c.kind === "context-window" && c.threshold !== undefined && matchesSubject(c.subject, { targetId: target.id, provider: target.provider, model: target.model }));
-  return claim?.threshold ?? configured;
-}
-
 /** Probes every target's context (searching past its claimed window) through the run's pipeline, storing each result. */
-export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipeline, deps: ArticleDeps, claims: ClaimSet | undefined): Promise<ProbedTarget[]> {
+export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipeline, deps: ArticleDeps, claims: ClaimSet | undefined, ceilingTokens?: number): Promise<ProbedTarget[]> {
   const probed: ProbedTarget[] = [];
   for (const target of prepared.targets) {
     const runtime = prepared.runtimes.get(target.id)!;
     const tokenizer = await loadTokenizerForModel(target.provider, target.model);
-    const claimed = claimedWindow(target, claims, deps.config.targets?.[target.id]?.contextWindow);
+    const claimed = claimedWindow(target, claims, deps.config);
     const effective = await latestEffectiveLength(deps.store, target.id, deps.cwd);
     deps.onStep?.(`probing the context of ${target.id}${claimed ? ` (claimed ${claimed.toLocaleString("en")} tokens)` : ""}`);
     const { id, result } = await runContextProbe(target, pipeline, runtime, tokenizer, deps.store, {
-      maxTokens: defaultMaxTokens(claimed),
+      maxTokens: probeCeiling(claimed, ceilingTokens),
       claimedTokens: claimed,
       seed: prepared.spec.seed,
       cwd: deps.cwd,

@@ -21,7 +21,7 @@ import type { Tokenizer } from "../tokenizers/tokenizer.ts";
 import type { RequestPipeline, TargetConnection } from "./request-pipeline.ts";
 
 /** Enough for the three codes and a line each; the answer is short by design. */
-const PROBE_OUTPUT_TOKENS = 64;
+export const PROBE_OUTPUT_TOKENS = 64;
 
 export interface ProbeSessionOptions extends ProbeContextOptions {
   seed: number;

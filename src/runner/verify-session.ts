@@ -17,6 +17,8 @@ export interface VerifyRuns {
   /** The benchmarks benchmark claims name, once per question unless --trials. */
   benchmarks?: PreparedRun;
   probe: boolean;
+  /** The largest prompt each probe asks (--probe-ceiling); default 1.25× the target's claimed window. */
+  probeCeilingTokens?: number;
 }
 
 export interface VerifyResult {
@@ -40,7 +42,7 @@ export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: Articl
       statuses.push(outcome.status);
       if (outcome.status !== "completed") return { runIds: finished.map((f) => f.runId), statuses, probes: [], verdicts: [] };
       // The probe belongs to the last run: its requests are paced, budgeted and recorded with it.
-      if (runs.probe && index === toRun.length - 1) probes = await probeTargets(prepared, run.pipeline, deps, claims);
+      if (runs.probe && index === toRun.length - 1) probes = await probeTargets(prepared, run.pipeline, deps, claims, runs.probeCeilingTokens);
     } finally {
       await run.close();
     }

@@ -7,22 +7,25 @@ import type { ClaimSet } from "../../core/claim.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { builtInSuitePath, loadSuiteFile } from "../../families/suite-file.ts";
-import { estimateProbeCost } from "../../probes/context/probe-cost.ts";
-import { defaultMaxTokens } from "../../probes/context/probe-options.ts";
 import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
-import { costOf, priceLookup } from "../../runner/pricing.ts";
+import { planProbes } from "../../runner/probe-plan.ts";
 import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
-import { ARTICLE_GROUP, ARTICLE_OPTIONS, articleFlags } from "../article-flags.ts";
+import { ARTICLE_OPTIONS, articleFlags } from "../article-flags.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
+import { resumeHint } from "../resume-hint.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
+import { worstCaseText } from "../render-plan.ts";
+import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { renderRatings } from "../render-ratings.ts";
+import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
@@ -31,10 +34,13 @@ export interface ArticlePlan {
   prepared: PreparedRun;
   claims?: ClaimSet;
   probe: boolean;
+  /** The largest prompt each probe asks (--probe-ceiling), when given. */
+  probeCeilingTokens?: number;
   judges: string[];
   yes: boolean;
-  /** Lines of the cost plan, and its worst-case total in USD (unknown prices count as 0). */
+  /** Lines of the cost plan, ending with its worst case. */
   planLines: string[];
+  /** The worst case in USD, battery and probe together (unknown prices count as 0). */
   worstCaseUsd: number;
 }
 
@@ -47,28 +53,34 @@ export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig,
   const claims = flags.claims === undefined ? undefined : loadClaimSet(flags.claims, io.cwd);
   const suite = loadSuiteFile(builtInSuitePath("article")!, flags.suite);
   const spec = runSpecFromTasks(suite.tasks, args, config, io.cwd, suite);
+  if (claims) requireClaimTargets(claims, spec.targets);
   const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
-  const prices = priceLookup(config.pricing);
-  const planLines = [`article (${suite.scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`];
-  let worstCaseUsd = 0;
+  const planLines = [`article (${suite.scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`, "  battery:"];
+  let batteryUsd = 0;
   for (const plan of planRun(spec, prepared.tasks, config, io.env)) {
-    const target = prepared.targets.find((t) => t.id === plan.targetId)!;
-    const probe = flags.probe ? estimateProbeCost({ maxTokens: defaultMaxTokens(config.targets?.[target.id]?.contextWindow) }) : undefined;
-    const price = prices(target);
-    const probeUsd = probe && price ? costOf(price, { inputTokens: probe.promptTokens, outputTokens: probe.calls * 64 }) : 0;
-    worstCaseUsd += (plan.costUsd ?? 0) + probeUsd;
-    const cost = target.simulated ? "simulated, free" : plan.costUsd === undefined ? "unknown price" : `at most $${(plan.costUsd + probeUsd).toFixed(2)}`;
-    const probeText = probe ? `; context probe up to ${probe.calls} calls, ${probe.promptTokens.toLocaleString("en")} prompt tokens` : "";
-    planLines.push(`  ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens${probeText}: ${cost}`);
+    batteryUsd += plan.costUsd ?? 0;
+    planLines.push(`    ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
   }
   // Rubric panels on the writing, and pairwise judging of it in both orders when two targets can be compared.
   const pairwise = { taskId: WRITING_TASK, judges: flags.judges.map(prepared.judges.resolve) };
   for (const plan of planJudges(spec, prepared.tasks, config, pairwise)) {
-    worstCaseUsd += plan.costUsd ?? 0;
-    const cost = plan.simulated ? "simulated, free" : plan.costUsd === undefined ? "unknown price" : `at most $${plan.costUsd.toFixed(2)}`;
-    planLines.push(`  judge ${plan.judgeId} (${plan.uses.join(", ")}): ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${cost}`);
+    batteryUsd += plan.costUsd ?? 0;
+    planLines.push(`    judge ${plan.judgeId} (${plan.uses.join(", ")}): ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
   }
-  return { prepared, claims, probe: flags.probe, judges: flags.judges, yes: flags.yes, planLines, worstCaseUsd };
+  const probes = flags.probe ? planProbes(prepared.targets, claims, config, flags.probeCeiling) : [];
+  const probeUsd = flags.probe ? probes.reduce((total, plan) => total + (plan.costUsd ?? 0), 0) : undefined;
+  if (flags.probe) planLines.push(...renderProbePlan(probes, flags.probeCeiling !== undefined));
+  planLines.push(worstCaseLine(batteryUsd, probeUsd));
+  return {
+    prepared,
+    claims,
+    probe: flags.probe,
+    probeCeilingTokens: flags.probeCeiling,
+    judges: flags.judges,
+    yes: flags.yes,
+    planLines,
+    worstCaseUsd: batteryUsd + (probeUsd ?? 0),
+  };
 }
 
 export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO): Promise<number> {
@@ -77,9 +89,11 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
   requireYesAboveLimit(plan.worstCaseUsd, plan.yes, "this battery", "use --scale quick");
   if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
-  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd));
+  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd), { credentials: credentialsInUse(io.env, loaded.config.providers) });
   try {
     const result = await executeArticle(plan, loaded, opened, io);
+    const hint = resumeHint(result.runId, result.status, args.values);
+    if (hint) io.stderr.write(`${hint}\n`);
     return result.status === "completed" ? 0 : result.status === "interrupted" ? 130 : 1;
   } finally {
     await opened.close();
@@ -94,6 +108,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   const progress = new ProgressRenderer({ out: io.stderr });
   const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, onStep: (line) => io.stderr.write(`${line}\n`) }, {
     probe: plan.probe,
+    probeCeilingTokens: plan.probeCeilingTokens,
     claims: plan.claims,
     pairwiseJudges,
   });
@@ -113,7 +128,6 @@ export const articleCommand: Command = {
   summary: "The review's whole battery in one command: cost plan, context probe, long context, riddles, mysteries, refusal, writing, style and loops, verdicts and reports.",
   usage: "article --model provider:model-id [--model ...] [--judge target] [--scale quick|standard|full] [--claims name|file] [--yes] [options]",
   options: { ...BASE_RUN_OPTIONS, ...ARTICLE_OPTIONS },
-  optionGroups: () => [ARTICLE_GROUP],
   positionals: [0, 0],
   run: runArticleCommand,
 };

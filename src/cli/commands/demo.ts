@@ -6,6 +6,7 @@ import type { SimulatorProfile } from "../../simulator/profile.ts";
 import { startSimulator } from "../../simulator/server.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { executeArticle, planArticle } from "./article.ts";
 
@@ -77,7 +78,7 @@ export const demoCommand: Command = {
       };
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
       io.stdout.write(`${plan.planLines.join("\n")}\n`);
-      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd));
+      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { credentials: credentialsInUse(env) });
       const result = await executeArticle(plan, loaded, opened, { ...io, env });
       return result.status === "completed" ? 0 : 1;
     } finally {

@@ -16,6 +16,7 @@ import { renderRatings } from "../render-ratings.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 
@@ -32,7 +33,7 @@ export const judgeCommand: Command = {
     const timeoutMs = 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
     const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs });
     const judges = refs.map(pool.resolve);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
     try {
       const run = (await opened.store.getRun(await opened.store.resolveRunId(args.positionals[0]!)))!;
       if (run.targets.length < 2) throw new ConfigError(`run ${run.id} has one target: pairwise judging needs two or more`);

@@ -12,7 +12,7 @@ import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { renderBenchmarkPlan } from "../render-benchmark-plan.ts";
-import { runOptionGroups, runOptions, runSpecFromArgs } from "../run-options.ts";
+import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { planArticle } from "./article.ts";
 
@@ -23,13 +23,13 @@ export const planCommand: Command = {
   get options() {
     return runOptions();
   },
-  optionGroups: runOptionGroups,
   positionals: [1, 1],
+  topics: FAMILY_TOPICS,
   async run(args, io) {
     const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
     if (args.positionals[0] === "article") {
       const plan = await planArticle(args, loaded, io);
-      io.stdout.write(`${plan.planLines.join("\n")}\nworst case: $${plan.worstCaseUsd.toFixed(2)} (targets of unknown price not counted)\n`);
+      io.stdout.write(`${plan.planLines.join("\n")}\n`);
       return 0;
     }
     const { config } = loaded;

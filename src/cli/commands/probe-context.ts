@@ -18,6 +18,7 @@ import { buildRuntimes } from "../../runner/target-runtime.ts";
 import { loadTokenizer, tokenizerLabel } from "../../tokenizers/tokenizer-registry.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
@@ -85,7 +86,7 @@ export const probeContextCommand: Command = {
       await preflight(checks, { retry, timeoutMs, signal: io.signal, clock: io.clock });
     }
 
-    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     // Not a run: the probes' requests are paced and retried, and the probe result is stored, not each request.
     const pipeline = new RequestPipeline({ runId: "probe-context", cache: false, budget: {}, retry, timeoutMs, prices, onEvent: () => undefined, signal: io.signal, clock: io.clock });
     try {

@@ -63,3 +63,24 @@ describe("run refusal --file", () => {
     expect(simulator.stats().requests).toBe(before);
   });
 });
+
+describe("run dataset with a malformed CSV", () => {
+  it("names the file and line of a quote inside a field, or of a binary file, exits 2 and sends nothing", async () => {
+    const before = simulator.stats().requests;
+    const dir = tempDir();
+    const quoted = join(dir, "quoted.csv");
+    writeFileSync(quoted, 'input,expected\nWhat is a "prime" number?,2\n');
+    const binary = join(dir, "binary.csv");
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00, 0x00, 0x00, 0x08, 0x00]));
+    for (const [file, message] of [
+      [quoted, `${quoted}:2: a quote inside an unquoted field`],
+      [binary, `${binary}:2: a binary file, not CSV text`],
+    ] as const) {
+      const result = await run(["dataset", "--file", file, "--model", "simulator:honest"]);
+      expect(result.code).toBe(2);
+      expect(result.err.trimEnd().split("\n")).toHaveLength(1);
+      expect(result.err).toContain(`realitycheck run: ${message}`);
+    }
+    expect(simulator.stats().requests).toBe(before);
+  });
+});

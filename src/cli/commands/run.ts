@@ -4,11 +4,13 @@ import { loadConfig } from "../../config/load-config.ts";
 import { checkTargets, prepareRun, startRun } from "../../runner/run-session.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { runOptionGroups, runOptions, runSpecFromArgs } from "../run-options.ts";
+import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
+import { resumeHint } from "../resume-hint.ts";
 
 export const runCommand: Command = {
   name: "run",
@@ -17,15 +19,15 @@ export const runCommand: Command = {
   get options() {
     return runOptions();
   },
-  optionGroups: runOptionGroups,
   positionals: [1, 1],
+  topics: FAMILY_TOPICS,
   async run(args, io) {
     if (args.positionals[0] === "article") return runArticleCommand(args, io);
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await startRun(prepared, {
@@ -39,6 +41,8 @@ export const runCommand: Command = {
       });
       await printRunSummary(io.stdout, opened.store, runId, io.cwd);
       io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
+      const hint = resumeHint(runId, outcome.status, args.values);
+      if (hint) io.stderr.write(`${hint}\n`);
       return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;
     } finally {
       await opened.close();

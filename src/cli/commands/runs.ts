@@ -12,10 +12,11 @@ export const runsCommand: Command = {
   options: { config: { type: "string" }, db: { type: "string" }, limit: { type: "string" } },
   positionals: [0, 0],
   async run(args, io) {
+    const limit = numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50;
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
     try {
-      const runs = await opened.store.listRuns(numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50);
+      const runs = await opened.store.listRuns(limit);
       if (runs.length === 0) {
         io.stdout.write(`no runs in ${opened.path}\n`);
         return 0;

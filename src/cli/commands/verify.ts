@@ -7,22 +7,27 @@ import { resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
 import { ConfigError } from "../../core/errors.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
-import { matchesSubject } from "../../claims/evidence.ts";
 import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
+import { parseSize } from "../../families/niah/grid-spec.ts";
 import { planRun } from "../../runner/plan-run.ts";
+import { planProbes } from "../../runner/probe-plan.ts";
 import { checkTargets, prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
 import { verifyPlan } from "../../runner/verify-plan.ts";
 import { runVerify } from "../../runner/verify-session.ts";
 import type { Command } from "../command.ts";
 import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { renderProbeTable } from "../render-probe.ts";
+import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
+import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReport } from "./report.ts";
 import { requireYesAboveLimit } from "../confirm-cost.ts";
+import { resumeCommandLine } from "../resume-hint.ts";
 
 /** The sweep's cap per cell: adaptive sampling stops most cells long before it. */
 const DEFAULT_MAX_TRIALS = 30;
@@ -38,6 +43,7 @@ export const verifyCommand: Command = {
     judge: { type: "string", multiple: true },
     "max-trials": { type: "string" },
     "no-probe": { type: "boolean" },
+    "probe-ceiling": { type: "string" },
     yes: { type: "boolean" },
     limit: { type: "string" },
     "data-dir": { type: "string" },
@@ -50,12 +56,9 @@ export const verifyCommand: Command = {
     const claimsRef = stringFlag(values, "claims");
     if (!claimsRef) throw new ConfigError("name the claims to check: a built-in set (llama-4-scout, llama-4-maverick, demo-sim) or a claim file", "--claims");
     const claims = loadClaimSet(claimsRef, io.cwd);
-    const targets = resolveTargets(listFlag(values, "model"), config, io.cwd);
-    const testable = claims.claims.filter((c) => c.kind !== "untestable");
-    if (testable.length > 0 && !targets.some((t) => testable.some((c) => matchesSubject(c.subject, { targetId: t.id, provider: t.provider, model: t.model })))) {
-      const subjects = [...new Set(testable.map((c) => c.subject.model))].join(", ");
-      throw new ConfigError(`no --model is the subject of these claims (${subjects}); name a target serving it`, "--model");
-    }
+    requireClaimTargets(claims, resolveTargets(listFlag(values, "model"), config, io.cwd));
+    const ceilingFlag = stringFlag(values, "probe-ceiling");
+    const probeCeiling = ceilingFlag === undefined ? undefined : parseSize(ceilingFlag, "--probe-ceiling");
     const judges = listFlag(values, "judge").flatMap((v) => v.split(",")).filter(Boolean);
     const dataDir = stringFlag(values, "data-dir");
     const plan = verifyPlan(claims, judges, { limit: numberFlag(values, "limit", { integer: true, min: 1 }), dataDir: dataDir === undefined ? undefined : resolve(io.cwd, dataDir) });
@@ -63,16 +66,18 @@ export const verifyCommand: Command = {
     const deps = { config, env: io.env, cwd: io.cwd };
     // The sweep always gets its own cap; the other families take --trials like any run.
     const sweep = plan.sweep ? await prepareRun({ ...runSpecFromTasks([plan.sweep], args, config, io.cwd), trials: maxTrials }, deps) : undefined;
-    const battery = plan.tasks.length > 0 ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
     // A benchmark is asked once per question, as vendors measure it; --trials asks more. One whose data cannot be had
     // (a gated set without HF_TOKEN, offline without a copy) is left out with its reason: the other claims still run.
     const available = plan.benchmarks.length > 0 ? await prepareAvailableRun(runSpecFromTasks(plan.benchmarks, args, config, io.cwd, { trials: 1 }), deps) : { skipped: [] };
     const benchmarks = available.prepared;
     const probe = plan.probe && !booleanFlag(values, "no-probe");
+    // The probe is made within a run (paced, budgeted and recorded with it): window claims alone get a run of no tasks.
+    const needsRun = plan.tasks.length > 0 || (probe && !sweep && !benchmarks);
+    const battery = needsRun ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
     let worstCase = 0;
     io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);
     for (const [label, prepared] of [["long-context sweep (adaptive, at most", sweep], ["other families (", battery], ["benchmarks (", benchmarks]] as const) {
-      if (!prepared) continue;
+      if (!prepared || prepared.tasks.length === 0) continue;
       io.stdout.write(`  ${label} ${prepared.spec.trials} trials): ${prepared.tasks.map((t) => `${t.id} ${t.items.length} items`).join(", ")}\n`);
       for (const row of planRun(prepared.spec, prepared.tasks, config, io.env)) {
         worstCase += row.costUsd ?? 0;
@@ -84,14 +89,17 @@ export const verifyCommand: Command = {
       }
     }
     for (const { task, reason } of available.skipped) io.stdout.write(`  ${String(task.options.benchmark)}: not run, its claims stay untested: ${reason}\n`);
-    if (probe) io.stdout.write("  context probe of every target (see probe-context for its worst case)\n");
+    const probes = probe ? planProbes((battery ?? benchmarks ?? sweep)?.targets ?? [], claims, config, probeCeiling) : [];
+    const probeUsd = probe ? probes.reduce((total, plan) => total + (plan.costUsd ?? 0), 0) : undefined;
+    if (probe) io.stdout.write(`${renderProbePlan(probes, probeCeiling !== undefined).join("\n")}\n`);
     if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
-    requireYesAboveLimit(worstCase, booleanFlag(values, "yes"), "checking these claims", benchmarks ? "lower --max-trials or --limit" : "lower --max-trials");
+    io.stdout.write(`${worstCaseLine(worstCase, probeUsd)}\n`);
+    requireYesAboveLimit(worstCase + (probeUsd ?? 0), booleanFlag(values, "yes"), "checking these claims", benchmarks ? "lower --max-trials, --limit or --probe-ceiling" : "lower --max-trials or --probe-ceiling");
     if (!booleanFlag(values, "skip-preflight")) await checkTargets([sweep, battery, benchmarks].filter((run) => run !== undefined), io);
-    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd));
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
-      const result = await runVerify(claims, { sweep, battery, benchmarks, probe }, {
+      const result = await runVerify(claims, { sweep, battery, benchmarks, probe, probeCeilingTokens: probeCeiling }, {
         ...deps,
         store: opened.store,
         onEvent: progress.listener,
@@ -100,7 +108,10 @@ export const verifyCommand: Command = {
         onStep: (line) => io.stderr.write(`${line}\n`),
       });
       if (result.statuses.some((s) => s !== "completed")) {
-        io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts; \`realitycheck resume RUN\` finishes them\n`);
+        io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts\n`);
+        result.runIds.forEach((runId, index) => {
+          if (result.statuses[index] !== "completed") io.stderr.write(`to finish ${runId}: ${resumeCommandLine(runId, values)}\n`);
+        });
         return 1;
       }
       if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);

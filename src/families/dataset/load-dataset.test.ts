@@ -133,4 +133,15 @@ describe("loadDataset: every error is one line naming the file and line", () => 
     expect((await loadError(scratchFile("both.csv", "input,A,B,choices\nq,x,y,x|y\n"))).message).toContain("both.csv:1: both a \"choices\" column");
     expect((await loadError(scratchFile("quote.csv", 'input\n"never closed\n'))).message).toContain("quote.csv:2: a quoted field is never closed");
   });
+
+  it("names the line of a quote inside an unquoted field, and of a binary file's first NUL byte", async () => {
+    const quoted = scratchFile("inner-quote.csv", 'input,expected\nWhat is 2?,2\nWhat is a "prime" number?,2\n');
+    expect((await loadError(quoted)).message).toBe(`${quoted}:3: a quote inside an unquoted field (quote the whole field and double the quotes in it: "a ""b"" c")`);
+    const binary = join(scratch, "image.csv");
+    writeFileSync(binary, Buffer.concat([Buffer.from("input,expected\n\x89PNG\r\n"), Buffer.from([0x1a, 0x0a, 0x00, 0x00, 0x22, 0xff])]));
+    expect((await loadError(binary)).message).toBe(`${binary}:4: a binary file, not CSV text (a NUL byte on this line)`);
+    const binaryLines = join(scratch, "image.jsonl");
+    writeFileSync(binaryLines, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x0a]));
+    expect((await loadError(binaryLines)).message).toBe(`${binaryLines}:1: a binary file, not JSON Lines text (a NUL byte on this line)`);
+  });
 });

@@ -4,8 +4,9 @@
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { createInterface } from "node:readline";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import { ConfigError } from "../../core/errors.ts";
+import { refuseBinary } from "./refuse-binary.ts";
 
 export interface TableRow {
   /** A CSV/TSV row as column → cell text; a JSON line as parsed (any JSON value). */
@@ -22,6 +23,7 @@ const CSV_PROBLEMS: Record<string, string> = {
   CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: "the row has a different number of fields than the header",
   CSV_QUOTE_NOT_CLOSED: "a quoted field is never closed",
   CSV_INVALID_CLOSING_QUOTE: "unexpected character after a closing quote",
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field (quote the whole field and double the quotes in it: "a ""b"" c")',
 };
 
 const FILE_PROBLEMS: Record<string, string> = {
@@ -75,8 +77,10 @@ export async function* readDelimited(file: string, delimiter: "," | "\t", onHead
     },
   });
   const input = createReadStream(file);
+  const text = refuseBinary(file, delimiter === "," ? "CSV" : "TSV");
   input.on("error", (error) => parser.destroy(error));
-  input.pipe(parser);
+  text.on("error", (error) => parser.destroy(error));
+  input.pipe(text).pipe(parser);
   let previousEnd = 1;
   let previousEmpty = 0;
   try {
@@ -88,9 +92,8 @@ export async function* readDelimited(file: string, delimiter: "," | "\t", onHead
       yield { record, where: `${file}:${line}`, line };
     }
   } catch (error) {
-    const { code, lines } = error as { code?: unknown; lines?: unknown };
-    if (typeof code === "string" && code.startsWith("CSV_")) {
-      throw new ConfigError(CSV_PROBLEMS[code] ?? `malformed ${delimiter === "," ? "CSV" : "TSV"} (${code})`, `${file}:${String(lines)}`);
+    if (error instanceof CsvError) {
+      throw new ConfigError(CSV_PROBLEMS[error.code] ?? `malformed ${delimiter === "," ? "CSV" : "TSV"} (${error.code})`, `${file}:${String(error.lines)}`);
     }
     throw error;
   } finally {
@@ -108,6 +111,7 @@ export async function* readJsonLines(file: string): AsyncGenerator<TableRow> {
       const text = line === 1 ? raw.replace(/^\uFEFF/, "") : raw;
       if (text.trim() === "") continue;
       const where = `${file}:${line}`;
+      if (text.includes("\u0000")) throw new ConfigError("a binary file, not JSON Lines text (a NUL byte on this line)", where);
       let record: unknown;
       try {
         record = JSON.parse(text);

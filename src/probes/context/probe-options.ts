@@ -20,8 +20,8 @@ export const DEFAULT_START_TOKENS = 4096;
 export const DEFAULT_PRECISION = 0.01;
 /** The ceiling when nothing is claimed: past the largest windows announced so far (10M). */
 export const UNCLAIMED_MAX_TOKENS = 16 * 1024 * 1024;
-/** How far past a claim to look, so a host that accepts more than claimed shows it. */
-export const PAST_CLAIM_FACTOR = 1.5;
+/** How far past a claim to look, so a host that accepts more than claimed shows it, without pricing a search far past it. */
+export const PAST_CLAIM_FACTOR = 1.25;
 
 export function defaultMaxTokens(claimedTokens?: number): number {
   return claimedTokens === undefined ? UNCLAIMED_MAX_TOKENS : Math.ceil(claimedTokens * PAST_CLAIM_FACTOR);
