@@ -69,11 +69,13 @@ async function failureOf(pipeline: RequestPipeline, check: PreflightCheck): Prom
 }
 
 /**
- * A rate limit, a server error or a dropped connection is a passing fault of a host that is there and knows the key
- * and the model: its samples will be retried as usual, so it passes the check. A host that cannot be reached, refuses
- * the key, does not know the model, is no API, or never answers within the check's time fails it.
+ * A host that answered with a rate limit or a server error (an HTTP status), or whose stream or connection broke off
+ * once it had answered, is there and knows the key and the model: a passing fault, retried as usual in its samples,
+ * so it passes the check. A host that cannot be reached, refuses the key, does not know the model, is no API, fails in
+ * a way we cannot read, or never answers within the check's time fails it.
  */
 function showsHostThere(error: RealitycheckError): boolean {
-  if (!error.retryable || error.kind === "timeout") return false;
-  return !(error instanceof NetworkError && error.unreachable);
+  if (error.kind === "rate_limited" || error.kind === "server_error") return error.status !== undefined;
+  if (error.kind === "stream_dropped") return true;
+  return error instanceof NetworkError && !error.unreachable;
 }
