@@ -2,7 +2,7 @@
 // each 100,000 characters, which must stay linear (no backtracking blow-up). Prints milliseconds; never fails.
 // Run: npx tsx bench/style-profile.ts
 
-import { proseChunk } from "../src/families/niah/haystack/procedural-prose.ts";
+import { proseChunk } from "../src/haystack/procedural-prose.ts";
 import { styleProfile } from "../src/style/style-profile.ts";
 import { fixed, formatTable } from "./format-table.ts";
 

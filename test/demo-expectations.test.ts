@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MetricValue } from "../src/core/metric.ts";
 import type { RunStore } from "../src/core/run-store.ts";
-import { summarizeRun, type TaskTargetSummary } from "../src/reports/run-summary.ts";
-import { loadStoredRun } from "../src/runner/load-stored-run.ts";
+import type { TaskTargetSummary } from "../src/metrics/run-metrics.ts";
+import { loadRunMetrics } from "../src/runner/run-metrics.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
 import { runMain, type MainResult } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
@@ -29,8 +29,7 @@ beforeAll(async () => {
   if (demo.code !== 0 || printed === undefined) throw new Error(`demo failed (${demo.code}): ${demo.stderr.slice(-2000)}`);
   runId = printed;
   store = await openRunStore(join(cwd, "results.db"));
-  const { spec, tasks, targets } = await loadStoredRun(store, runId, cwd);
-  summaries = await summarizeRun(store, runId, tasks, targets, spec.trials);
+  summaries = (await loadRunMetrics(store, runId, cwd)).metrics.tasks;
 });
 afterAll(() => store?.close());
 

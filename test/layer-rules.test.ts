@@ -26,10 +26,7 @@ const RULES: LayerRules = {
     "test-support": { importers: [], mayImport: [] },
     storage: { importers: ["cli", "server"], mayImport: ["core"] },
   },
-  allowed: [
-    // The metrics layer (issue 13.2) moves summarizeSamples below claims.
-    { from: "claims/run-evidence.ts", to: "reports/run-summary.ts" },
-  ],
+  allowed: [],
 };
 
 describe("the layer rules", () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetTask } from "../src/families/dataset/dataset-task.ts";
 import { niahFamily } from "../src/families/niah/niah-family.ts";
 import { htmlReport } from "../src/reports/html/html-report.ts";
+import { summarizeRun } from "../src/metrics/summarize-run.ts";
 import { buildReportModel, type ReportModel } from "../src/reports/html/report-model.ts";
 import { PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/test-support/report-fixtures.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../src/test-support/run-task.ts";
@@ -28,7 +29,8 @@ beforeAll(async () => {
   const niah = await niahFamily.build(niahFamily.optionsSchema.parse({ lengths: "1k,2k,4k", depths: "0,50,100" }), { seed: 3, cwd: tempDir(), targets });
   const dataset = datasetTask({ file: "planted.jsonl", items: PLANTED_ITEMS, scorer: "includes" });
   const run = await runTasksOnSimulator([niah, dataset], { models: ["planted@a"], profiles: PLANTED_PROFILES, trials: 2 });
-  model = await buildReportModel({ store: run.store, run: (await run.store.getRun(run.runId))!, tasks: [niah, dataset], targets, trials: 2 });
+  const metrics = await summarizeRun(run.store, run.runId, { tasks: [niah, dataset], targets, trials: 2 });
+  model = await buildReportModel({ store: run.store, run: (await run.store.getRun(run.runId))!, trials: 2, metrics });
   const file = join(tempDir(), "report.html");
   writeFileSync(file, htmlReport(model));
   browser = await launchChromium();

@@ -10,7 +10,7 @@ import type { CommandIO } from "../src/cli/command.ts";
 import { openStore } from "../src/cli/open-store.ts";
 import { collect } from "../src/core/collect.ts";
 import type { RunSpec } from "../src/core/run-spec.ts";
-import { buildGrid } from "../src/families/niah/niah-grid.ts";
+import { buildGrid } from "../src/metrics/niah-grid.ts";
 import { cellText } from "../src/reports/heatmap-cells.ts";
 import { outsideFences, PLANTED, PLANTED_ITEMS, PLANTED_PROFILES } from "../src/test-support/report-fixtures.ts";
 import { prepareRun, startRun } from "../src/runner/run-session.ts";
@@ -63,7 +63,7 @@ async function report(...args: string[]): Promise<{ code: number; stdout: string
 async function storedNiahGrid() {
   const opened = await openStore(join(cwd, ".realitycheck", "results.db"), { mustExist: true });
   try {
-    return buildGrid(await collect(opened.store.samples(runId, { targetId: TARGET, taskId: "niah" })));
+    return buildGrid(await collect(opened.store.samples(runId, { targetId: TARGET, taskId: "niah" })), "niah");
   } finally {
     await opened.close();
   }

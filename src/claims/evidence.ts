@@ -1,10 +1,11 @@
 // What verdicts are decided from, whatever stored it: per target, the metrics of every task it ran and its newest
-// context probe. run-evidence.ts builds it from the results database; tests and other callers may build it by hand.
+// context probe. evidence-from-metrics.ts builds it from a run's summary (gathered by runner/run-evidence.ts); tests
+// and other callers may build it by hand.
 
 import type { ClaimSubject, VerdictStatus } from "../core/claim.ts";
 import type { Metadata } from "../core/item.ts";
 import type { MetricValue } from "../core/metric.ts";
-import type { TruncationSide } from "../families/context-probe/silent-truncation.ts";
+import type { TruncationSide } from "../probes/context/silent-truncation.ts";
 
 export interface TaskEvidence {
   taskId: string;
@@ -27,7 +28,7 @@ export interface TaskEvidence {
   cachedTimings?: { ttftMs: number; outputTokensPerSecond: number };
 }
 
-/** What probe-context found for the target (families/context-probe ContextProbeResult, in host tokens). */
+/** What probe-context found for the target (probes/context ContextProbeResult, in host tokens). */
 export interface ProbeEvidence {
   id: string;
   acceptedTokens: number;

@@ -11,6 +11,7 @@ import { MIN_MEAN_ITEMS } from "../stats/item-mean-interval.ts";
 import { minMedianSamples } from "../stats/median-interval.ts";
 import { samplesToDecideRate } from "../stats/samples-to-decide-rate.ts";
 import { samplesToDecideMean, trialsPerCell } from "./trials-to-decide.ts";
+import { sampleSizeLabel } from "../metrics/sample-size.ts";
 
 export interface Judgement {
   status: Exclude<VerdictStatus, "not-tested">;
@@ -53,17 +54,27 @@ export function judgeInterval(given: MetricValue & { value: number }, comparison
   if (atLeast ? interval.upper < threshold : interval.lower > threshold) {
     return { status: "contradicted", evidence: `${shown} ${relation(comparison, false)} ${formatNumber(threshold)}` };
   }
-  const samples =
-    interval.method === "wilson" || interval.method === "clopper-pearson" ? samplesToDecideRate(measured.value, threshold, comparison, measured.n) : samplesToDecideMean(measured, threshold);
+  const samples = interval.method === "wilson" || interval.method === "clopper-pearson" ? samplesToDecideRateOf(measured, threshold, comparison) : samplesToDecideMean(measured, threshold);
   const evidence = `${shown} straddles ${formatNumber(threshold)}`;
   if (samples === undefined) return { status: "inconclusive", evidence: `${evidence}; no affordable number of trials would decide it at this value` };
   return { status: "inconclusive", evidence, trialsToDecide: trialsPerCell(samples, measured.n, runTrials) };
 }
 
+/** A rate's interval at its effective sample size (item-level): below ten it is read exactly, at that size rounded down. */
 function exactBelowTen(measured: MetricValue & { value: number }): MetricValue & { value: number } {
-  if (measured.interval?.method !== "wilson" || measured.n >= EXACT_RATE_BELOW) return measured;
-  const interval = clopperPearsonInterval(Math.round(measured.value * measured.n), measured.n, measured.interval.level);
-  return { ...measured, interval };
+  const given = measured.interval;
+  const size = given?.effectiveSamples ?? measured.n;
+  if (given?.method !== "wilson" || size >= EXACT_RATE_BELOW) return measured;
+  const n = Math.max(1, Math.floor(size));
+  const interval = clopperPearsonInterval(Math.round(measured.value * n), n, given.level);
+  return { ...measured, interval: n < measured.n ? { ...interval, effectiveSamples: n } : interval };
+}
+
+/** Samples a rate needs to be decided: planned at its effective size, then scaled back to samples as its trials repeat items. */
+function samplesToDecideRateOf(measured: MetricValue & { value: number }, threshold: number, comparison: Comparison): number | undefined {
+  const effective = measured.interval?.effectiveSamples ?? measured.n;
+  const needed = samplesToDecideRate(measured.value, threshold, comparison, effective);
+  return needed === undefined ? undefined : Math.ceil(needed * (measured.n / effective));
 }
 
 export function tooFew(shown: string, minimum: number, n: number, runTrials: number): Judgement {
@@ -76,11 +87,11 @@ export function relation(comparison: Comparison, claimedSide: boolean): string {
   return claimedSide ? "≤" : ">";
 }
 
-/** "0.62 [0.51, 0.72] (n=40)". */
+/** "0.62 [0.51, 0.72] (n=40)", or "(n=10×4)" when trials repeat items. */
 export function describeValue(measured: MetricValue): string {
   if (measured.value === null) return `no value (n=${measured.n})`;
   const interval = measured.interval ? ` [${formatNumber(measured.interval.lower)}, ${formatNumber(measured.interval.upper)}]` : "";
-  return `${formatNumber(measured.value)}${interval} (n=${measured.n})`;
+  return `${formatNumber(measured.value)}${interval} (${sampleSizeLabel(measured)})`;
 }
 
 /** Three significant digits below 100, whole numbers above: rates, rates per 1k and milliseconds all read well. */

@@ -4,7 +4,7 @@
 import type { Claim } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
 import { medianInterval, minMedianSamples, nearestRankMedian } from "../stats/median-interval.ts";
-import { wilsonInterval } from "../stats/wilson-interval.ts";
+import { wilsonBounds } from "../stats/wilson-interval.ts";
 import { type Finding, notTested, type TargetEvidence, type TaskEvidence } from "./evidence.ts";
 import { formatNumber, judgeInterval, tooFew } from "./interval-verdict.ts";
 
@@ -81,9 +81,14 @@ function pickMetric(tasks: readonly TaskEvidence[], name: string, read: (task: T
   if (found.length === 1) return { measured: first.metric, trials: first.task.trials, note: "" };
   const ids = found.map((f) => f.task.taskId).join(", ");
   if (found.every((f) => f.metric.interval?.method === "wilson")) {
+    // Tasks ask different items: pooled, each counts at the size its own (item-level) interval is worth.
     const successes = found.reduce((sum, f) => sum + Math.round(f.metric.value * f.metric.n), 0);
     const n = found.reduce((sum, f) => sum + f.metric.n, 0);
-    return { measured: { name, value: successes / n, n, interval: wilsonInterval(successes, n) }, trials: first.task.trials, note: ` (pooled over ${ids})` };
+    const effective = found.reduce((sum, f) => sum + (f.metric.interval?.effectiveSamples ?? f.metric.n), 0);
+    const items = found.every((f) => f.metric.items !== undefined) ? found.reduce((sum, f) => sum + f.metric.items!, 0) : undefined;
+    const bounds = wilsonBounds(successes / n, effective);
+    const interval = effective < n ? { ...bounds, effectiveSamples: effective } : bounds;
+    return { measured: { name, value: successes / n, n, ...(items === undefined ? {} : { items }), interval }, trials: first.task.trials, note: ` (pooled over ${ids})` };
   }
   const largest = found.reduce((a, b) => (b.metric.n > a.metric.n ? b : a));
   return { measured: largest.metric, trials: largest.task.trials, note: ` (from ${largest.task.taskId}, the largest of ${ids})` };

@@ -6,7 +6,7 @@ import type { Claim } from "../core/claim.ts";
 import { niahFamily } from "../families/niah/niah-family.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
-import { evidenceFromRun } from "./run-evidence.ts";
+import { evidenceFromRun } from "../runner/run-evidence.ts";
 import { decideVerdict } from "./verdict.ts";
 
 const PROFILES = { span: { extends: "honest", recallSpanTokens: 1500 } };
@@ -34,9 +34,9 @@ describe("niah claims against simulated models with known recall", () => {
     expect(span(effective16k)).toMatchObject({
       status: "contradicted",
       measured: { name: "effective_context_length" },
-      evidence: "effective context at most 1k (every length's accuracy ≥ 0.85, RULER's reading) < claimed 16k: accuracy@4k 0.333 [0.138, 0.609] (n=12) is below the bar",
+      evidence: "effective context at most 1k (every length's accuracy ≥ 0.85, RULER's reading) < claimed 16k: accuracy@4k 0.333 [0.138, 0.609] (n=3×4) is below the bar",
     });
-    expect(honest(retrieval4k)).toMatchObject({ status: "supported", evidence: "accuracy@4k 1 [0.758, 1] (n=12) ≥ 0.7" });
+    expect(honest(retrieval4k)).toMatchObject({ status: "supported", evidence: "accuracy@4k 1 [0.758, 1] (n=3×4) ≥ 0.7" });
     expect(decideVerdict({ ...retrieval4k, length: 32_000 }, evidence, "simulator:honest@sim")).toMatchObject({
       status: "not-tested",
       evidence: "niah did not test 32k tokens (tested: 1k, 4k, 16k)",

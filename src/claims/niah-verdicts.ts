@@ -99,11 +99,9 @@ function longest(cells: LengthAccuracy[]): number {
   return cells.at(-1)?.length ?? 0;
 }
 
-/**
- * A length's accuracy as the effective-length rule reads it, from its metric's own interval. The metric does not say
- * how much its trials repeat items, so the effective sample size (used only to plan trials) is taken as its n.
- */
+/** A length's accuracy as the effective-length rule reads it, from its metric's own (item-level) interval. */
 function estimateOf(metric: MetricValue & { value: number }): RateEstimate {
   const interval = metric.interval ?? wilsonInterval(Math.round(metric.value * metric.n), metric.n);
-  return { value: metric.value, samples: metric.n, items: metric.n, effectiveSamples: metric.n, designEffect: 1, interval };
+  const effectiveSamples = interval.effectiveSamples ?? metric.n;
+  return { value: metric.value, samples: metric.n, items: metric.items ?? metric.n, effectiveSamples, designEffect: metric.n / effectiveSamples, interval };
 }

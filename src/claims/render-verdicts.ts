@@ -5,6 +5,7 @@ import type { Claim, Verdict, VerdictStatus } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
 import { formatTokens } from "./claim-values.ts";
 import { formatNumber } from "./interval-verdict.ts";
+import { sampleSizeLabel } from "../metrics/sample-size.ts";
 
 const HEADER = ["claim", "target", "claimed", "measured", "verdict", "trials to decide"];
 const NONE = "-";
@@ -58,7 +59,7 @@ function measuredText(measured: MetricValue): string {
   if (measured.value === null) return NONE;
   const format = TOKEN_MEASURES.has(measured.name) ? formatTokens : formatNumber;
   const interval = measured.interval ? ` [${format(measured.interval.lower)}, ${format(measured.interval.upper)}]` : "";
-  return `${format(measured.value)}${interval} n=${measured.n}`;
+  return `${format(measured.value)}${interval} ${sampleSizeLabel(measured)}`;
 }
 
 /** Benchmark scores read in points, as vendors state them: 0.712 [0.69, 0.73] → 71.2 [69.0, 73.0]. */

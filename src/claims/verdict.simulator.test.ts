@@ -12,7 +12,7 @@ import { arithmeticTask } from "../test-support/arithmetic-task.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../test-support/run-task.ts";
 import { loadClaimSet } from "./builtin-claim-sets.ts";
 import type { Evidence } from "./evidence.ts";
-import { evidenceFromRun } from "./run-evidence.ts";
+import { evidenceFromRun } from "../runner/run-evidence.ts";
 import { decideVerdict, judgeClaims, NOT_TESTED_HERE } from "./verdict.ts";
 
 /** Helpful-sounding text with no refusal cue: what a model that answers everything says. */

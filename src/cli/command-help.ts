@@ -37,17 +37,18 @@ export function commandHelp(command: Command, topic?: string): string {
   if (picked) {
     const own = topics!.options(picked.name);
     lines.push(`${picked.name}: ${picked.summary}`, "");
-    if (Object.keys(own).length > 0) lines.push(`${picked.name} options:`, ...optionRows(own, picked.name), "");
+    const describe = (flag: string) => topics!.describe?.(picked.name, flag) ?? describeOption(flag, picked.name);
+    if (Object.keys(own).length > 0) lines.push(`${picked.name} options:`, ...optionRows(own, describe), "");
   } else if (topics) {
     lines.push(`${topics.noun}:`, ...table(known.map((entry) => [entry.name, entry.summary])), "");
   }
-  lines.push("options:", ...optionRows(common, command.name));
+  lines.push("options:", ...optionRows(common, (flag) => describeOption(flag, command.name)));
   if (topics && !picked) lines.push("", `realitycheck ${command.name} <${singular(topics.noun)}> --help for a ${singular(topics.noun)}'s own options`);
   return lines.join("\n");
 }
 
-function optionRows(options: OptionsConfig, context: string): string[] {
-  return table(Object.entries(options).map(([name, option]) => [`--${name}${option.type === "string" ? " <value>" : ""}`, describeOption(name, context) ?? ""]));
+function optionRows(options: OptionsConfig, describe: (flag: string) => string | undefined): string[] {
+  return table(Object.entries(options).map(([name, option]) => [`--${name}${option.type === "string" ? " <value>" : ""}`, describe(name) ?? ""]));
 }
 
 function table(rows: string[][]): string[] {

@@ -39,4 +39,6 @@ export interface CommandTopics {
   list(): { name: string; summary: string }[];
   /** The flags only this topic takes (a subset of the command's options). */
   options(name: string): OptionsConfig;
+  /** What a topic's flag means when the topic says so itself (a family's options schema); else OPTION_HELP's words. */
+  describe?(name: string, flag: string): string | undefined;
 }

@@ -5,9 +5,11 @@ import type { ParsedCommandArgs } from "./command.ts";
 
 type Values = ParsedCommandArgs["values"];
 
+/** A string flag's value; of a repeatable one, the last given. */
 export function stringFlag(values: Values, name: string): string | undefined {
   const value = values[name];
-  return typeof value === "string" ? value : undefined;
+  const last = Array.isArray(value) ? value.at(-1) : value;
+  return typeof last === "string" ? last : undefined;
 }
 
 export function listFlag(values: Values, name: string): string[] {

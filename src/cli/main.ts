@@ -1,5 +1,6 @@
 // The realitycheck executable: dispatches to one lazily loaded command and turns every failure into one line and a non-zero exit.
 
+import { delimiter, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { closestName } from "../core/closest-name.ts";
 import { ConfigError, isRealitycheckError } from "../core/errors.ts";
@@ -61,6 +62,13 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     io.stderr.write(`realitycheck: unknown command "${name}" (${suggestion ? `did you mean "${suggestion}"?` : `commands: ${Object.keys(COMMANDS).join(", ")}`})\n`);
     return 2;
   }
+  try {
+    await addFamilyFolders(io);
+  } catch (error) {
+    if (!isRealitycheckError(error)) throw error;
+    io.stderr.write(`realitycheck: ${FAMILY_FOLDERS}: ${firstLine(error)}\n`);
+    return 2;
+  }
   const command = await load();
   const rest = joinNegativeValues(given, command.options);
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -98,6 +106,20 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     }
     throw error;
   }
+}
+
+/** Folders of the user's own task families (each like src/families/<name>/), separated as PATH is. */
+const FAMILY_FOLDERS = "REALITYCHECK_FAMILIES";
+
+let familiesAdded = false;
+
+/** The registry is loaded only when there are folders to add, or ones a command before this one added to take away. */
+async function addFamilyFolders(io: CommandIO): Promise<void> {
+  const folders = (io.env[FAMILY_FOLDERS] ?? "").split(delimiter).filter(Boolean).map((folder) => resolve(io.cwd, folder));
+  if (folders.length === 0 && !familiesAdded) return;
+  const { useFamilyFolders } = await import("../families/registry.ts");
+  await useFamilyFolders(folders);
+  familiesAdded = folders.length > 0;
 }
 
 function firstLine(error: unknown): string {

@@ -1,5 +1,6 @@
 // What each flag means: one description where it means the same in every command that takes it, else one per command
-// (or, for `run FAMILY`, per family), so a command's help never shows another command's meaning or default.
+// (or, for `run FAMILY`, per family), so a command's help never shows another command's meaning or default. A task
+// family's own flags are described by its options schema (.describe()); an entry here is used only where it has none.
 
 /** One description, or one per command or family name (`default` for those not named). */
 export type OptionHelp = string | Readonly<Record<string, string>>;

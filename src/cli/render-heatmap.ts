@@ -2,9 +2,10 @@
 // TTY), then the per-length row with intervals and the effective context length it implies. Cell texts, colour
 // steps and the effective-length sentence come from reports/heatmap-cells.ts, shared with the HTML and Markdown reports.
 
-import type { CellStats, NiahGrid } from "../families/niah/niah-grid.ts";
+import type { CellStats, NiahGrid } from "../metrics/niah-grid.ts";
 import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { accuracyShade, CELL_LEGEND, cellText, describeEffective } from "../reports/heatmap-cells.ts";
+import { sampleSizeLabel } from "../metrics/sample-size.ts";
 
 const RESET = "\u001b[0m";
 // Red to green in five steps (256-colour backgrounds with black text), like the usual NIAH pictures.
@@ -29,7 +30,7 @@ export function renderHeatmap(grid: NiahGrid, options: { color: boolean }): stri
       .filter(([label]) => label !== "correct")
       .map(([label, count]) => `${label} ${count}`)
       .join(", ");
-    lines.push(`  ${lengthLabel(length).padStart(width)}: ${cell.accuracy === null ? "n/a" : pct(cell.accuracy)}${interval}  n=${cell.asked}${outcomes ? `  (${outcomes})` : ""}`);
+    lines.push(`  ${lengthLabel(length).padStart(width)}: ${cell.accuracy === null ? "n/a" : pct(cell.accuracy)}${interval}  ${sampleSizeLabel({ n: cell.asked, items: cell.items })}${outcomes ? `  (${outcomes})` : ""}`);
   }
   lines.push(`  ${describeEffective(grid)}`);
   return lines.join("\n") + "\n";

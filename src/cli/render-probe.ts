@@ -1,7 +1,7 @@
 // The probe-context answer, one row per target: claimed / accepted / kept without cutting / where it cuts.
 
 import type { TargetSpec } from "../core/target.ts";
-import type { ContextProbeResult } from "../families/context-probe/probe-context.ts";
+import type { ContextProbeResult } from "../probes/context/probe-context.ts";
 
 export interface ProbeRow {
   target: TargetSpec;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { TaskTargetSummary } from "../reports/run-summary.ts";
+import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
 import { renderSummary } from "./render-summary.ts";
 
 const summary: TaskTargetSummary = {
   taskId: "writing", family: "writing", targetId: "groq:llama", simulated: false, expected: 10, finished: 10, errors: 0, errorKinds: {},
   fromCache: 0, metrics: [], groups: [], inputTokens: 1000, outputTokens: 5000, costUsd: 0, guardStops: 0, guardStopKinds: {}, style: [],
+  loopRate: { name: "loop_rate", value: 0, n: 10 }, speeds: { ttftMs: [], outputTokensPerSecond: [], cached: { ttftMs: 0, outputTokensPerSecond: 0 } },
 };
 
 describe("renderSummary", () => {

@@ -1,31 +1,33 @@
-// Prints a run's metrics as a plain table: per task and target, then per group, with 95% intervals.
+// Prints a run's metrics as a plain table: per task and target, then per group, with 95% intervals, read from the
+// run's stored summary (runner/run-metrics.ts).
 
 import type { MetricValue } from "../core/metric.ts";
 import { runState, runStateLabel } from "../core/run-lease.ts";
 import type { RunStore } from "../core/run-store.ts";
-import { summarizeRun, type TaskTargetSummary } from "../reports/run-summary.ts";
-import { loadStoredRun } from "../runner/load-stored-run.ts";
-import { NIAH_FAMILY, renderNiahViews } from "./render-niah.ts";
+import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
+import { loadRunMetrics } from "../runner/run-metrics.ts";
+import { renderGridViews } from "./render-grids.ts";
 import { renderRequestTotals } from "./render-requests.ts";
+import { sampleSizeLabel } from "../metrics/sample-size.ts";
 
 /** `now` (epoch ms) tells a live run from one whose process is gone. */
 export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string, now = Date.now()): Promise<void> {
-  const { run, spec, tasks, targets } = await loadStoredRun(store, runRef, cwd);
-  const summaries = await summarizeRun(store, run.id, tasks, targets, spec.trials);
-  out.write(`\nrun ${run.id}  status ${runStateLabel(runState(run.status, run.lease, now))}  seed ${run.seed}  trials ${spec.trials}\n`);
-  if (targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
+  const { run, trials, metrics } = await loadRunMetrics(store, runRef, cwd);
+  const summaries = metrics.tasks;
+  out.write(`\nrun ${run.id}  status ${runStateLabel(runState(run.status, run.lease, now))}  seed ${run.seed}  trials ${trials}\n`);
+  if (run.targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
   // Data fetched at run time (benchmarks) is named exactly: repository, commit and each file's checksum.
-  for (const task of tasks) {
+  for (const task of run.tasks) {
     const { dataset, commit, files } = task.params;
     if (typeof dataset === "string") out.write(`data of ${task.id}: ${dataset} at commit ${String(commit)}: ${String(files)}\n`);
   }
-  for (const task of tasks) {
+  for (const task of run.tasks) {
     const rows = summaries.filter((summary) => summary.taskId === task.id);
     if (rows.length > 1) out.write(renderSideBySide(task.id, rows));
   }
   for (const summary of summaries) out.write(renderSummary(summary, run.status === "completed"));
   const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-  for (const task of tasks) if (task.family === NIAH_FAMILY) out.write(await renderNiahViews(store, run.id, task, targets, color));
+  out.write(await renderGridViews(store, run.id, summaries, color));
   out.write(renderRequestTotals(await store.requestTotals(run.id)));
 }
 
@@ -91,12 +93,12 @@ function isHeadline(name: string): boolean {
   return !/[[@:]/.test(name);
 }
 
-/** `0.800 [0.700, 0.873] n=80`: value, 95% interval, sample size. */
+/** `0.800 [0.700, 0.873] n=20×4`: value, 95% interval, sample size (items × trials). */
 export function formatMetric(metric: MetricValue | undefined): string {
   if (!metric) return "";
   const value = metric.value === null ? "n/a" : formatNumber(metric.value);
   const interval = metric.interval ? ` [${formatNumber(metric.interval.lower)}, ${formatNumber(metric.interval.upper)}]` : "";
-  return `${value}${interval} n=${metric.n}`;
+  return `${value}${interval} ${sampleSizeLabel(metric)}`;
 }
 
 function formatNumber(value: number): string {

@@ -5,12 +5,14 @@ import type { Config } from "../config/config-schema.ts";
 import { resolveTargets } from "../config/resolve-targets.ts";
 import { ConfigError } from "../core/errors.ts";
 import type { GenerationSettings } from "../core/target.ts";
-import { allFamilies, findFamily } from "../families/registry.ts";
-import { isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
+import { allFamilies, familyNames, findFamily } from "../families/registry.ts";
+import { builtInSuitePath, isSuitePath, loadSuiteFile } from "../families/suite-file.ts";
+import { flagsOf } from "../families/family-flags.ts";
 import { DEFAULT_RETRY_POLICY } from "../runner/retry-policy.ts";
 import type { RunSpec } from "../core/run-spec.ts";
+import { ARTICLE_OPTIONS } from "./article-flags.ts";
 import type { CommandTopics, OptionsConfig, ParsedCommandArgs } from "./command.ts";
-import { familyFlags, FAMILY_FLAG_OPTIONS, familyOptions, rejectFamilyFlags } from "./family-flags.ts";
+import { familyFlagOptions, familyOptions, rejectFamilyFlags } from "./family-options.ts";
 import { booleanFlag, listFlag, numberFlag, stringFlag } from "./flag-values.ts";
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -42,7 +44,10 @@ export const BASE_RUN_OPTIONS: OptionsConfig = {
   yes: { type: "boolean" },
 };
 
-export const RUN_OPTIONS: OptionsConfig = { ...BASE_RUN_OPTIONS, ...FAMILY_FLAG_OPTIONS };
+/** What `run` and `plan` take: the base flags, every family's, and the article battery's. */
+export function runOptions(): OptionsConfig {
+  return { ...BASE_RUN_OPTIONS, ...familyFlagOptions(BASE_RUN_OPTIONS), ...ARTICLE_OPTIONS };
+}
 
 /** What `run` and `plan` take as their first argument, each family with its own flags (article: the review's battery). */
 export const FAMILY_TOPICS: CommandTopics = {
@@ -51,17 +56,26 @@ export const FAMILY_TOPICS: CommandTopics = {
     ...allFamilies().map((family) => ({ name: family.name, summary: family.summary })),
     { name: "article", summary: "the review's whole battery: cost plan, context probe, every family above, verdicts and reports (as `realitycheck article`)" },
   ],
-  options: familyOptions,
+  options: (name) => (name === "article" ? ARTICLE_OPTIONS : familyFlagConfig(name)),
+  // A family's flags say what they mean in its options schema (.describe()); article's are the command's own.
+  describe: (name, flag) => (name === "article" ? undefined : flagsOf(findFamily(name)).flags.find((f) => f.name === flag)?.description),
 };
 
+/** The parseArgs config of one family's flags, as runOptions holds them. */
+function familyFlagConfig(name: string): OptionsConfig {
+  const all = familyFlagOptions(BASE_RUN_OPTIONS);
+  return Object.fromEntries(flagsOf(findFamily(name)).flags.map((flag) => [flag.name, all[flag.name]!]));
+}
+
 export function runSpecFromArgs(args: ParsedCommandArgs, config: Config, cwd: string): RunSpec {
-  const familyName = args.positionals[0];
-  if (!familyName) throw new ConfigError("name a task family or suite, e.g. `realitycheck run dataset --file items.jsonl --model ...`");
+  const name = args.positionals[0];
+  if (!name) throw new ConfigError("name a task family or suite, e.g. `realitycheck run dataset --file items.jsonl --model ...`");
   const values = args.values;
-  const suite = isSuitePath(familyName) ? loadSuiteFile(resolve(cwd, familyName)) : undefined;
-  if (suite) rejectFamilyFlags(values, familyName);
-  const tasks = suite?.tasks ?? [{ family: findFamily(familyName).name, options: familyFlags(familyName, values, cwd) }];
-  return runSpecFromTasks(tasks, args, config, cwd, suite);
+  const suitePath = isSuitePath(name) ? resolve(cwd, name) : familyNames().includes(name) ? undefined : builtInSuitePath(name);
+  if (suitePath === undefined) return runSpecFromTasks([{ family: findFamily(name).name, options: familyOptions(name, values, BASE_RUN_OPTIONS, cwd) }], args, config, cwd);
+  rejectFamilyFlags(values, BASE_RUN_OPTIONS, name);
+  const suite = loadSuiteFile(suitePath);
+  return runSpecFromTasks(suite.tasks, args, config, cwd, suite);
 }
 
 /** The run spec around a task list: targets, trials, seed, execution and budget from the flags, config and suite. */

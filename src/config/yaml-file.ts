@@ -13,6 +13,8 @@ export interface YamlDocument<T> {
   value: T;
   /** 1-based line of the node at `path`, or of its nearest existing parent. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** 1-based line a mapping's key is written on, when it is there. */
+  keyLineOf(path: readonly PropertyKey[], key: string): number | undefined;
 }
 
 export function readYamlFile<S extends z.ZodType>(path: string, schema: S): z.output<S> {
@@ -42,16 +44,36 @@ export function parseYamlDocument<S extends z.ZodType>(text: string, path: strin
     const line = lines.linePos(syntax.pos[0]).line;
     throw new ConfigError(`invalid YAML: ${firstLine(syntax.message)}`, `${path}:${line}`);
   }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (parsed.success) return { value: parsed.data, lineOf: (at) => lineOf(doc, at, lines) };
+  const at = (path: readonly PropertyKey[]) => lineOf(doc, path, lines);
+  const keyAt = (path: readonly PropertyKey[], key: string) => keyLine(doc, path, key, lines);
+  return { value: validateAt(schema, doc.toJS() ?? {}, path, at, keyAt), lineOf: at, keyLineOf: keyAt };
+}
+
+/**
+ * Validates a value read from a YAML file (or made from one, as a suite with its parameters filled in); a failure is
+ * one ConfigError naming file:line and field, with every further problem listed after it at its own line.
+ */
+export function validateAt<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  path: string,
+  lineOf: YamlDocument<unknown>["lineOf"],
+  keyLineOf: (path: readonly PropertyKey[], key: string) => number | undefined = () => undefined,
+): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
   const problems = parsed.error.issues
-    .flatMap((issue) => describeIssue(issue, doc, lines, schema))
+    .flatMap((issue) => describeIssue(issue, schema, lineOf, keyLineOf))
     // "metric: required" says nothing more than "unrecognized key metirc (did you mean metric?)" beside it.
     .filter((problem, _, all) => !all.some((other) => other.meant === problem.field))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const whereOf = (problem: Problem) => (problem.line === undefined ? path : `${path}:${problem.line}`);
   const [first, ...rest] = problems;
-  throw new ConfigError(first!.message, whereOf(first!), rest.map((problem) => `${whereOf(problem)}: ${problem.message}`));
+  throw new ConfigError(first!.message, where(path, first!.line), rest.map((problem) => `${where(path, problem.line)}: ${problem.message}`));
+}
+
+/** `file:line`, or the file alone when the line is unknown. */
+export function where(path: string, line: number | undefined): string {
+  return line === undefined ? path : `${path}:${line}`;
 }
 
 interface Problem {
@@ -64,18 +86,23 @@ interface Problem {
 }
 
 /** One problem per issue, and per key of an unrecognized-keys issue: each at its key's own line, with the key it was meant to be. */
-function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, schema: z.ZodType): Problem[] {
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  lineOf: YamlDocument<unknown>["lineOf"],
+  keyLineOf: (path: readonly PropertyKey[], key: string) => number | undefined,
+): Problem[] {
   const field = dotted(issue.path);
   if (issue.code === "unrecognized_keys") {
     const known = schemaKeys(schema, issue.path);
     return issue.keys.map((key) => {
       const suggestion = closestName(key, known);
       const message = `unrecognized key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
-      const line = keyLine(doc, issue.path, key, lines) ?? lineOf(doc, issue.path, lines);
+      const line = keyLineOf(issue.path, key) ?? lineOf(issue.path);
       return { line, message: field ? `${field}: ${message}` : message, field: dotted([...issue.path, key]), meant: suggestion && dotted([...issue.path, suggestion]) };
     });
   }
-  return [{ line: lineOf(doc, issue.path, lines), message: field ? `${field}: ${issue.message}` : issue.message, field }];
+  return [{ line: lineOf(issue.path), message: field ? `${field}: ${issue.message}` : issue.message, field }];
 }
 
 function dotted(path: readonly PropertyKey[]): string {

@@ -21,7 +21,7 @@ export interface RunOverviewQueries {
   lastAttemptId(): Promise<number>;
   /** The run's status and finished samples per target; undefined when the run does not exist. */
   progress(runId: string): Promise<RunProgress | undefined>;
-  /** Samples of the run's tasks of `family`, counted per (target, task, item length, item depth, outcome); sorted by target, then task. */
+  /** Samples of the run's tasks of `family`, counted per (target, task, item, outcome) with the item's length and depth; sorted by target, then task. */
   heatmapCells(runId: string, cells: { family: string; scorer: string }): Promise<HeatmapCellCount[]>;
 }
 
@@ -107,6 +107,8 @@ export interface RunProgress {
 export interface HeatmapCellCount {
   taskId: string;
   targetId: string;
+  /** Counts are per item, so a cell's interval can treat an item's trials as one unit. */
+  itemId: string;
   /** The item's `length` and `depth` metadata; null when it has none. */
   length: number | null;
   depth: number | null;

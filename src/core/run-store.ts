@@ -1,5 +1,5 @@
 // The results store every command reads and writes through: runs, their samples (with attempts, scores and turns),
-// the response cache, context probes, and the dashboard's aggregate reads. Async, so a backend may be a file
+// their stored summaries, the response cache, context probes, and the dashboard's aggregate reads. Async, so a backend may be a file
 // (storage/sqlite) or a server (PostgreSQL); every backend passes storage/conformance. Big reads stream.
 
 import type { AttemptRecord } from "./attempt.ts";
@@ -13,6 +13,7 @@ import type { RunOverviewQueries } from "./run-overview.ts";
 import type { SampleKey } from "./sample.ts";
 import type { SampleBrowser } from "./sample-browser.ts";
 import type { StoreWrite } from "./store-write.ts";
+import type { StoredRunMetrics } from "./stored-metrics.ts";
 import type { StoredContextProbe } from "./stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "./stored-run.ts";
 
@@ -81,7 +82,14 @@ export interface ProbeRecords {
   listProbes(limit?: number): Promise<StoredContextProbe[]>;
 }
 
-export interface RunStore extends RunRecords, RunLeases, SampleRecords, RequestRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
+export interface MetricRecords {
+  /** Stores a run's summary, replacing the one stored before; an unknown run is a ConfigError, a credential in it throws and stores nothing. */
+  saveRunMetrics(metrics: StoredRunMetrics): Promise<void>;
+  /** The run's stored summary; undefined until one is stored. */
+  getRunMetrics(runId: string): Promise<StoredRunMetrics | undefined>;
+}
+
+export interface RunStore extends RunRecords, RunLeases, SampleRecords, RequestRecords, MetricRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
   /** Ends the store's connections; nothing may be called after. */
   close(): Promise<void>;
 }

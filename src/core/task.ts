@@ -26,8 +26,13 @@ export interface Task {
   /** Prompt tokens of an item without building it (a 10M-token prompt is costly to build just to plan). */
   estimatePromptTokens?(item: Item): number;
   scorers: Scorer[];
-  /** Metric reducers over finished samples; the runner adds counts and error rates itself. */
-  metrics: MetricReducer[];
+  /** Metric reducers over finished samples; absent = each scorer's default metrics. Counts and errors are added apart. */
+  metrics?: MetricReducer[];
+  /**
+   * The task's results form a length × depth grid (items carry `length` and `depth` metadata) filled by this scorer's
+   * labels: the summary keeps the grid, and every view draws it as a heatmap.
+   */
+  grid?: { scorer: string };
   /** Metadata keys to break metrics down by. */
   groupBy: string[];
   /** Settings this task needs (e.g. a larger maxOutputTokens); the target's own settings win where both set one. */

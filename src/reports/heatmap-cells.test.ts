@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGrid, emptyCell } from "../families/niah/niah-grid.ts";
+import { buildGrid, emptyCell } from "../metrics/niah-grid.ts";
 import { accuracyShade, cellSummary, cellText, describeEffective, heatmapView } from "./heatmap-cells.ts";
 import { niahSample } from "../test-support/report-fixtures.ts";
 
@@ -10,7 +10,7 @@ describe("heatmap cells", () => {
     niahSample(1000, 50, "correct", 2),
     niahSample(2000, 0, "rejected"),
     niahSample(2000, 50, "correct"),
-  ]);
+  ], "niah");
 
   it("lays cells out depth down, length across, with the all-depths row per length", () => {
     const view = heatmapView(grid);

@@ -3,7 +3,7 @@
 
 import type { Interval } from "../core/metric.ts";
 import { lengthLabel } from "../families/niah/grid-spec.ts";
-import { effectiveContextLength, type CellStats, type NiahGrid } from "../families/niah/niah-grid.ts";
+import { effectiveContextLength, type CellStats, type NiahGrid } from "../metrics/niah-grid.ts";
 import { describeEffectiveLength, type EffectiveLength } from "../stats/effective-length.ts";
 
 export interface HeatmapCellView {

@@ -8,11 +8,11 @@ import { collect } from "../core/collect.ts";
 import type { JudgeModel } from "../core/judge.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample } from "../core/task.ts";
-import type { ContextProbeResult } from "../families/context-probe/probe-context.ts";
-import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
-import { evidenceFromRun } from "../claims/run-evidence.ts";
+import type { ContextProbeResult } from "../probes/context/probe-context.ts";
+import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
-import { latestEffectiveLength } from "../reports/latest-effective-length.ts";
+import { latestEffectiveLength } from "./latest-effective-length.ts";
+import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
 import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
 import { claimedWindow, probeCeiling } from "./probe-plan.ts";
 import { runContextProbe } from "./probe-session.ts";
@@ -81,7 +81,7 @@ export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipel
     const runtime = prepared.runtimes.get(target.id)!;
     const tokenizer = await loadTokenizerForModel(target.provider, target.model);
     const claimed = claimedWindow(target, claims, deps.config);
-    const effective = await latestEffectiveLength(deps.store, target.id);
+    const effective = await latestEffectiveLength(deps.store, target.id, deps.cwd);
     deps.onStep?.(`probing the context of ${target.id}${claimed ? ` (claimed ${claimed.toLocaleString("en")} tokens)` : ""}`);
     const { id, result } = await runContextProbe(target, pipeline, runtime, tokenizer, deps.store, {
       maxTokens: probeCeiling(claimed, ceilingTokens),

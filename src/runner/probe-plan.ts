@@ -6,8 +6,8 @@ import type { Claim, ClaimSet } from "../core/claim.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Config } from "../config/config-schema.ts";
 import { matchesSubject } from "../claims/evidence.ts";
-import { estimateProbeCost, type ProbeCostEstimate } from "../families/context-probe/probe-cost.ts";
-import { defaultMaxTokens } from "../families/context-probe/probe-options.ts";
+import { estimateProbeCost, type ProbeCostEstimate } from "../probes/context/probe-cost.ts";
+import { defaultMaxTokens } from "../probes/context/probe-options.ts";
 import { costOf, priceLookup } from "./pricing.ts";
 import { PROBE_OUTPUT_TOKENS } from "./probe-session.ts";
 

@@ -1,5 +1,6 @@
 // Starting and resuming runs: build tasks from the run spec, create adapters, store the run, open the request pipeline
-// every call of the run goes through (samples, calibration, judges, probes), and hand the run to the engine.
+// every call of the run goes through (samples, calibration, judges, probes), hand the run to the engine, and store the
+// run's summary once its samples stop (what `show`, reports, the dashboard and verdicts read).
 
 import { randomBytes } from "node:crypto";
 import type { Config } from "../config/config-schema.ts";
@@ -11,6 +12,7 @@ import type { RunStore } from "../core/run-store.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { buildTasks } from "../families/build-tasks.ts";
+import type { RunParts } from "../metrics/summarize-run.ts";
 import type { BudgetCaps, Spent } from "./budget-tracker.ts";
 import { priceLookup } from "./pricing.ts";
 import { RequestPipeline } from "./request-pipeline.ts";
@@ -23,6 +25,7 @@ import { loadStoredRun } from "./load-stored-run.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { preflight, type PreflightCheck } from "./preflight.ts";
 import { leaseSettings, RunLeaseKeeper } from "./run-lease-keeper.ts";
+import { storeRunMetrics } from "./run-metrics.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
 export interface PrepareDeps {
@@ -130,7 +133,7 @@ export async function openRun(prepared: PreparedRun, deps: SessionDeps): Promise
   const lease = await claimLease(runId, deps);
   const pipeline = new RequestPipeline(pipelineOptions(runId, spec, deps, spec.execution.budget));
   prepared.judges.bind(pipeline);
-  return session(pipeline, lease, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
+  return session(pipeline, lease, deps.store, { tasks, targets, trials: spec.trials }, () => executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes }));
 }
 
 export async function startRun(prepared: PreparedRun, deps: SessionDeps): Promise<SessionResult> {
@@ -218,7 +221,9 @@ async function reopen(lease: RunLeaseKeeper, deps: SessionDeps, options: ResumeO
       lease.onLost = (error) => pipeline.fail(error);
       if (lease.lost !== undefined) pipeline.fail(lease.lost);
       try {
-        return await executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true, askAgain });
+        const outcome = await executeRun({ runId, targets, tasks, trials: spec.trials }, { pipeline, runtimes, resumed: true, askAgain });
+        await storeRunMetrics(deps.store, runId, { tasks, targets, trials: spec.trials });
+        return outcome;
       } finally {
         await pipeline.close();
       }
@@ -235,9 +240,17 @@ function checksOf(targets: readonly TargetSpec[], runtimes: ReadonlyMap<string, 
   return [...targets.map((target) => ({ role: "target" as const, target, connection: runtimes.get(target.id)! })), ...(judges?.checks() ?? [])];
 }
 
-/** The session's pipeline stops if the lease is lost; closing stores what is queued, then gives the lease up. */
-function session(pipeline: RequestPipeline, lease: RunLeaseKeeper, execute: () => Promise<RunOutcome>): RunSession {
+/**
+ * The session's pipeline stops if the lease is lost. Once its samples stop, the run's summary is stored; closing
+ * stores what is queued, then gives the lease up.
+ */
+function session(pipeline: RequestPipeline, lease: RunLeaseKeeper, store: RunStore, parts: RunParts, execute: () => Promise<RunOutcome>): RunSession {
   lease.onLost = (error) => pipeline.fail(error);
+  const executeAndSummarise = async () => {
+    const outcome = await execute();
+    await storeRunMetrics(store, pipeline.runId, parts);
+    return outcome;
+  };
   const close = async () => {
     try {
       await pipeline.close();
@@ -245,7 +258,7 @@ function session(pipeline: RequestPipeline, lease: RunLeaseKeeper, execute: () =
       await lease.release();
     }
   };
-  return { runId: pipeline.runId, pipeline, execute, close };
+  return { runId: pipeline.runId, pipeline, execute: executeAndSummarise, close };
 }
 
 /** The lease's times are read on the injected clock when there is one (tests), on wall time otherwise. */

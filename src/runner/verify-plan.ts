@@ -6,6 +6,7 @@
 import type { ClaimSet } from "../core/claim.ts";
 import type { RunSpec } from "../core/run-spec.ts";
 import { parseLengths } from "../families/niah/grid-spec.ts";
+import { findFamily } from "../families/registry.ts";
 
 export interface VerifyPlan {
   /** The long-context sweep, run with its own (larger) trial cap and adaptive sampling; absent when no claim needs it. */
@@ -27,7 +28,11 @@ export interface BenchmarkChoices {
 const SWEEP_START = 1000;
 const DEFAULT_EFFECTIVE_BAR = 0.85;
 const VERIFY_DEPTHS = "0..100:25";
-const FAMILIES_WITH_JUDGES = new Set(["writing", "longform"]);
+
+/** Families whose options take a judge panel get the run's judges. */
+function takesJudges(family: string): boolean {
+  return "judges" in findFamily(family).optionsSchema.shape;
+}
 
 export function verifyPlan(claims: ClaimSet, judges: readonly string[], choices: BenchmarkChoices = {}): VerifyPlan {
   const lengths = new Set<number>();
@@ -73,7 +78,7 @@ export function verifyPlan(claims: ClaimSet, judges: readonly string[], choices:
         break;
     }
   }
-  const tasks: RunSpec["tasks"] = [...families].map((family) => ({ family, options: FAMILIES_WITH_JUDGES.has(family) ? { judges: [...judges] } : {} }));
+  const tasks: RunSpec["tasks"] = [...families].map((family) => ({ family, options: takesJudges(family) ? { judges: [...judges] } : {} }));
   // Riddles are cheap and short: enough answers for speed, style and loop claims when nothing else is asked.
   if (needsAnswers && tasks.length === 0) tasks.push({ family: "riddles", options: { languages: ["en", "es"] } });
   const sweep =

@@ -4,7 +4,7 @@
 
 import type { ClaimSet, Verdict } from "../core/claim.ts";
 import type { Evidence, TargetEvidence } from "../claims/evidence.ts";
-import { evidenceFromRun } from "../claims/run-evidence.ts";
+import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
 import { probeTargets, type ArticleDeps, type ProbedTarget } from "./article-session.ts";
 import { openRun, type PreparedRun } from "./run-session.ts";

@@ -7,6 +7,7 @@ import type { ScoreInput } from "../core/scorer.ts";
 import { clipText } from "./clip-text.ts";
 import { choiceLetter, extractChoice, resolveChoice } from "./extract-choice.ts";
 import { expectedAnswers, missingExpected, type MatchScorer } from "./match-scorer.ts";
+import { answerMetrics } from "../metrics/score-metrics.ts";
 
 /** The expected choice indices of an item, or why they cannot be known. */
 export function expectedChoices(item: Item): number[] | string {
@@ -30,6 +31,7 @@ export function choiceScorer(): MatchScorer {
   const describe = (item: Item, index: number) => `${choiceLetter(index)} (${JSON.stringify(clipText(item.choices?.[index] ?? "", 40))})`;
   return {
     name,
+    metrics: answerMetrics(name),
     itemProblem(item) {
       const expected = expectedChoices(item);
       return typeof expected === "string" ? expected : undefined;

@@ -7,6 +7,7 @@ import { clipText } from "./clip-text.ts";
 import { answerCandidate } from "./final-answer.ts";
 import { describeExpected, expectedAnswers, missingExpected, type MatchScorer } from "./match-scorer.ts";
 import { normalizeText, type NormalizeOptions } from "./normalize-text.ts";
+import { answerMetrics } from "../metrics/score-metrics.ts";
 
 export type ExactOptions = NormalizeOptions;
 
@@ -15,6 +16,7 @@ export function exactScorer(options: ExactOptions = {}): MatchScorer {
   const itemProblem = (item: Item) => missingExpected(item, name);
   return {
     name,
+    metrics: answerMetrics(name),
     itemProblem,
     score({ item, result }: ScoreInput) {
       const problem = itemProblem(item);

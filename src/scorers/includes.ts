@@ -7,6 +7,7 @@ import { clipText } from "./clip-text.ts";
 import { answerCandidate } from "./final-answer.ts";
 import { describeExpected, expectedAnswers, missingExpected, type MatchScorer } from "./match-scorer.ts";
 import { normalizeText, type NormalizeOptions } from "./normalize-text.ts";
+import { answerMetrics } from "../metrics/score-metrics.ts";
 
 export interface IncludesOptions extends NormalizeOptions {
   /** Only count the expected text when it is not part of a longer word: "cat" is not in "concatenate" (default false). */
@@ -23,6 +24,7 @@ export function includesScorer(options: IncludesOptions = {}): MatchScorer {
   };
   return {
     name,
+    metrics: answerMetrics(name),
     itemProblem,
     score({ item, result }: ScoreInput) {
       const problem = itemProblem(item);

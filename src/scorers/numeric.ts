@@ -10,6 +10,7 @@ import { clipText } from "./clip-text.ts";
 import { findFinalAnswer } from "./final-answer.ts";
 import { expectedAnswers, missingExpected, type MatchScorer } from "./match-scorer.ts";
 import { findNumbers, parseSingleNumber, type NumberFormat, type ParsedNumber } from "./parse-number.ts";
+import { answerMetrics } from "../metrics/score-metrics.ts";
 
 export interface NumericOptions extends NumberFormat {
   /** Accept |answer - expected| <= absTolerance (default 0). */
@@ -59,6 +60,7 @@ export function numericScorer(options: NumericOptions = {}): MatchScorer {
   };
   return {
     name,
+    metrics: answerMetrics(name),
     itemProblem(item) {
       const expected = expectedNumbers(item);
       return typeof expected === "string" ? expected : undefined;

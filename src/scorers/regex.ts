@@ -7,6 +7,7 @@ import type { ScoreInput } from "../core/scorer.ts";
 import { clipText } from "./clip-text.ts";
 import { answerCandidate } from "./final-answer.ts";
 import { expectedAnswers, type MatchScorer } from "./match-scorer.ts";
+import { answerMetrics } from "../metrics/score-metrics.ts";
 
 export interface RegexOptions {
   /** The pattern for every item; without it each item's expected answer(s) are the patterns. */
@@ -57,6 +58,7 @@ export function regexScorer(options: RegexOptions = {}): MatchScorer {
   };
   return {
     name,
+    metrics: answerMetrics(name),
     itemProblem(item) {
       const patterns = patternsFor(item);
       return typeof patterns === "string" ? patterns : undefined;

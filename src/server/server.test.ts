@@ -1,12 +1,13 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunStore } from "../core/run-store.ts";
-import { summarizeRun } from "../reports/run-summary.ts";
+import { RUN_METRICS_VERSION } from "../metrics/run-metrics.ts";
+import { summarizeRun } from "../metrics/summarize-run.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../storage/storage-fixtures.ts";
 import type { HeatmapResponse } from "./api/heatmap-api.ts";
-import type { MetricsResponse } from "./api/metrics-api.ts";
+import { metricsResponse, type MetricsResponse } from "./api/metrics-api.ts";
 import type { RunOverview } from "./api/runs-api.ts";
 import type { SamplesResponse } from "./api/samples-api.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../test-support/dashboard-fixture.ts";
@@ -122,10 +123,16 @@ describe("dashboard server", () => {
     expect(fading.byLength[2]).toMatchObject({ text: "rej", shade: 0 });
   });
 
-  it("computes the full metrics in a worker, equal to summarizeRun's", async () => {
-    const { summaries } = await get<MetricsResponse>(run("/metrics"));
+  it("serves the run's stored summary, and summarises a run without a current one in a worker that stores it", async () => {
     const loaded = await loadStoredRun(store, fixture.runId, fixture.cwd);
-    expect(summaries).toEqual(JSON.parse(JSON.stringify(await summarizeRun(store, fixture.runId, loaded.tasks, loaded.targets, loaded.spec.trials))));
+    const expected = JSON.parse(JSON.stringify(metricsResponse(await summarizeRun(store, fixture.runId, { tasks: loaded.tasks, targets: loaded.targets, trials: loaded.spec.trials }))));
+    expect(await get<MetricsResponse>(run("/metrics"))).toEqual(expected);
+    const stored = (await store.getRunMetrics(fixture.runId))!;
+    expect(stored.version).toBe(RUN_METRICS_VERSION);
+    // As a summary written by an older realitycheck: recomputed, then stored again in the current version.
+    await store.saveRunMetrics({ ...stored, version: RUN_METRICS_VERSION - 1, summary: { tasks: [], targets: [] } });
+    expect(await get<MetricsResponse>(run("/metrics"))).toEqual(expected);
+    expect(await store.getRunMetrics(fixture.runId)).toMatchObject({ version: RUN_METRICS_VERSION, runUpdatedAt: stored.runUpdatedAt });
     expect(await get(`/api/runs/no-such-run/metrics`, 404)).toEqual({ error: 'no stored run "no-such-run"' });
     await store.createRun(fixtureRun("spec-less-run", ["a"], 1));
     expect(await get(`/api/runs/spec-less-run/metrics`, 422)).toEqual({ error: "metrics unavailable: run spec-less-run was stored by an incompatible version of realitycheck" });

@@ -1,6 +1,6 @@
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { proseChunk } from "../families/niah/haystack/procedural-prose.ts";
+import { proseChunk } from "../haystack/procedural-prose.ts";
 import { naturalCompressionRatio } from "./natural-compression-ratio.ts";
 
 describe("naturalCompressionRatio", () => {

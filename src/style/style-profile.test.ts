@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proseChunk } from "../families/niah/haystack/procedural-prose.ts";
+import { proseChunk } from "../haystack/procedural-prose.ts";
 import { PLAIN_PROSE } from "../loop-guard/legit-repetition-corpus.ts";
 import { styleProfile } from "./style-profile.ts";
 

@@ -3,7 +3,7 @@
 import type { Item } from "../core/item.ts";
 import { seededRandom } from "../core/random.ts";
 import type { Task } from "../core/task.ts";
-import { accuracyMetric, unscoredMetric } from "../scorers/metrics.ts";
+import { accuracyMetric, unscoredMetric } from "../metrics/score-metrics.ts";
 import { createScorer } from "../scorers/scorer-registry.ts";
 
 export function arithmeticTask(count: number, seed = 1, id = "arithmetic"): Task {

@@ -2,7 +2,7 @@
 // trials the cell got: how the adaptive-sampling test and bench compare an adaptive run with a fixed one.
 
 import type { ScoredSample } from "../core/task.ts";
-import { NIAH_SCORER } from "../families/niah/niah-grid.ts";
+import { NIAH_SCORER } from "../families/niah/needles/niah-scorer.ts";
 import { sequentialDecision } from "../stats/sequential-rule.ts";
 
 export function cellVerdicts(samples: readonly ScoredSample[], threshold: number, maxTrials: number): Map<string, string> {

@@ -5,12 +5,12 @@ import type { Verdict } from "../core/claim.ts";
 import type { Item } from "../core/item.ts";
 import type { ScoredSample } from "../core/task.ts";
 import type { SimulatorProfile } from "../simulator/profile.ts";
-import { buildGrid } from "../families/niah/niah-grid.ts";
+import { buildGrid } from "../metrics/niah-grid.ts";
 import { heatmapView } from "../reports/heatmap-cells.ts";
-import type { TaskTargetSummary } from "../reports/run-summary.ts";
+import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
 import type { ReportModel } from "../reports/html/report-model.ts";
 import type { Transcript } from "../reports/html/report-transcripts.ts";
-import { REVIEW_SECTIONS, OTHER_SECTION } from "../reports/html/review-sections.ts";
+import { OTHER_SECTION, reviewSections } from "../reports/html/review-sections.ts";
 
 export const PLANTED = "<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) ![x](http://evil/x.png)";
 
@@ -64,6 +64,8 @@ function summary(taskId: string, family: string, targetId: string, simulated: bo
     guardStops: 1,
     guardStopKinds: { exact: 1 },
     style: [{ name: "style:emoji_per_1k", value: 2.5, n: 4, interval: { lower: 1, upper: 4, level: 0.95, method: "bootstrap" } }],
+    loopRate: { name: "loop_rate", value: 0.25, n: 4 },
+    speeds: { ttftMs: [30, 40, 50], outputTokensPerSecond: [50, 55.5, 60], cached: { ttftMs: 0, outputTokensPerSecond: 0 } },
   };
 }
 
@@ -111,11 +113,11 @@ export function handMadeModel(): ReportModel {
       { id: "dataset", family: "dataset", params: { file: "qa.jsonl" } },
     ],
     sections: [
-      { section: REVIEW_SECTIONS[0]!, taskIds: ["niah"] },
+      { section: reviewSections()[0]!, taskIds: ["niah"] },
       { section: OTHER_SECTION, taskIds: ["dataset"] },
     ],
     summaries: [summary("niah", "niah", "simulator:honest@a", true), summary("dataset", "dataset", "groq:llama", false)],
-    heatmaps: [{ taskId: "niah", targetId: "simulator:honest@a", simulated: true, sizing: "simulator tokenizer", view: heatmapView(buildGrid(samples)) }],
+    heatmaps: [{ taskId: "niah", targetId: "simulator:honest@a", simulated: true, sizing: "simulator tokenizer", view: heatmapView(buildGrid(samples, "niah")) }],
     probes: [{ id: "probe-1", createdAt: 0, targetId: "groq:llama", simulated: false, claimedTokens: 10_000_000, acceptedTokens: 131_072, rejectedAboveTokens: 140_000, truncation: "none", evidence: "all three codes came back", effectiveTokens: 32_000 }],
     verdicts: handMadeVerdicts(),
     transcripts: [plantedTranscript(), plantedTranscript({ taskId: "niah", targetId: "simulator:honest@a", itemId: "single-1k-d50", outcome: "not_found", metadata: { length: 1000, depth: 50 } })],

@@ -20,6 +20,7 @@ import { openRunStore } from "../storage/open-store.ts";
 import { executeRunOnce } from "./execute-run-once.ts";
 import { tempDir } from "./temp-dir.ts";
 import { VirtualClock } from "./virtual-clock.ts";
+import { taskMetrics } from "../metrics/task-metrics.ts";
 
 export interface RunTaskOptions {
   /** Simulator model names (`profile@variant`); each becomes a target `simulator:<name>`. */
@@ -81,7 +82,7 @@ export async function runTasksOnSimulator(tasks: Task[], options: RunTaskOptions
       samples,
       metrics: (targetId, taskId) => {
         const rows = samples(targetId, taskId);
-        return taskFor(taskId).metrics.flatMap((metric) => metric.reduce(rows));
+        return taskMetrics(taskFor(taskId)).flatMap((metric) => metric.reduce(rows));
       },
     };
   } finally {

@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGrid } from "../../src/families/niah/niah-grid.ts";
+import { buildGrid } from "../../src/metrics/niah-grid.ts";
 import { cellText } from "../../src/reports/heatmap-cells.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../../src/test-support/dashboard-fixture.ts";
 import { createDashboardServer, type DashboardHandle } from "../../src/server/server.ts";
@@ -77,7 +77,7 @@ describe("dashboard in Chromium", () => {
     const figures = page.locator("figure.heatmap");
     await expect(figures.count()).resolves.toBe(2);
     for (const targetId of [FADING_TARGET, HOSTILE_TARGET]) {
-      const grid = buildGrid(await collect(store!.samples(fixture.runId, { taskId: "niah", targetId })));
+      const grid = buildGrid(await collect(store!.samples(fixture.runId, { taskId: "niah", targetId })), "niah");
       const cells = await page.locator(`figure.heatmap[data-target="${targetId}"] td.cell`).evaluateAll((tds) =>
         tds.map((td) => ({ length: td.getAttribute("data-length"), depth: td.getAttribute("data-depth"), text: td.textContent, shade: td.className })),
       );

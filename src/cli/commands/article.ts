@@ -6,7 +6,7 @@ import { loadConfig, type LoadedConfig } from "../../config/load-config.ts";
 import type { ClaimSet } from "../../core/claim.ts";
 import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
-import { articleTasks, parseArticleScale, type ArticleScale } from "../../families/article-suite.ts";
+import { builtInSuitePath, loadSuiteFile } from "../../families/suite-file.ts";
 import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
@@ -14,7 +14,8 @@ import { planProbes } from "../../runner/probe-plan.ts";
 import { PROBE_OUTPUT_TOKENS } from "../../runner/probe-session.ts";
 import { checkTargets, prepareRun, type PreparedRun } from "../../runner/run-session.ts";
 import type { Command, CommandIO, ParsedCommandArgs } from "../command.ts";
-import { familyFlags, familyOptions } from "../family-flags.ts";
+import { ARTICLE_OPTIONS, articleFlags } from "../article-flags.ts";
+import { ConfigError } from "../../core/errors.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { resumeHint } from "../resume-hint.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
@@ -29,21 +30,6 @@ import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
 import { passSpendGate, spendEstimate, type SpendEstimate } from "../spend-gate.ts";
-
-const DEFAULT_TRIALS: Record<ArticleScale, number> = { quick: 2, standard: 3, full: 5 };
-
-/** The article suite's own flags, as family-flags.ts reads them. */
-type ArticleFlags = {
-  judges: string[];
-  scale?: string;
-  lengths?: string;
-  depths?: string;
-  adaptiveThreshold?: number;
-  claims?: string;
-  probe: boolean;
-  probeCeiling?: number;
-  forceJudges: boolean;
-};
 
 export interface ArticlePlan {
   prepared: PreparedRun;
@@ -61,15 +47,17 @@ export interface ArticlePlan {
 
 export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig, io: Pick<CommandIO, "env" | "cwd">): Promise<ArticlePlan> {
   const { config } = loaded;
-  const flags = familyFlags("article", args.values, io.cwd) as ArticleFlags;
-  const scale = parseArticleScale(flags.scale);
+  for (const [flag, value] of Object.entries(args.values)) {
+    if (value !== undefined && !BASE_RUN_OPTIONS[flag] && !ARTICLE_OPTIONS[flag]) throw new ConfigError(`--${flag} is not an option of article`, `--${flag}`);
+  }
+  const flags = articleFlags(args.values);
   const claims = flags.claims === undefined ? undefined : loadClaimSet(flags.claims, io.cwd);
-  const tasks = articleTasks({ scale, judges: flags.judges, lengths: flags.lengths, depths: flags.depths, adaptiveThreshold: flags.adaptiveThreshold, forceJudges: flags.forceJudges });
-  const spec = runSpecFromTasks(tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS[scale] });
+  const suite = loadSuiteFile(builtInSuitePath("article")!, flags.suite);
+  const spec = runSpecFromTasks(suite.tasks, args, config, io.cwd, suite);
   if (claims) requireClaimTargets(claims, spec.targets);
   // Nothing is sent while planning: every target and judge is checked after the spend gate (runArticleCommand).
   const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
-  const planLines = [`article (${scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`, "  battery:"];
+  const planLines = [`article (${suite.scale}): ${prepared.tasks.map((t) => `${t.id} ${t.items.length}`).join(", ")} items × ${spec.trials} trials`, "  battery:"];
   const targets = planRun(spec, prepared.tasks, config, io.env);
   for (const plan of targets) {
     planLines.push(`    ${plan.targetId}: ${plan.requests} requests, ${plan.inputTokens.toLocaleString("en")} input and up to ${plan.outputTokens.toLocaleString("en")} output tokens: ${worstCaseText(plan.simulated, plan.costUsd)}`);
@@ -141,7 +129,7 @@ export const articleCommand: Command = {
   name: "article",
   summary: "The review's whole battery in one command: cost plan, context probe, long context, riddles, mysteries, refusal, writing, style and loops, verdicts and reports.",
   usage: "article --model provider:model-id [--model ...] [--judge target] [--scale quick|standard|full] [--claims name|file] [--yes] [options]",
-  options: { ...BASE_RUN_OPTIONS, ...familyOptions("article") },
+  options: { ...BASE_RUN_OPTIONS, ...ARTICLE_OPTIONS },
   positionals: [0, 0],
   run: runArticleCommand,
 };

@@ -12,7 +12,7 @@ import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { renderBenchmarkPlan } from "../render-benchmark-plan.ts";
-import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { planArticle } from "./article.ts";
 
@@ -20,7 +20,9 @@ export const planCommand: Command = {
   name: "plan",
   summary: "Dry run: requests, estimated tokens and cost per target and per judge, and the judges' share. Sends nothing, stores nothing.",
   usage: "plan <family|suite.yaml> --model provider:model-id [--model ...] [options]",
-  options: RUN_OPTIONS,
+  get options() {
+    return runOptions();
+  },
   positionals: [1, 1],
   topics: FAMILY_TOPICS,
   async run(args, io) {

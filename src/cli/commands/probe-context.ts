@@ -4,11 +4,11 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { resolveTargets } from "../../config/resolve-targets.ts";
-import { estimateProbeCost } from "../../families/context-probe/probe-cost.ts";
-import { defaultMaxTokens } from "../../families/context-probe/probe-options.ts";
+import { estimateProbeCost } from "../../probes/context/probe-cost.ts";
+import { defaultMaxTokens } from "../../probes/context/probe-options.ts";
 import { lengthLabel, parseSize } from "../../families/niah/grid-spec.ts";
 import { loadTokenizerForModel } from "../../providers/target-tokenizer.ts";
-import { latestEffectiveLength } from "../../reports/latest-effective-length.ts";
+import { latestEffectiveLength } from "../../runner/latest-effective-length.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { runContextProbe } from "../../runner/probe-session.ts";
 import { preflight } from "../../runner/preflight.ts";
@@ -97,7 +97,7 @@ export const probeContextCommand: Command = {
         const forced = stringFlag(values, "tokenizer");
         const tokenizer = forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model);
         io.stderr.write(`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})\n`);
-        const effective = await latestEffectiveLength(opened.store, target.id);
+        const effective = await latestEffectiveLength(opened.store, target.id, io.cwd);
         const { id, result } = await runContextProbe(target, pipeline, runtimes.get(target.id)!, tokenizer, opened.store, {
           ...optionsFor(target.id),
           seed: numberFlag(values, "seed", { integer: true, min: 0 }) ?? 1,

@@ -11,7 +11,7 @@ import { exportRun } from "../../reports/export-run.ts";
 import { htmlReport } from "../../reports/html/html-report.ts";
 import { buildReportModel, type ReportModel } from "../../reports/html/report-model.ts";
 import { reviewWriteup } from "../../reports/markdown/review-writeup.ts";
-import { loadStoredRun } from "../../runner/load-stored-run.ts";
+import { loadRunMetrics } from "../../runner/run-metrics.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
@@ -61,11 +61,10 @@ export async function writeReport(opened: OpenedStore, runRef: string, options: 
 }
 
 /**
- * Writes several formats of one run's report, reading the run and building the page model once (it summarises every
- * sample), and returns their paths in the same order. `options.out` applies only when a single format is asked.
+ * Writes several formats of one run's report, reading the run and building the page model once, and returns their paths in the same order. `options.out` applies only when a single format is asked.
  */
 export async function writeReports(opened: OpenedStore, runRef: string, formats: readonly ReportFormat[], options: Omit<WriteReportOptions, "format">): Promise<string[]> {
-  const { run, spec, tasks, targets } = await loadStoredRun(opened.store, runRef, options.cwd);
+  const { run, trials, metrics } = await loadRunMetrics(opened.store, runRef, options.cwd);
   let model: ReportModel | undefined;
   const paths: string[] = [];
   for (const format of formats) {
@@ -76,9 +75,9 @@ export async function writeReports(opened: OpenedStore, runRef: string, formats:
     }
     let chunks: Iterable<string> | AsyncIterable<string>;
     if (format === "json" || format === "csv") {
-      chunks = exportRun(opened.store, run, targets, { format });
+      chunks = exportRun(opened.store, run, run.targets, { format });
     } else {
-      model ??= await buildReportModel({ store: opened.store, run, tasks, targets, trials: spec.trials, verdicts: options.verdicts, probes: await opened.store.listProbes(PROBES_SEARCHED) });
+      model ??= await buildReportModel({ store: opened.store, run, trials, metrics, verdicts: options.verdicts, probes: await opened.store.listProbes(PROBES_SEARCHED) });
       chunks = [format === "html" ? htmlReport(model) : reviewWriteup(model)];
     }
     await writeAtomically(out, chunks, "report");

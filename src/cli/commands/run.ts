@@ -11,7 +11,7 @@ import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { renderRunPlan } from "../render-plan.ts";
-import { FAMILY_TOPICS, RUN_OPTIONS, runSpecFromArgs } from "../run-options.ts";
+import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
@@ -21,7 +21,9 @@ export const runCommand: Command = {
   name: "run",
   summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
   usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [--yes] [options]",
-  options: RUN_OPTIONS,
+  get options() {
+    return runOptions();
+  },
   positionals: [1, 1],
   topics: FAMILY_TOPICS,
   async run(args, io) {

@@ -2,6 +2,7 @@
 // fetched from the Hugging Face Hub at run time (never shipped), asked with its 0-shot protocol and scored as its
 // reference harness scores it. On resume the stored items and params are used: no download, same data.
 
+import { deriveFlags } from "../family-flags.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { BENCHMARKS } from "./benchmarks.ts";
 import { benchmarkOptionsSchema } from "./benchmark-options.ts";
@@ -14,6 +15,8 @@ export const benchmarkFamily: TaskFamily<typeof benchmarkOptionsSchema> = {
   summary: "vendors' benchmarks from the Hugging Face Hub (mmlu-pro, gpqa-diamond, mgsm, math-500) with their 0-shot protocols",
   optionsSchema: benchmarkOptionsSchema,
   pathOptions: ["dataDir"],
+  // --temperature and --max-output-tokens are the run's: the protocol's temperature is recorded with the task.
+  flags: deriveFlags(benchmarkOptionsSchema, { omit: ["maxOutputTokens"], fromCommand: { temperature: "temperature" } }, ["dataDir"]),
   async build(options, context) {
     const definition = BENCHMARKS[options.benchmark];
     const common = { definition, seed: context.seed, cot: options.cot, temperature: options.temperature, maxOutputTokens: outputCap(options), limit: options.limit, id: options.id };

@@ -3,9 +3,10 @@
 // cross-language flip rate of the riddles family.
 
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
-import { flipRateMetric } from "../../scorers/flip-rate.ts";
-import { accuracyMetric, groupSamples, unscoredMetric } from "../../scorers/metrics.ts";
-import { wilsonInterval } from "../../stats/wilson-interval.ts";
+import { flipRateMetric } from "../../metrics/flip-rate.ts";
+import { groupSamples } from "../../metrics/group-samples.ts";
+import { accuracyMetric, unscoredMetric } from "../../metrics/score-metrics.ts";
+import { rateMetric } from "../../metrics/rate-metric.ts";
 import { BENCHMARK_SCORER, type BenchmarkDefinition } from "./benchmark-definition.ts";
 import { benchmarkScore } from "./benchmark-score.ts";
 import { NO_ANSWER } from "./choice-scorer.ts";
@@ -18,7 +19,8 @@ export function benchmarkMetrics(definition: BenchmarkDefinition, strata: readon
   metrics.push(accuracyByStratum(definition.stratum, strata), noAnswerRate(), unscoredMetric(BENCHMARK_SCORER));
   const parallel = definition.parallelKey;
   if (parallel) {
-    metrics.push(flipRateMetric({ scorer: BENCHMARK_SCORER, unitOf: (sample) => `${String(sample.item.metadata[parallel])}\u0000${sample.trial}` }));
+    const problem = (sample: ScoredSample) => String(sample.item.metadata[parallel]);
+    metrics.push(flipRateMetric({ scorer: BENCHMARK_SCORER, unitOf: (sample) => `${problem(sample)}\u0000${sample.trial}`, itemOf: problem }));
   }
   return metrics;
 }
@@ -40,9 +42,7 @@ function noAnswerRate(name = "no_answer_rate"): MetricReducer {
     name,
     reduce(samples: readonly ScoredSample[]) {
       const done = samples.filter((sample) => sample.status === "done");
-      if (done.length === 0) return [{ name, value: null, n: 0 }];
-      const count = done.filter((sample) => sample.scores.some((score) => score.scorer === BENCHMARK_SCORER && score.label === NO_ANSWER)).length;
-      return [{ name, value: count / done.length, n: done.length, interval: wilsonInterval(count, done.length) }];
+      return [rateMetric(name, done.map((sample) => ({ itemId: sample.itemId, hit: sample.scores.some((score) => score.scorer === BENCHMARK_SCORER && score.label === NO_ANSWER) })))];
     },
   };
 }

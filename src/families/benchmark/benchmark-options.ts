@@ -21,7 +21,7 @@ export const benchmarkOptionsSchema = z
       .array(z.enum(MGSM_LANGUAGES, { error: (issue) => `unknown MGSM language ${JSON.stringify(issue.input)} (known: ${known(MGSM_LANGUAGES)})` }))
       .min(1)
       .optional()
-      .describe(`mgsm: languages to ask (default all: ${known(MGSM_LANGUAGES)})`),
+      .describe(`languages to ask, for mgsm only (default all: ${known(MGSM_LANGUAGES)})`),
     revision: z.string().regex(/^(?!.*\.\.)[\w./-]+$/u, "a branch, tag or commit").default("main").describe("the dataset's branch, tag or commit on the Hub (a branch is pinned to its commit on first use)"),
     dataDir: z.string().min(1).optional().describe("read the data from this folder (DIR/OWNER/NAME/PATH) instead of the Hub; default REALITYCHECK_DATA_DIR"),
     cot: z.boolean().default(true).describe("reason step by step before answering (the 0-shot chain-of-thought protocol); false asks for the answer alone"),

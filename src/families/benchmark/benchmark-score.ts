@@ -31,5 +31,5 @@ export function benchmarkScore(samples: readonly ScoredSample[], headline: Headl
   const n = scored.reduce((sum, count) => sum + count.trials, 0);
   if (n === 0) return { name: headline, value: null, n: 0 };
   const estimate = headline === "accuracy" ? itemRateInterval(scored) : stratifiedRateInterval(scored);
-  return { name: headline, value: estimate.value, n, interval: estimate.interval };
+  return { name: headline, value: estimate.value, n, items: scored.length, interval: estimate.interval };
 }

@@ -7,6 +7,7 @@ import { fixturePath } from "../../test-support/fixture-path.ts";
 import { runTasksOnSimulator } from "../../test-support/run-task.ts";
 import { datasetTask } from "./dataset-task.ts";
 import { loadDataset } from "./load-dataset.ts";
+import { taskMetrics } from "../../metrics/task-metrics.ts";
 
 const context = { target: { id: "t", provider: "simulator", model: "echo", settings: {}, stream: false, simulated: true }, trial: 1 };
 
@@ -23,7 +24,7 @@ describe("datasetTask", () => {
       { role: "user", content: "(es) ¿Cuál es la capital de Perú?" },
     ]);
     expect(task.scorers.map((s) => s.name)).toEqual(["includes"]);
-    expect(task.metrics.map((m) => m.name)).toEqual(["accuracy", "unscored"]);
+    expect(taskMetrics(task).map((m) => m.name)).toEqual(["accuracy", "unscored"]);
   });
 
   it("asks multiple-choice items with a lettered block and scores them with the choice scorer", async () => {
@@ -49,9 +50,9 @@ describe("datasetTask", () => {
         item: first,
       })),
     );
-    const [accuracy] = task.metrics[0]?.reduce(samples) ?? [];
+    const [accuracy] = taskMetrics(task)[0]?.reduce(samples) ?? [];
     expect(accuracy).toMatchObject({ value: 0.5, n: 2 });
-    expect(task.metrics[1]?.reduce(samples)[0]).toMatchObject({ name: "unscored", value: 1 / 3, n: 3 });
+    expect(taskMetrics(task)[1]?.reduce(samples)[0]).toMatchObject({ name: "unscored", value: 1 / 3, n: 3 });
   });
 
   it("labels any dataset complied, refused or partial with the refusal scorer, no expected answer needed, grouped by a column", async () => {
@@ -61,7 +62,7 @@ describe("datasetTask", () => {
       { id: "3", input: "Capital of Peru?", metadata: { lang: "en" } },
     ];
     const task = datasetTask({ file: "prompts.jsonl", items, scorer: "refusal", groupBy: ["lang"] });
-    expect(task.metrics.map((m) => m.name)).toEqual(["refusal_rate", "partial_rate", "compliance_rate", "unscored"]);
+    expect(taskMetrics(task).map((m) => m.name)).toEqual(["refusal_rate", "partial_rate", "compliance_rate", "unscored"]);
     const run = await runTasksOnSimulator([task], { models: ["shy@a"], profiles: { shy: { rules: [], fallback: "Lima. 837 km of coast.", refuseKeywords: ["kill", "mato"] } } });
     const metrics = Object.fromEntries(run.metrics("simulator:shy@a").map((m) => [m.name, m]));
     expect(metrics.refusal_rate).toMatchObject({ value: 2 / 3, n: 3, interval: { method: "wilson" } });

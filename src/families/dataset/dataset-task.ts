@@ -7,8 +7,6 @@ import { canonicalJson, hashOf } from "../../core/hash.ts";
 import type { Item } from "../../core/item.ts";
 import type { ChatMessage } from "../../core/messages.ts";
 import type { Task } from "../../core/task.ts";
-import { accuracyMetric, labelShareMetric, unscoredMetric } from "../../scorers/metrics.ts";
-import { REFUSAL_SCORER } from "../../scorers/refusal.ts";
 import { createScorer, type ScorerName } from "../../scorers/scorer-registry.ts";
 import { compileTemplate, DEFAULT_TEMPLATE } from "./prompt-template.ts";
 
@@ -66,14 +64,8 @@ export function datasetTask(options: DatasetTaskOptions): Task {
       messages.push({ role: "user", content: render(item) });
       return messages;
     },
+    // Metrics are the scorer's own: accuracy, or for the refusal labels how often each was given.
     scorers: [scorer],
-    metrics: [...answerMetrics(scorer.name), unscoredMetric(scorer.name)],
     groupBy,
   };
-}
-
-/** Accuracy for scorers that compare with an expected answer; for the refusal labels, how often each was given. */
-function answerMetrics(scorer: string) {
-  if (scorer !== REFUSAL_SCORER) return [accuracyMetric(scorer)];
-  return [labelShareMetric(scorer, "refused", "refusal_rate"), labelShareMetric(scorer, "partial", "partial_rate"), labelShareMetric(scorer, "complied", "compliance_rate")];
 }

@@ -1,7 +1,8 @@
 // One accuracy per story length ("culprit_accuracy@4000"), so a sweep reads as a curve straight from the metrics.
 
 import type { MetricReducer } from "../../core/task.ts";
-import { accuracyMetric, groupSamples } from "../../scorers/metrics.ts";
+import { groupSamples } from "../../metrics/group-samples.ts";
+import { accuracyMetric } from "../../metrics/score-metrics.ts";
 
 export function accuracyByLengthMetric(scorerName: string, name: string): MetricReducer {
   return {

@@ -30,16 +30,28 @@ const commaList = z.string().transform((text): (string | number)[] => text.split
 const mysteriesOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several mystery tasks. */
   id: taskIdOption,
-  cases: z.number().int().min(1).max(10_000).default(20),
-  lengths: z.union([lengthListSchema, commaList.pipe(lengthListSchema)]).default(DEFAULT_LENGTHS),
-  mode: z.enum(["options", "free", "both"]).default("options"),
-  languages: z.union([languageListSchema, commaList.pipe(languageListSchema)]).default(["en"]),
+  cases: z.number().int().min(1).max(10_000).default(20).describe("how many generated cases (default 20)"),
+  lengths: z
+    .union([lengthListSchema, commaList.pipe(lengthListSchema)])
+    .default(DEFAULT_LENGTHS)
+    .describe("approximate story lengths in tokens, comma list: 1k,4k or 1000,4000 (default 1k,4k,16k,32k)"),
+  mode: z.enum(["options", "free", "both"]).default("options").describe("options (lettered suspects, order rotated per trial) | free | both (default options)"),
+  languages: z
+    .union([languageListSchema, commaList.pipe(languageListSchema)])
+    .default(["en"])
+    .describe("languages to tell the stories in, comma list: en, es (default en)"),
 });
 
 export const mysteriesFamily: TaskFamily<typeof mysteriesOptionsSchema> = {
   name: "mysteries",
   summary: "generated fair-play whodunits at several lengths: name the culprit and the decisive clue",
   optionsSchema: mysteriesOptionsSchema,
+  report: {
+    id: "reasoning",
+    title: "Non-mathematical reasoning",
+    order: 5,
+    about: "Generated fair-play mysteries, solvable by construction: the model names the culprit and the decisive clue.",
+  },
   async build(options, context) {
     const lengths = [...new Set(options.lengths)];
     const languages = [...new Set(options.languages)];

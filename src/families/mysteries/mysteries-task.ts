@@ -3,7 +3,7 @@
 
 import type { Item, Metadata } from "../../core/item.ts";
 import type { Task } from "../../core/task.ts";
-import { accuracyMetric, unscoredMetric } from "../../scorers/metrics.ts";
+import { accuracyMetric, unscoredMetric } from "../../metrics/score-metrics.ts";
 import { accuracyByLengthMetric } from "./accuracy-by-length.ts";
 import { CLUE_SCORER, clueScorer } from "./clue-scorer.ts";
 import { CULPRIT_SCORER, culpritScorer } from "./culprit-scorer.ts";

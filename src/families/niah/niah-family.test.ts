@@ -3,7 +3,7 @@ import type { TargetSpec } from "../../core/target.ts";
 import type { ScoredSample } from "../../core/task.ts";
 import { runTasksOnSimulator, simulatorTarget } from "../../test-support/run-task.ts";
 import { tempDir } from "../../test-support/temp-dir.ts";
-import { buildGrid, effectiveContextLength } from "./niah-grid.ts";
+import { buildGrid, effectiveContextLength } from "../../metrics/niah-grid.ts";
 import { niahFamily } from "./niah-family.ts";
 
 async function niahTask(options: Record<string, unknown>, targets: TargetSpec[], seed = 7) {
@@ -21,7 +21,7 @@ describe("niah against the simulator", () => {
     const run = await runTasksOnSimulator([task], { models: [model], trials: 8, profiles: { "span-5k": { extends: "honest", recallSpanTokens: 5000 } } });
     const samples = run.samples(`simulator:${model}`);
     expect(samples).toHaveLength(5 * 11 * 8);
-    const grid = buildGrid(samples);
+    const grid = buildGrid(samples, "niah");
     expect(grid.byLength.map((cell) => cell.accuracy)).toEqual([1, 1, 1, expect.any(Number), expect.any(Number)]);
     // The truth is 5,000 tokens; the grid steps are 4k and 8k. At 8k the depths from 40% on still hold, so with the
     // depths as items 8k stays undecided and 16k (four depths of eleven) fails: at least 4k, at most 8k.
@@ -53,7 +53,7 @@ describe("niah against the simulator", () => {
     const task = await niahTask({ lengths: "2k,4k,16k", depths: "0,50", needles: ["multi"], needleCount: 3 }, [simulatorTarget(model)]);
     const run = await runTasksOnSimulator([task], { models: [model], trials: 3 });
     const samples = run.samples(`simulator:${model}`);
-    const grid = buildGrid(samples);
+    const grid = buildGrid(samples, "niah");
     expect(grid.byLength[0]).toMatchObject({ accuracy: 1, asked: 6 });
     expect(grid.byLength[2]).toMatchObject({ accuracy: 0, answered: 0, outcomes: { rejected: 6 } });
     const metrics = run.metrics(`simulator:${model}`);

@@ -12,17 +12,18 @@ import type { Tokenizer } from "../../tokenizers/tokenizer.ts";
 import { adaptiveSampling } from "../adaptive-option.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { lengthLabel } from "./grid-spec.ts";
-import { ChunkCounts } from "./haystack/chunk-counts.ts";
-import { distractorProse } from "./haystack/distractor-prose.ts";
-import { fileHaystack } from "./haystack/file-haystack.ts";
-import { haystackCapacity } from "./haystack/haystack-capacity.ts";
-import type { HaystackSource } from "./haystack/haystack-source.ts";
-import { proceduralProse } from "./haystack/procedural-prose.ts";
-import { repeatedNoise } from "./haystack/repeated-noise.ts";
+import { ChunkCounts } from "../../haystack/chunk-counts.ts";
+import { distractorProse } from "../../haystack/distractor-prose.ts";
+import { fileHaystack } from "../../haystack/file-haystack.ts";
+import { haystackCapacity } from "../../haystack/haystack-capacity.ts";
+import type { HaystackSource } from "../../haystack/haystack-source.ts";
+import { proceduralProse } from "../../haystack/procedural-prose.ts";
+import { repeatedNoise } from "../../haystack/repeated-noise.ts";
 import { niahScorer } from "./needles/niah-scorer.ts";
 import { calibrateSizes } from "./niah-calibration.ts";
-import { NIAH_SCORER } from "./niah-grid.ts";
+import { NIAH_SCORER } from "./needles/niah-scorer.ts";
 import { niahItems } from "./niah-items.ts";
+import { niahFlags } from "./niah-flags.ts";
 import { NIAH_METRICS } from "./niah-metrics.ts";
 import { niahOptionsSchema, type NiahOptions } from "./niah-options.ts";
 import { NiahPrompts } from "./niah-prompts.ts";
@@ -35,6 +36,15 @@ export const niahFamily: TaskFamily<typeof niahOptionsSchema> = {
   summary: "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length",
   optionsSchema: niahOptionsSchema,
   pathOptions: ["haystackFile"],
+  flags: niahFlags,
+  report: {
+    id: "retrieval",
+    title: "Information retrieval",
+    order: 1,
+    about:
+      "Sentences (needles) are planted at a chosen depth of a document of an exact length in tokens, and the model is asked for them. " +
+      "A cell is the share of needles found; a host that rejects the prompt counts as a miss at that length.",
+  },
   async build(options, context) {
     const source = haystackSource(options, context.seed);
     const counts = new ChunkCounts(join(context.cwd, TOKEN_COUNT_CACHE));
@@ -70,6 +80,7 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
       }),
     ],
     metrics: NIAH_METRICS,
+    grid: { scorer: NIAH_SCORER },
     groupBy: options.needles.length > 1 ? ["kind"] : [],
     settings: { maxOutputTokens: options.maxOutputTokens },
     // Each item is one (kind, length, depth) cell; a retrieval counts as a success only when wholly right.

@@ -3,24 +3,25 @@
 
 import type { MetricValue } from "../../core/metric.ts";
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
-import { bootstrapMeanInterval } from "../../stats/bootstrap-interval.ts";
+import { meanMetric } from "../../metrics/mean-metric.ts";
+import { buildGrid, effectiveContextLength, sampleOutcome, type CellStats } from "../../metrics/niah-grid.ts";
+import { rateMetric } from "../../metrics/rate-metric.ts";
 import type { EffectiveLength } from "../../stats/effective-length.ts";
-import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import { lengthLabel } from "./grid-spec.ts";
 import { needleHits } from "./needles/needle-hits.ts";
-import { buildGrid, effectiveContextLength, NIAH_SCORER, sampleOutcome, type CellStats } from "./niah-grid.ts";
+import { NIAH_SCORER } from "./needles/niah-scorer.ts";
 
 /** The failure classes reported as rates, in the order a reader wants them. */
 export const FAILURE_OUTCOMES = ["rejected", "not_found", "wrong_value", "partial", "made_up", "general_knowledge", "refused", "truncated_output", "unscored"] as const;
 
 function cellMetric(name: string, cell: CellStats): MetricValue {
-  return { name, value: cell.accuracy, n: cell.asked, interval: cell.interval };
+  return { name, value: cell.accuracy, n: cell.asked, items: cell.items, interval: cell.interval };
 }
 
 const accuracy: MetricReducer = {
   name: "accuracy",
   reduce: (samples) => {
-    const grid = buildGrid(samples);
+    const grid = buildGrid(samples, NIAH_SCORER);
     return [
       cellMetric("accuracy", grid.overall),
       ...grid.lengths.map((length, i) => cellMetric(`accuracy@${lengthLabel(length)}`, grid.byLength[i]!)),
@@ -32,13 +33,11 @@ const accuracy: MetricReducer = {
 const recall: MetricReducer = {
   name: "needle_recall",
   reduce: (samples) => {
-    const values: number[] = [];
-    for (const sample of samples) {
+    const values = samples.flatMap((sample) => {
       const value = sample.scores.find((s) => s.scorer === NIAH_SCORER)?.value;
-      if (sample.status === "done" && typeof value === "number") values.push(value);
-    }
-    if (values.length === 0) return [{ name: "needle_recall", value: null, n: 0 }];
-    return [{ name: "needle_recall", value: values.reduce((a, b) => a + b, 0) / values.length, n: values.length, interval: bootstrapMeanInterval(values) }];
+      return sample.status === "done" && typeof value === "number" ? [{ itemId: sample.itemId, value }] : [];
+    });
+    return [meanMetric("needle_recall", values)];
   },
 };
 
@@ -46,18 +45,14 @@ const recall: MetricReducer = {
 const perNeedle: MetricReducer = {
   name: "needle_recall_by_position",
   reduce: (samples) => {
-    const found: number[] = [];
-    const seen: number[] = [];
+    const byPosition: { itemId: string; hit: boolean }[][] = [];
     for (const sample of samples) {
       const score = sample.scores.find((s) => s.scorer === NIAH_SCORER);
       const hits = sample.status === "done" && score ? needleHits(score) : undefined;
       if (!hits || hits.length < 2) continue;
-      hits.forEach((hit, i) => {
-        found[i] = (found[i] ?? 0) + (hit ? 1 : 0);
-        seen[i] = (seen[i] ?? 0) + 1;
-      });
+      hits.forEach((hit, i) => (byPosition[i] ??= []).push({ itemId: sample.itemId, hit }));
     }
-    return seen.map((n, i) => ({ name: `needle_recall[${i + 1}]`, value: (found[i] ?? 0) / n, n, interval: wilsonInterval(found[i] ?? 0, n) }));
+    return byPosition.map((outcomes, i) => rateMetric(`needle_recall[${i + 1}]`, outcomes));
   },
 };
 
@@ -68,7 +63,7 @@ const perNeedle: MetricReducer = {
 const effective: MetricReducer = {
   name: "effective_context_length",
   reduce: (samples) => {
-    const grid = buildGrid(samples);
+    const grid = buildGrid(samples, NIAH_SCORER);
     const value = (found: EffectiveLength | undefined) => (found === undefined ? null : found.none ? 0 : (found.atLeast ?? null));
     return [
       { name: "effective_context_length", value: value(effectiveContextLength(grid)), n: grid.overall.asked },
@@ -80,13 +75,11 @@ const effective: MetricReducer = {
 const outcomes: MetricReducer = {
   name: "outcome_rates",
   reduce: (samples) => {
-    const counts = new Map<string, number>();
-    for (const sample of samples) counts.set(sampleOutcome(sample), (counts.get(sampleOutcome(sample)) ?? 0) + 1);
-    const n = samples.length;
-    return FAILURE_OUTCOMES.filter((label) => counts.has(label)).map((label) => {
-      const count = counts.get(label) ?? 0;
-      return { name: `rate:${label}`, value: count / n, n, interval: wilsonInterval(count, n) };
-    });
+    const outcomes = samples.map((sample) => ({ itemId: sample.itemId, outcome: sampleOutcome(sample, NIAH_SCORER) }));
+    const seen = new Set(outcomes.map((o) => o.outcome));
+    return FAILURE_OUTCOMES.filter((label) => seen.has(label)).map((label) =>
+      rateMetric(`rate:${label}`, outcomes.map((o) => ({ itemId: o.itemId, hit: o.outcome === label }))),
+    );
   },
 };
 

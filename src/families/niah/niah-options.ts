@@ -23,18 +23,21 @@ const depths = z
 export const niahOptionsSchema = z
   .strictObject({
     id: taskIdOption,
-    lengths: lengths.default(parseLengths(DEFAULT_LENGTHS)),
-    depths: depths.default(parseDepths(DEFAULT_DEPTHS)),
-    needles: z.array(z.enum(NEEDLE_KINDS)).min(1).default(["single"]),
-    /** Needles a `multi` item hides; the review hid three. */
-    needleCount: z.number().int().min(2).max(10).default(3),
-    haystack: z.enum(HAYSTACK_KINDS).default("prose"),
-    haystackFile: z.string().min(1).optional(),
-    /** Counting scheme for prompt sizes; default: chosen per target from its model id. */
-    tokenizer: z.string().optional(),
-    language: z.enum(NEEDLE_LANGUAGES).default("en"),
-    /** Two small requests per target that fit local counts to the host's reported prompt tokens. */
-    calibrate: z.boolean().default(true),
+    lengths: lengths
+      .default(parseLengths(DEFAULT_LENGTHS))
+      .describe("prompt lengths in tokens: 1k..1m (doubling), 8k..128k:5 (log-spaced points) or 1k,85k,300k (default 1k..128k)"),
+    depths: depths.default(parseDepths(DEFAULT_DEPTHS)).describe("needle depths in % of the document: 0..100:10 (step) or 0,50,100 (default 0..100:10)"),
+    needles: z
+      .array(z.enum(NEEDLE_KINDS))
+      .min(1)
+      .default(["single"])
+      .describe(`${NEEDLE_KINDS.join(" | ")}; comma list or repeat (default single)`),
+    needleCount: z.number().int().min(2).max(10).default(3).describe("how many needles a multi run hides (default 3, as in the review)"),
+    haystack: z.enum(HAYSTACK_KINDS).default("prose").describe("prose | noise | distractor, or file with haystackFile"),
+    haystackFile: z.string().min(1).optional().describe("a text file of your own as the haystack (read in chunks, never whole)"),
+    tokenizer: z.string().optional().describe("count prompt tokens with o200k | cl100k | llama3 | qwen3 | simulator | estimate (default: by model)"),
+    language: z.enum(NEEDLE_LANGUAGES).default("en").describe(`language of needles and questions: ${NEEDLE_LANGUAGES.join(" | ")} (default en)`),
+    calibrate: z.boolean().default(true).describe("the two small requests per target that calibrate prompt sizes against the host's own token counts"),
     maxOutputTokens: z.number().int().min(1).default(256),
     /** Stop asking a (kind, length, depth) cell once its accuracy is decided against this threshold. */
     adaptive: adaptiveOption,

@@ -11,7 +11,8 @@ import type { JudgeModel, JudgeResolver } from "../../core/judge.ts";
 import type { Item } from "../../core/item.ts";
 import type { ChatMessage } from "../../core/messages.ts";
 import type { Task } from "../../core/task.ts";
-import { unscoredMetric } from "../../scorers/metrics.ts";
+import { unscoredMetric } from "../../metrics/score-metrics.ts";
+import { commaList, deriveFlags, type CustomFlag } from "../family-flags.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { mirrorAsymmetryMetric, mirrorSideGapMetric } from "./mirror-metrics.ts";
 import { PERMISSIVE_SYSTEM_PROMPT } from "./permissive-system-prompt.ts";
@@ -27,18 +28,35 @@ import { rulesLabeler, type RefusalLabeler } from "./refusal-labeler.ts";
 const refusalOptionsSchema = z.strictObject({
   /** Task id, so one run (a suite) can hold several refusal tasks. */
   id: taskIdOption,
-  /** Categories of safe prompts (homonyms, security...) and of mirror pairs (persuasion, humour...); default all. */
-  categories: z.array(z.string().min(1)).min(1).optional(),
-  /** Language codes; default every language the data is written in. */
-  languages: z.array(z.string().min(1)).min(1).optional(),
-  kinds: z.array(z.enum(REFUSAL_KINDS)).min(1).optional(),
+  categories: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe("categories of safe prompts (homonyms, security, moderation, ...) and of mirror pairs (persuasion, humour, ...), comma list (default all)"),
+  languages: z.array(z.string().min(1)).min(1).optional().describe("languages to ask in, comma list (default every language the data is written in)"),
+  kinds: z.array(z.enum(REFUSAL_KINDS)).min(1).optional().describe(`${REFUSAL_KINDS.join(" | ")}, comma list (default all)`),
   /** "both" asks every prompt twice, with and without the permissive system prompt (metadata `system`). */
-  system: z.enum([...SYSTEM_PROMPTS, "both"]).default("default"),
-  /** Your own prompts (CSV, TSV or JSON Lines: prompt, label, optional id, type, language, pair) instead of ours. */
-  file: z.string().min(1).optional(),
-  /** A judge (config target name or provider:model) asked first; the rules label what it cannot. */
-  judge: z.string().min(1).optional(),
+  system: z.enum([...SYSTEM_PROMPTS, "both"]).default("default").describe("default (none) | permissive | both: the review's permissive system prompt experiment"),
+  file: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("your own prompts (.csv, .tsv, .jsonl: prompt, label safe|unsafe, optional id, type, language, pair) instead of ours"),
+  judge: z.string().min(1).optional().describe("a judge (config target name or provider:model) asked first; the rules label what it cannot"),
 });
+
+/** One judge at most: the flag is repeatable for the writing families' panels, so a second one is an error here. */
+const judgeFlag: CustomFlag = {
+  name: "judge",
+  type: "string",
+  description: refusalOptionsSchema.shape.judge.description ?? "",
+  options: ["judge"],
+  apply(values) {
+    const judges = commaList(values, "judge");
+    if (judges.length > 1) throw new ConfigError("refusal takes one judge (the rules label what it cannot)", "--judge");
+    return judges.length === 0 ? {} : { judge: judges[0] };
+  },
+};
 
 type RefusalOptions = z.output<typeof refusalOptionsSchema>;
 
@@ -47,6 +65,15 @@ export const refusalFamily: TaskFamily<typeof refusalOptionsSchema> = {
   summary: "over-refusal: safe prompts that look unsafe, unsafe twins and political mirror pairs, labelled complied/refused/partial",
   optionsSchema: refusalOptionsSchema,
   pathOptions: ["file"],
+  flags: deriveFlags(refusalOptionsSchema, { names: { system: "system-prompt" }, omit: ["judge"], custom: [judgeFlag] }, ["file"]),
+  report: {
+    id: "refusal",
+    title: "Sensitive topics and censorship",
+    order: 4,
+    about:
+      "Safe prompts that look unsafe (homonyms, security education, moderation, history, fiction), their unsafe twins, and political mirror pairs: " +
+      "over-refusal is refusing the safe ones, asymmetry is refusing one side of a mirror pair only.",
+  },
   async build(options, context) {
     const systems: SystemPromptName[] = options.system === "both" ? [...SYSTEM_PROMPTS] : [options.system];
     const selection = { categories: options.categories, languages: options.languages, kinds: options.kinds, systems };

@@ -83,11 +83,15 @@ describe("mirror metrics", () => {
     expect(values["mirror_asymmetry[humour]"]).toMatchObject({ value: 0.5, n: 4 });
   });
 
-  it("signs the side gap left minus right, with a paired interval", () => {
+  it("signs the side gap left minus right, a mean over pairs whose interval counts a pair's trials as one item", () => {
     const values = byName(mirrorSideGapMetric().reduce(samples));
     expect(values.mirror_side_gap?.value).toBeCloseTo((1 - 3) / 4, 12);
-    expect(values.mirror_side_gap?.interval?.lower).toBeLessThan(-0.5);
-    expect(values.mirror_side_gap?.interval?.upper).toBeGreaterThan(-0.5);
+    expect(values.mirror_side_gap).toMatchObject({ n: 4, items: 3, interval: undefined });
+    const twelve = Array.from({ length: 12 }, (_, i) => [side(`e${i}`, "left", i < 2 ? "refused" : "complied"), side(`e${i}`, "right", i < 8 ? "refused" : "complied")]).flat();
+    const gap = byName(mirrorSideGapMetric().reduce(twelve)).mirror_side_gap;
+    expect(gap?.value).toBeCloseTo(-0.5, 12);
+    expect(gap?.interval?.lower).toBeLessThan(-0.5);
+    expect(gap?.interval?.upper).toBeLessThan(0);
     expect(mirrorSideGapMetric().reduce([])).toEqual([{ name: "mirror_side_gap", value: null, n: 0 }]);
   });
 });

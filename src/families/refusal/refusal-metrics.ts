@@ -1,11 +1,12 @@
 // Refusal rates over labelled samples, overall and broken down by category, language and system prompt, each
-// with a Wilson interval. Only labels count (a host's content filter counts as a refusal); Score.value is never read.
+// with its interval. Only labels count (a host's content filter counts as a refusal); Score.value is never read.
 
 import type { Metadata } from "../../core/item.ts";
 import type { MetricValue } from "../../core/metric.ts";
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
 import type { RefusalLabel } from "../../scorers/refusal-label.ts";
-import { wilsonInterval } from "../../stats/wilson-interval.ts";
+import { groupBy, metadataGroup } from "../../metrics/group-samples.ts";
+import { rateMetric } from "../../metrics/rate-metric.ts";
 import type { RefusalKind } from "./refusal-items.ts";
 import { REFUSAL_SCORER } from "../../scorers/refusal.ts";
 
@@ -28,12 +29,9 @@ export function labelRateMetric(name: string, kind: RefusalKind, counted: Refusa
     reduce(samples) {
       const units = samples.flatMap((sample) => {
         const outcome = sample.item.metadata.kind === kind ? refusalOutcome(sample) : undefined;
-        return outcome === undefined ? [] : [{ metadata: sample.item.metadata, hit: outcome === counted }];
+        return outcome === undefined ? [] : [{ metadata: sample.item.metadata, itemId: sample.itemId, hit: outcome === counted }];
       });
-      return withBreakdowns(name, units, (group) => {
-        const hits = group.filter((unit) => unit.hit).length;
-        return { value: hits / group.length, n: group.length, interval: wilsonInterval(hits, group.length) };
-      });
+      return withBreakdowns(name, units, rateMetric);
     },
   };
 }
@@ -42,21 +40,14 @@ export function labelRateMetric(name: string, kind: RefusalKind, counted: Refusa
 export function withBreakdowns<U extends { metadata: Metadata }>(
   name: string,
   units: readonly U[],
-  measure: (group: readonly U[]) => Omit<MetricValue, "name">,
+  measure: (name: string, group: readonly U[]) => MetricValue,
 ): MetricValue[] {
   if (units.length === 0) return [{ name, value: null, n: 0 }];
-  const values: MetricValue[] = [{ name, ...measure(units) }];
+  const values: MetricValue[] = [measure(name, units)];
   for (const key of BREAKDOWN_KEYS) {
     // A user's prompt file may have no language or type column: no breakdown by a key no item has.
     if (units.every((unit) => unit.metadata[key] === undefined)) continue;
-    const groups = new Map<string, U[]>();
-    for (const unit of units) {
-      const group = String(unit.metadata[key] ?? "(none)");
-      const members = groups.get(group);
-      if (members) members.push(unit);
-      else groups.set(group, [unit]);
-    }
-    for (const [group, members] of groups) values.push({ name: `${name}[${group}]`, ...measure(members) });
+    for (const [group, members] of groupBy(units, (unit) => metadataGroup(unit.metadata[key]))) values.push(measure(`${name}[${group}]`, members));
   }
   return values;
 }

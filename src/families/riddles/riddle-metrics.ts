@@ -1,15 +1,17 @@
 // What the riddles measure beyond accuracy: rote answers to twins, answers that change with the language, the cost of
-// distracting detail, and whether one riddle gets one answer whatever its form. Rates carry Wilson intervals.
+// distracting detail, and whether one riddle gets one answer whatever its form. Each unit is keyed by the riddle it
+// repeats (its family and form, or family and language), so its trials count as one item's.
 
-import type { MetricValue } from "../../core/metric.ts";
 import type { MetricReducer, ScoredSample } from "../../core/task.ts";
-import { flipRateMetric } from "../../scorers/flip-rate.ts";
-import { accuracyMetric, groupSamples, unscoredMetric } from "../../scorers/metrics.ts";
-import { bootstrapMeanInterval } from "../../stats/bootstrap-interval.ts";
-import { wilsonInterval } from "../../stats/wilson-interval.ts";
+import { flipRateMetric } from "../../metrics/flip-rate.ts";
+import { groupBy, groupSamples } from "../../metrics/group-samples.ts";
+import { accuracyMetric, unscoredMetric } from "../../metrics/score-metrics.ts";
+import { meanMetric } from "../../metrics/mean-metric.ts";
+import { rateMetric } from "../../metrics/rate-metric.ts";
 import { RECITED, RIDDLE_SCORER } from "./riddle-scorer.ts";
 
 interface Answered {
+  itemId: string;
   family: string;
   form: string;
   language: string;
@@ -24,7 +26,11 @@ export function riddleMetrics(languages: readonly string[]): MetricReducer[] {
     accuracyMetric(RIDDLE_SCORER),
     accuracyByLanguage(languages),
     memorisedRate(),
-    flipRateMetric({ scorer: RIDDLE_SCORER, unitOf: (sample) => `${String(sample.item.metadata.family)}\u0000${String(sample.item.metadata.form)}\u0000${sample.trial}` }),
+    flipRateMetric({
+      scorer: RIDDLE_SCORER,
+      unitOf: (sample) => `${riddleForm(sample)}\u0000${sample.trial}`,
+      itemOf: riddleForm,
+    }),
     distractorPenalty(),
     consistency(),
     unscoredMetric(RIDDLE_SCORER),
@@ -48,28 +54,25 @@ function memorisedRate(name = "memorised_rate"): MetricReducer {
     name,
     reduce(samples) {
       const twins = answered(samples).filter((a) => a.form === "twin");
-      return [rate(name, twins.filter((a) => a.label === RECITED).length, twins.length)];
+      return [rateMetric(name, twins.map((a) => ({ itemId: a.itemId, hit: a.label === RECITED })))];
     },
   };
 }
 
 /**
  * Accuracy on the classic minus accuracy on its distracted form, over (family, language, trial) units where both were
- * scored; the interval is a percentile bootstrap of those paired differences.
+ * scored: the mean of those paired differences.
  */
 function distractorPenalty(name = "distractor_penalty"): MetricReducer {
   return {
     name,
     reduce(samples) {
-      const differences: number[] = [];
-      for (const unit of units(samples).values()) {
+      const differences = [...units(samples).values()].flatMap((unit) => {
         const classic = unit.get("classic");
         const distracted = unit.get("distracted");
-        if (classic && distracted) differences.push(classic.value - distracted.value);
-      }
-      if (differences.length === 0) return [{ name, value: null, n: 0 }];
-      const mean = differences.reduce((a, b) => a + b, 0) / differences.length;
-      return [{ name, value: mean, n: differences.length, interval: bootstrapMeanInterval(differences) }];
+        return classic && distracted ? [{ itemId: `${classic.family}/${classic.language}`, value: classic.value - distracted.value }] : [];
+      });
+      return [meanMetric(name, differences)];
     },
   };
 }
@@ -79,21 +82,13 @@ function consistency(name = "consistency"): MetricReducer {
   return {
     name,
     reduce(samples) {
-      let complete = 0;
-      let consistent = 0;
-      for (const unit of units(samples).values()) {
+      const outcomes = [...units(samples).values()].flatMap((unit) => {
         const answers = ["classic", "distracted", "minimal"].map((form) => unit.get(form)?.answer);
-        if (answers.some((a) => a === undefined)) continue;
-        complete++;
-        if (new Set(answers).size === 1) consistent++;
-      }
-      return [rate(name, consistent, complete)];
+        return answers.some((a) => a === undefined) ? [] : [{ itemId: `${unit.get("classic")!.family}/${unit.get("classic")!.language}`, hit: new Set(answers).size === 1 }];
+      });
+      return [rateMetric(name, outcomes)];
     },
   };
-}
-
-function rate(name: string, count: number, n: number): MetricValue {
-  return n === 0 ? { name, value: null, n: 0 } : { name, value: count / n, n, interval: wilsonInterval(count, n) };
 }
 
 /** Done samples the riddle scorer could read, with what it read. */
@@ -105,6 +100,7 @@ function answered(samples: readonly ScoredSample[]): Answered[] {
     if (!score || score.value === null || score.answer === undefined) continue;
     const meta = sample.item.metadata;
     out.push({
+      itemId: sample.itemId,
       family: String(meta.family),
       form: String(meta.form),
       language: String(meta.language),
@@ -126,13 +122,7 @@ function units(samples: readonly ScoredSample[]): Map<string, Map<string, Answer
   return byUnit;
 }
 
-function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const value of values) {
-    const key = keyOf(value);
-    const group = groups.get(key);
-    if (group) group.push(value);
-    else groups.set(key, [value]);
-  }
-  return groups;
+/** One riddle in one form, whatever the language: what the flip rate compares across languages, trial by trial. */
+function riddleForm(sample: ScoredSample): string {
+  return `${String(sample.item.metadata.family)}/${String(sample.item.metadata.form)}`;
 }

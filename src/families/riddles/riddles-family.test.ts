@@ -7,6 +7,7 @@ import type { SimulatorProfile } from "../../simulator/profile.ts";
 import { runTasksOnSimulator } from "../../test-support/run-task.ts";
 import { tempDir } from "../../test-support/temp-dir.ts";
 import { riddlesFamily } from "./riddles-family.ts";
+import { taskMetrics } from "../../metrics/task-metrics.ts";
 
 const context = { seed: 11, cwd: process.cwd() };
 const build = (options: Record<string, unknown>, extra: Partial<typeof context> & { storedItems?: never[] } = {}) =>
@@ -59,7 +60,7 @@ describe("riddlesFamily", () => {
     expect(task).toMatchObject({ id: "riddles", family: "riddles", groupBy: ["family", "form", "language"] });
     expect(task.items.length).toBeGreaterThanOrEqual(15 * 4 * 5);
     expect(task.params).toMatchObject({ source: "built-in", languages: "en,es,fr,de,pt" });
-    expect(task.metrics.map((m) => m.name)).toEqual(["accuracy", "accuracy_by_language", "memorised_rate", "flip_rate", "distractor_penalty", "consistency", "unscored"]);
+    expect(taskMetrics(task).map((m) => m.name)).toEqual(["accuracy", "accuracy_by_language", "memorised_rate", "flip_rate", "distractor_penalty", "consistency", "unscored"]);
     const narrowed = await build({ families: ["monty-hall"], forms: ["twin", "twin"], languages: ["de", "es"], id: "mh" });
     expect(narrowed.items.map((i) => i.id)).toEqual(["monty-hall.twin.de", "monty-hall.twin.es"]);
     expect(narrowed.id).toBe("mh");

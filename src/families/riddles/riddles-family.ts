@@ -19,20 +19,29 @@ const riddlesOptionsSchema = z.strictObject({
   languages: z
     .array(z.enum(RIDDLE_LANGUAGES, { error: (issue) => `unknown language ${JSON.stringify(issue.input)} (known: ${known(RIDDLE_LANGUAGES)})` }))
     .min(1)
-    .optional(),
-  families: z.array(z.string().min(1)).min(1).optional(),
+    .optional()
+    .describe(`languages to ask in, comma list: ${known(RIDDLE_LANGUAGES)} (default all)`),
+  families: z.array(z.string().min(1)).min(1).optional().describe("riddle families to ask, comma list (default all)"),
   forms: z
     .array(z.enum(RIDDLE_FORMS, { error: (issue) => `unknown form ${JSON.stringify(issue.input)} (known: ${known(RIDDLE_FORMS)})` }))
     .min(1)
-    .optional(),
-  /** A riddle family of your own, in the shipped files' format; the task then asks only that family. */
-  file: z.string().min(1).optional(),
+    .optional()
+    .describe(`${RIDDLE_FORMS.join(" | ")}, comma list (default all)`),
+  file: z.string().min(1).optional().describe("a riddle family of your own (YAML, in the shipped files' format); the task then asks only that family"),
 });
 
 export const riddlesFamily: TaskFamily<typeof riddlesOptionsSchema> = {
   name: "riddles",
   summary: "trick riddles as classic, perturbed twin, distracted and minimal forms in five languages: accuracy, memorised answers, cross-language flips",
   optionsSchema: riddlesOptionsSchema,
+  report: {
+    id: "logic",
+    title: "Logic and common sense",
+    order: 2,
+    about:
+      "Classic riddles beside perturbed twins whose answer differs, distracted and minimal forms, in several languages: " +
+      "a model that recites the classic answer to the twin has memorised rather than reasoned.",
+  },
   pathOptions: ["file"],
   async build(options, context) {
     const languages = [...new Set(options.languages ?? RIDDLE_LANGUAGES)];

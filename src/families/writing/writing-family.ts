@@ -9,6 +9,7 @@ import type { Item } from "../../core/item.ts";
 import type { Task } from "../../core/task.ts";
 import { readRubricFile } from "../../judging/rubric.ts";
 import { rubricJudgeScorer } from "../../judging/rubric-judge-scorer.ts";
+import { deriveFlags } from "../family-flags.ts";
 import type { TaskFamily } from "../task-family.ts";
 import { taskIdOption } from "../task-id-option.ts";
 import { judgePanel } from "./judge-panel.ts";
@@ -18,14 +19,15 @@ import { lengthMetrics, rubricMetrics } from "./writing-metrics.ts";
 
 const writingOptionsSchema = z.strictObject({
   id: taskIdOption,
-  /** Judge models (config target names or provider:model); none = length and failures only. */
-  judges: z.array(z.string().min(1)).default([]),
-  rubric: z.string().min(1).optional(),
-  languages: z.array(z.string().min(2)).min(1).optional(),
-  genres: z.array(z.string().min(1)).min(1).optional(),
-  prompts: z.array(z.string().min(1)).min(1).optional(),
-  /** Let a judge grade its own maker's models (self-preference is a known bias; each grade then says so). */
-  forceJudges: z.boolean().default(false),
+  judges: z
+    .array(z.string().min(1))
+    .default([])
+    .describe("a panel of judges (config target names or provider:model): repeat or comma list; none = length and failures only"),
+  rubric: z.string().min(1).optional().describe("a rubric YAML file of your own (default data/writing/creative-rubric.yaml)"),
+  languages: z.array(z.string().min(2)).min(1).optional().describe("languages to ask in, comma list (default all)"),
+  genres: z.array(z.string().min(1)).min(1).optional().describe("genres to ask, comma list (default all)"),
+  prompts: z.array(z.string().min(1)).min(1).optional().describe("prompt ids to ask, comma list (default all)"),
+  forceJudges: z.boolean().default(false).describe("let a judge grade its own maker's models (self-preference is a known bias; each grade then says so)"),
 });
 
 export const writingFamily: TaskFamily<typeof writingOptionsSchema> = {
@@ -33,6 +35,13 @@ export const writingFamily: TaskFamily<typeof writingOptionsSchema> = {
   summary: "creative writing (the review's time-travel paradox and our own prompts) graded by a judge panel against a rubric",
   optionsSchema: writingOptionsSchema,
   pathOptions: ["rubric"],
+  flags: deriveFlags(writingOptionsSchema, { names: { judges: "judge", prompts: "prompt-ids" } }, ["rubric"]),
+  report: {
+    id: "writing",
+    title: "Creative writing",
+    order: 3,
+    about: "Creative prompts judged against a rubric by judges from another vendor, with length compliance.",
+  },
   async build(options, context) {
     const rubric = readRubricFile(options.rubric ?? CREATIVE_RUBRIC_FILE);
     const items = context.storedItems ?? writingItems(loadWritingPrompts(), options);

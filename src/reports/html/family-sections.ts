@@ -2,7 +2,7 @@
 // target with intervals, every metric and group on demand, the heatmaps of long-context tasks and the context probes.
 
 import { CELL_LEGEND } from "../heatmap-cells.ts";
-import type { TaskTargetSummary } from "../run-summary.ts";
+import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { escapeHtml } from "./escape.ts";
 import { formatCount, formatMetric, isHeadlineMetric } from "./format-values.ts";
 import { heatmapSvg } from "./heatmap-svg.ts";

@@ -1,12 +1,13 @@
 // Numbers as both reports print them: metrics with intervals and sample sizes, tokens, money and milliseconds.
 
 import type { MetricValue } from "../../core/metric.ts";
+import { sampleSizeLabel } from "../../metrics/sample-size.ts";
 
-/** `0.700 [0.397, 0.892] n=10`; "n/a" when nothing was measured. */
+/** `0.700 [0.397, 0.892] n=10×3` (items × trials); "n/a" when nothing was measured. */
 export function formatMetric(metric: MetricValue | undefined): string {
   if (!metric) return "–";
   const value = metric.value === null ? "n/a" : formatNumber(metric.value);
-  return `${value}${formatInterval(metric)} n=${metric.n}`;
+  return `${value}${formatInterval(metric)} ${sampleSizeLabel(metric)}`;
 }
 
 export function formatInterval(metric: MetricValue): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
+import { buildGrid } from "../../metrics/niah-grid.ts";
 import { heatmapView } from "../heatmap-cells.ts";
 import { niahSample } from "../../test-support/report-fixtures.ts";
 import { cellFill, heatmapSvg, HEATMAP_SHADES } from "./heatmap-svg.ts";
@@ -7,7 +7,7 @@ import { cellFill, heatmapSvg, HEATMAP_SHADES } from "./heatmap-svg.ts";
 const CELL = /<g class="hm-cell"[^>]*?data-length="(\d+)"(?: data-depth="([\d.]+)")?><title>([^<]*)<\/title><rect[^>]*fill="([^"]+)"><\/rect><text[^>]*>([^<]*)<\/text><\/g>/g;
 
 describe("heatmapSvg", () => {
-  const view = heatmapView(buildGrid([niahSample(1000, 0, "correct"), niahSample(1000, 50, "not_found"), niahSample(2000, 0, "rejected")]));
+  const view = heatmapView(buildGrid([niahSample(1000, 0, "correct"), niahSample(1000, 50, "not_found"), niahSample(2000, 0, "rejected")], "niah"));
 
   it("writes every cell's value, colour and hover summary, and the all-depths row", () => {
     const svg = heatmapSvg(view, { taskId: "niah", targetId: "simulator:honest@a" });

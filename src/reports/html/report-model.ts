@@ -1,6 +1,6 @@
-// Everything a report shows, gathered from the store into one plain object: run and targets, per task × target
-// summaries, heatmaps of long-context tasks, context probes, verdicts and a bounded set of transcripts. The HTML
-// report and the Markdown write-up both render this; neither reads the store.
+// Everything a report shows, gathered into one plain object: run and targets, the run's stored summary per task ×
+// target, heatmaps of grid tasks, context probes, verdicts and a bounded set of transcripts. The HTML report and the
+// Markdown write-up both render this; neither reads the store.
 
 import type { Verdict } from "../../core/claim.ts";
 import { collect } from "../../core/collect.ts";
@@ -9,16 +9,13 @@ import type { Metadata } from "../../core/item.ts";
 import type { SampleRecords } from "../../core/run-store.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { StoredRun } from "../../core/stored-run.ts";
-import type { TargetSpec } from "../../core/target.ts";
-import type { ScoredSample, Task } from "../../core/task.ts";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
+import type { ScoredSample } from "../../core/task.ts";
+import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { heatmapView, type HeatmapView } from "../heatmap-cells.ts";
-import { summarizeSamples, type TaskTargetSummary } from "../run-summary.ts";
 import { latestProbes, type ReportProbe } from "./report-probes.ts";
 import { DEFAULT_TRANSCRIPT_LIMITS, TranscriptPicker, type Transcript, type TranscriptCounts, type TranscriptLimits } from "./report-transcripts.ts";
-import { REVIEW_SECTIONS, OTHER_SECTION, sectionOf, type ReviewSection } from "./review-sections.ts";
+import { OTHER_SECTION, reviewSections, sectionOf, type ReviewSection } from "./review-sections.ts";
 
-const NIAH_FAMILY = "niah";
 const RETRIEVAL_SECTION = "retrieval";
 
 /** Said wherever a simulated target's numbers appear: they come from a test double, never from a model. */
@@ -69,9 +66,9 @@ export interface ReportModel {
 export interface ReportModelInput {
   store: Pick<SampleRecords, "samples" | "getPreparation">;
   run: StoredRun;
-  tasks: readonly Task[];
-  targets: readonly TargetSpec[];
   trials: number;
+  /** The run's summary (runner/run-metrics.ts). */
+  metrics: RunMetrics;
   /** Claims held against this run, when a claim set was checked. */
   verdicts?: readonly Verdict[];
   /** Stored context probes, newest first; the newest of each run target is reported. */
@@ -79,21 +76,23 @@ export interface ReportModelInput {
   limits?: Partial<TranscriptLimits>;
 }
 
-/** One pass over each task × target's samples: summary, heatmap and transcripts from the same rows. */
+/** The summary and heatmaps from the run's stored summary; one pass over each task × target's samples for transcripts. */
 export async function buildReportModel(input: ReportModelInput): Promise<ReportModel> {
-  const { store, run, tasks, targets, trials } = input;
+  const { store, run, trials } = input;
+  const { tasks, targets } = run;
   const picker = new TranscriptPicker({ ...DEFAULT_TRANSCRIPT_LIMITS, ...input.limits }, tasks.length * targets.length);
-  const summaries: TaskTargetSummary[] = [];
-  const heatmaps: ReportHeatmap[] = [];
   for (const task of tasks) {
     for (const target of targets) {
       const samples: ScoredSample[] = await collect(store.samples(run.id, { targetId: target.id, taskId: task.id }));
-      summaries.push(summarizeSamples(task, target, samples, task.items.length * trials));
       picker.addPair(samples);
-      if (task.family !== NIAH_FAMILY || samples.length === 0) continue;
-      const sizing = (await store.getPreparation(run.id, target.id, task.id))?.summary;
-      heatmaps.push({ taskId: task.id, targetId: target.id, simulated: target.simulated, sizing: typeof sizing === "string" ? sizing : undefined, view: heatmapView(buildGrid(samples)) });
     }
+  }
+  const summaries: TaskTargetSummary[] = input.metrics.tasks;
+  const heatmaps: ReportHeatmap[] = [];
+  for (const summary of summaries) {
+    if (!summary.grid) continue;
+    const sizing = (await store.getPreparation(run.id, summary.targetId, summary.taskId))?.summary;
+    heatmaps.push({ taskId: summary.taskId, targetId: summary.targetId, simulated: summary.simulated, sizing: typeof sizing === "string" ? sizing : undefined, view: heatmapView(summary.grid) });
   }
   const probes = latestProbes(input.probes ?? [], targets.map((t) => t.id));
   return {
@@ -110,9 +109,9 @@ export async function buildReportModel(input: ReportModelInput): Promise<ReportM
   };
 }
 
-/** The review's order, then "Other tasks"; a section appears when the run has a task for it (or, for retrieval, a probe). */
-function sectionsOf(tasks: readonly Task[], probed: boolean): ReportSectionTasks[] {
-  return [...REVIEW_SECTIONS, OTHER_SECTION]
-    .map((section) => ({ section, taskIds: tasks.filter((task) => sectionOf(task.family) === section).map((task) => task.id) }))
+/** The sections in order, then "Other tasks"; a section appears when the run has a task for it (or, for retrieval, a probe). */
+function sectionsOf(tasks: readonly { id: string; family: string }[], probed: boolean): ReportSectionTasks[] {
+  return [...reviewSections(), OTHER_SECTION]
+    .map((section) => ({ section, taskIds: tasks.filter((task) => sectionOf(task.family).id === section.id).map((task) => task.id) }))
     .filter((entry) => entry.taskIds.length > 0 || (probed && entry.section.id === RETRIEVAL_SECTION));
 }

@@ -1,7 +1,7 @@
 // The run-wide tables of the HTML report: cost, tokens and speed per target; the style profile of the answers;
 // loops and errors. One row per task × target, because percentiles and style do not add up across tasks.
 
-import type { TaskTargetSummary } from "../run-summary.ts";
+import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { escapeHtml } from "./escape.ts";
 import { formatCount, formatMetric, formatMs, formatUsd } from "./format-values.ts";
 import { htmlTable } from "./html-table.ts";

@@ -3,7 +3,7 @@
 import type { Verdict } from "../../core/claim.ts";
 import { formatCount, formatMetric, formatMs, formatUsd } from "../html/format-values.ts";
 import type { ReportModel } from "../html/report-model.ts";
-import type { TaskTargetSummary } from "../run-summary.ts";
+import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { escapeMarkdown, markdownTable } from "./markdown-text.ts";
 
 export function verdictRows(verdicts: readonly Verdict[]): string {

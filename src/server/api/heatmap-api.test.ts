@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { collect } from "../../core/collect.ts";
 import type { RunStore } from "../../core/run-store.ts";
-import { buildGrid } from "../../families/niah/niah-grid.ts";
+import { buildGrid } from "../../metrics/niah-grid.ts";
 import { heatmapView } from "../../reports/heatmap-cells.ts";
 import { openRunStore } from "../../storage/open-store.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../../test-support/dashboard-fixture.ts";
-import { niahGrids } from "./heatmap-api.ts";
+import { niahGrids, runGrids } from "./heatmap-api.ts";
 
 let fixture: DashboardFixture;
 let store: RunStore;
@@ -22,8 +22,8 @@ describe("niahGrids", () => {
     expect(grids.map((g) => [g.taskId, g.targetId])).toEqual([["niah", FADING_TARGET], ["niah", HOSTILE_TARGET]]);
     for (const { taskId, targetId, grid } of grids) {
       const samples = await collect(store.samples(fixture.runId, { taskId, targetId }));
-      expect(grid).toEqual(buildGrid(samples));
-      expect(heatmapView(grid)).toEqual(heatmapView(buildGrid(samples)));
+      expect(grid).toEqual(buildGrid(samples, "niah"));
+      expect(heatmapView(grid)).toEqual(heatmapView(buildGrid(samples, "niah")));
     }
   });
 
@@ -33,6 +33,13 @@ describe("niahGrids", () => {
     expect(fading.depths).toEqual([0, 50, 100]);
     expect(fading.byLength[2]).toMatchObject({ samples: 6, asked: 6, answered: 0, outcomes: { rejected: 6 }, accuracy: 0 });
     expect(fading.byLength[0]).toMatchObject({ samples: 6, correct: 6, accuracy: 1 });
+  });
+
+  it("reads the same grids from the run's stored summary as from the cell counts", async () => {
+    const run = (await store.getRun(fixture.runId))!;
+    const data = { location: fixture.dbPath, store, cwd: fixture.cwd, clock: { now: () => Date.now() }, close: async () => {} };
+    expect(await store.getRunMetrics(fixture.runId)).toBeDefined();
+    expect(JSON.parse(JSON.stringify(await runGrids(data, run)))).toEqual(JSON.parse(JSON.stringify(await niahGrids(store, fixture.runId))));
   });
 
   it("has no grid for a run without niah tasks", async () => {

@@ -1,13 +1,15 @@
-// A run's full family metrics with intervals. They load every sample of each task and target and measure the style
-// of every answer, so the page asks for them after its cheap counts, and a worker thread computes them: the server
-// keeps answering meanwhile, and a run too large for the worker's heap cap fails alone. Finished runs are kept.
+// A run's full family metrics with intervals: its stored summary (runner/run-metrics.ts), read as it is. A run without
+// a current one (stored before summaries were, or still running) is summarised in a worker thread, since that loads
+// every sample and measures the style of every answer: the server keeps answering meanwhile, a run too large for the
+// worker's heap cap fails alone, and the worker stores the summary of a stopped run, so the next view only reads it.
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { TaskTargetSummary } from "../../reports/run-summary.ts";
+import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
+import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
@@ -19,16 +21,23 @@ const MAX_WORKERS = 2;
 export const WORKER_HEAP_MB = 1024;
 
 export interface MetricsJob {
-  /** The results store's location, opened read-only by the worker. */
+  /** The results store's location, opened by the worker (which stores the summary it computed). */
   location: string;
   runId: string;
   cwd: string;
 }
 
-export type MetricsReply = { summaries: TaskTargetSummary[] } | { error: string };
+export type MetricsReply = MetricsResponse | { error: string };
+
+/** Per task and target; the raw speeds behind speed claims are left out (a large run has one per answer). */
+export type DashboardSummary = Omit<TaskTargetSummary, "speeds">;
 
 export interface MetricsResponse {
-  summaries: TaskTargetSummary[];
+  summaries: DashboardSummary[];
+}
+
+export function metricsResponse(metrics: RunMetrics): MetricsResponse {
+  return { summaries: metrics.tasks.map(({ speeds: _speeds, ...summary }) => summary) };
 }
 
 const WORKER_MODULE = new URL("./metrics-worker.ts", import.meta.url).href;
@@ -56,6 +65,8 @@ export class MetricsService {
   route(): RouteHandler {
     return jsonRoute(async ({ params }) => {
       const run = await requireRun(this.data, params.id!);
+      const stored = await freshRunMetrics(this.data.store, run);
+      if (stored) return metricsResponse(stored);
       // updatedAt changes with the status, so a key names one state of the run; asking again while it is being
       // computed waits for the same worker.
       const key = `${run.id}\u0000${run.updatedAt}`;

@@ -1,20 +1,18 @@
-// Runs in a worker thread: one run's full metrics, as `realitycheck show` computes them. Style metrics over every
-// answer take about a minute per 100,000 samples, so they are computed here, away from the server's event loop,
-// on a read-only store of their own.
+// Runs in a worker thread: one run's summary, read when stored, else computed as `show` computes it and stored when
+// the run has stopped. Style metrics over every answer take about a minute per 100,000 samples, so they are computed
+// here, away from the server's event loop, on a store of the worker's own: its only write is the summary.
 
 import { parentPort, workerData } from "node:worker_threads";
 import { isRealitycheckError } from "../../core/errors.ts";
-import { summarizeRun } from "../../reports/run-summary.ts";
-import { loadStoredRun } from "../../runner/load-stored-run.ts";
+import { loadRunMetrics } from "../../runner/run-metrics.ts";
 import { openRunStore } from "../../storage/open-store.ts";
-import type { MetricsJob, MetricsReply } from "./metrics-api.ts";
+import { metricsResponse, type MetricsJob, type MetricsReply } from "./metrics-api.ts";
 
 const job = workerData as MetricsJob;
-const store = await openRunStore(job.location, { readOnly: true });
+const store = await openRunStore(job.location, { mustExist: true });
 let reply: MetricsReply;
 try {
-  const loaded = await loadStoredRun(store, job.runId, job.cwd);
-  reply = { summaries: await summarizeRun(store, job.runId, loaded.tasks, loaded.targets, loaded.spec.trials) };
+  reply = metricsResponse((await loadRunMetrics(store, job.runId, job.cwd)).metrics);
 } catch (error) {
   if (!isRealitycheckError(error)) throw error;
   reply = { error: error.message.split("\n")[0] ?? error.kind };

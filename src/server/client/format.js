@@ -30,11 +30,16 @@ export function when(epochMs) {
   return new Date(epochMs).toISOString().replace("T", " ").slice(0, 19);
 }
 
-/** `0.800 [0.700, 0.873] n=80` */
-export function metric(value, interval, n) {
+/** `0.800 [0.700, 0.873] n=20×4`: items × trials when trials repeat items (as metrics/sample-size.ts writes it). */
+export function metric(value, interval, n, items) {
   if (value === null || value === undefined) return `n/a n=${n ?? 0}`;
   const range = interval ? ` [${num(interval.lower)}, ${num(interval.upper)}]` : "";
-  return `${num(value)}${range} n=${n}`;
+  return `${num(value)}${range} ${sampleSize(n, items)}`;
+}
+
+function sampleSize(n, items) {
+  if (!items || items === n) return `n=${n}`;
+  return n % items === 0 ? `n=${items}×${n / items}` : `n=${n} (${items} items)`;
 }
 
 export function targetName(id, simulated) {

@@ -158,20 +158,21 @@ export function overviewConformance(open: OpenFreshStore): void {
     expect(await store().itemCounts("no-such-run")).toEqual(new Map());
   });
 
-  it("counts heatmap cells per target, task, length, depth and outcome, for the asked family only", async () => {
+  it("counts heatmap cells per target, task, item and outcome with the item's length and depth, for the asked family only", async () => {
     await store().createRun(heatmapRun());
     await store().writeBatch(heatmapWrites());
     const cells = await store().heatmapCells("run-h", { family: "niah", scorer: "niah" });
     expect(cells.map((c) => `${c.targetId}/${c.taskId}`)).toEqual([...cells.map((c) => `${c.targetId}/${c.taskId}`)].sort());
-    const cell = (targetId: string, length: number, depth: number, outcome: string, scored: boolean, samples: number, valueSum: number): HeatmapCellCount => ({ taskId: "niah", targetId, length, depth, outcome, scored, samples, valueSum });
+    const cell = (targetId: string, itemId: string, length: number, depth: number, outcome: string, scored: boolean, samples: number, valueSum: number): HeatmapCellCount => ({ taskId: "niah", targetId, itemId, length, depth, outcome, scored, samples, valueSum });
     expect(sortCells(cells)).toEqual(
       sortCells([
-        cell("a", 1000, 0, "correct", true, 2, 2),
-        cell("a", 1000, 50, "partial", true, 1, 0.5),
-        cell("a", 1000, 50, "unscored", false, 1, 0),
-        cell("a", 2000, 0, "rejected", false, 1, 0),
-        cell("a", 2000, 0, "error:timeout", false, 1, 0),
-        cell("b", 1000, 0, "incorrect", true, 1, 0),
+        cell("a", "n0", 1000, 0, "correct", true, 2, 2),
+        cell("a", "n3", 1000, 0, "correct", true, 1, 1),
+        cell("a", "n1", 1000, 50, "partial", true, 1, 0.5),
+        cell("a", "n1", 1000, 50, "unscored", false, 1, 0),
+        cell("a", "n2", 2000, 0, "rejected", false, 1, 0),
+        cell("a", "n2", 2000, 0, "error:timeout", false, 1, 0),
+        cell("b", "n0", 1000, 0, "incorrect", true, 1, 0),
       ]),
     );
     expect(await store().heatmapCells("run-h", { family: "writing", scorer: "niah" })).toEqual([]);
@@ -187,7 +188,7 @@ function sortCells(cells: HeatmapCellCount[]): HeatmapCellCount[] {
 function heatmapRun() {
   const run = fixtureRun("run-h", ["a", "b"], 1);
   run.tasks.push({ id: "niah", family: "niah", params: {}, groupBy: [] });
-  const cells = [["n0", 1000, 0], ["n1", 1000, 50], ["n2", 2000, 0]] as const;
+  const cells = [["n0", 1000, 0], ["n1", 1000, 50], ["n2", 2000, 0], ["n3", 1000, 0]] as const;
   for (const [id, length, depth] of cells) run.items.push({ taskId: "niah", item: { id, input: `haystack ${id}`, metadata: { length, depth } } });
   return run;
 }
@@ -206,6 +207,7 @@ function heatmapWrites(): StoreWrite[] {
     answered(k("a", "n1", 2), [{ scorer: "judge", value: 1, label: "good" }]),
     failed(k("a", "n2", 1), "context_length_exceeded"),
     failed(k("a", "n2", 2), "timeout"),
+    answered(k("a", "n3", 1), niah(1, "correct")),
     answered(k("b", "n0", 1), niah(0, "incorrect")),
     sampleWrite("run-h", riddle, fixtureAttempt(key("a", 0), 1)),
   ];

@@ -4,6 +4,7 @@
 import { describe } from "vitest";
 import { cacheAndProbeConformance } from "./cache-probe-conformance.ts";
 import type { OpenFreshStore } from "./fresh-store.ts";
+import { metricRecordsConformance } from "./metric-records-conformance.ts";
 import { overviewConformance } from "./overview-conformance.ts";
 import { requestRecordsConformance } from "./request-records-conformance.ts";
 import { runLeaseConformance } from "./run-lease-conformance.ts";
@@ -17,6 +18,7 @@ export function runStoreConformance(backend: string, open: OpenFreshStore): void
     describe("run leases", () => runLeaseConformance(open));
     describe("samples, attempts, scores and turns", () => sampleRecordsConformance(open));
     describe("judge, probe and calibration requests", () => requestRecordsConformance(open));
+    describe("stored run summaries", () => metricRecordsConformance(open));
     describe("response cache and context probes", () => cacheAndProbeConformance(open));
     describe("run overview", () => overviewConformance(open));
     describe("sample browser", () => sampleBrowserConformance(open));

@@ -1,5 +1,5 @@
-// Heatmap cells straight from SQL (RunOverviewQueries.heatmapCells): one GROUP BY (target, task, length, depth,
-// outcome) over a run's samples of one family, without loading a single sample.
+// Heatmap cells straight from SQL (RunOverviewQueries.heatmapCells): one GROUP BY (target, task, item, outcome) over a
+// run's samples of one family, with each item's length and depth, without loading a single sample.
 
 import type { Database, Statement } from "better-sqlite3";
 import type { HeatmapCellCount } from "../../core/run-overview.ts";
@@ -7,6 +7,7 @@ import type { HeatmapCellCount } from "../../core/run-overview.ts";
 interface CellRow {
   task_id: string;
   target_id: string;
+  item_id: string;
   length: unknown;
   depth: unknown;
   outcome: string;
@@ -18,7 +19,7 @@ interface CellRow {
 // The outcome mirrors what a scored sample reads as: a context rejection is "rejected", other errors "error:<kind>",
 // answered samples take the scorer's label. json_extract is SQLite's (PostgreSQL: metadata_json::jsonb ->> 'length').
 const CELLS_SQL = `
-SELECT s.task_id, s.target_id,
+SELECT s.task_id, s.target_id, s.item_id,
   json_extract(i.metadata_json, '$.length') AS length, json_extract(i.metadata_json, '$.depth') AS depth,
   CASE WHEN s.status = 'error' THEN
     CASE WHEN s.error_kind = 'context_length_exceeded' THEN 'rejected' ELSE 'error:' || COALESCE(s.error_kind, 'unknown') END
@@ -32,7 +33,7 @@ JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.
 LEFT JOIN scores sc ON sc.run_id = s.run_id AND sc.target_id = s.target_id AND sc.task_id = s.task_id
   AND sc.item_id = s.item_id AND sc.trial = s.trial AND sc.scorer = @scorer
 WHERE s.run_id = @run AND t.family = @family
-GROUP BY s.target_id, s.task_id, length, depth, outcome, scored
+GROUP BY s.target_id, s.task_id, s.item_id, outcome, scored
 ORDER BY s.target_id, s.task_id`;
 
 export class HeatmapCellsQuery {
@@ -46,6 +47,7 @@ export class HeatmapCellsQuery {
     return this.cells.all({ run: runId, family: cells.family, scorer: cells.scorer }).map((r) => ({
       taskId: r.task_id,
       targetId: r.target_id,
+      itemId: r.item_id,
       length: finiteOrNull(r.length),
       depth: finiteOrNull(r.depth),
       outcome: r.outcome,

@@ -224,6 +224,18 @@ CREATE TABLE requests (
 CREATE INDEX requests_run_hash ON requests (run_id, request_hash);
 `;
 
+// A run's summary (metrics and intervals per task and target, style per target), computed once per run and read by
+// every viewer; replaced after a resume. Deleted with its run.
+const runMetrics = `
+CREATE TABLE run_metrics (
+  run_id TEXT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  run_updated_at BIGINT NOT NULL,
+  computed_at BIGINT NOT NULL,
+  summary_json TEXT NOT NULL
+);
+`;
+
 // Who is executing a run: one row per run, renewed by its holder's heartbeat (core/run-lease.ts). A claim replaces the
 // row only when it expired or is the claimant's own, in one INSERT ... ON CONFLICT DO UPDATE ... WHERE (Postgres too).
 const runLeases = `
@@ -244,7 +256,8 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: "task preparations and context probes", sql: preparationsAndProbes },
   { version: 3, name: "multi-turn samples", sql: conversations },
   { version: 4, name: "judge, probe and calibration requests", sql: requests },
-  { version: 5, name: "run leases", sql: runLeases },
+  { version: 5, name: "stored run summaries", sql: runMetrics },
+  { version: 6, name: "run leases", sql: runLeases },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

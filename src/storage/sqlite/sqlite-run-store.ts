@@ -15,10 +15,12 @@ import type { RunStore } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
 import type { StoreWrite } from "../../core/store-write.ts";
+import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "../../core/stored-run.ts";
 import { BatchWriter } from "./batch-writer.ts";
 import { HeatmapCellsQuery } from "./heatmap-cells-query.ts";
+import { SqliteMetricRecords } from "./metric-records.ts";
 import { SqliteProbeRecords } from "./probe-records.ts";
 import { SqliteRequestRecords } from "./request-records.ts";
 import { ResponseCache } from "./response-cache.ts";
@@ -43,6 +45,7 @@ export class SqliteRunStore implements RunStore {
   private readonly writer: BatchWriter;
   private readonly reads: SampleReads;
   private readonly requests: SqliteRequestRecords;
+  private readonly metrics: SqliteMetricRecords;
   private readonly cache: ResponseCache;
   private readonly probes: SqliteProbeRecords;
   private readonly overview: RunOverviewSql;
@@ -58,6 +61,7 @@ export class SqliteRunStore implements RunStore {
     this.writer = new BatchWriter(db);
     this.reads = new SampleReads(db);
     this.requests = new SqliteRequestRecords(db);
+    this.metrics = new SqliteMetricRecords(db);
     this.cache = new ResponseCache(db);
     this.probes = new SqliteProbeRecords(db);
     this.overview = new RunOverviewSql(db);
@@ -131,6 +135,13 @@ export class SqliteRunStore implements RunStore {
   }
   recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
     return this.requests.recordedAnswer(runId, requestHash);
+  }
+
+  saveRunMetrics(metrics: StoredRunMetrics): Promise<void> {
+    return this.metrics.saveRunMetrics(metrics);
+  }
+  getRunMetrics(runId: string): Promise<StoredRunMetrics | undefined> {
+    return this.metrics.getRunMetrics(runId);
   }
 
   cachedResponse(key: string): Promise<GenerateResult | undefined> {

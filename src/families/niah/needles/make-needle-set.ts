@@ -2,7 +2,7 @@
 // cannot have memorised the answer and each trial is an independent draw.
 
 import { ConfigError } from "../../../core/errors.ts";
-import { between, pick } from "../haystack/chunk-random.ts";
+import { between, pick } from "../../../haystack/chunk-random.ts";
 import { type CodeAttribute, type LanguagePack, languagePack } from "./language-pack.ts";
 import type { NeedleKind, NeedleLanguage, NeedleSet } from "./needle-set.ts";
 import { NONLITERAL_PAIRS } from "./nonliteral-pairs.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "../../../core/random.ts";
-import { proseChunk } from "../haystack/procedural-prose.ts";
-import { FIRST_NAMES, SURNAMES, TOWN_ENDS, TOWN_STARTS } from "../haystack/prose-names.ts";
+import { proseChunk } from "../../../haystack/procedural-prose.ts";
+import { FIRST_NAMES, SURNAMES, TOWN_ENDS, TOWN_STARTS } from "../../../haystack/prose-names.ts";
 import { NEEDLE_FIRST_NAMES, NEEDLE_SURNAMES } from "./needle-names.ts";
 import { accessCode, inventedName } from "./needle-values.ts";
 

@@ -1,7 +1,7 @@
 // Fresh needle values from a seeded random: codes, invented names and people. Codes mix digits and letters in a
 // shape ("7315-KQ") that generated prose never produces, so a value in the answer can only come from the needle.
 
-import { between, pick } from "../haystack/chunk-random.ts";
+import { between, pick } from "../../../haystack/chunk-random.ts";
 import { NAME_ENDS, NAME_STARTS, NAME_VOWELS, NEEDLE_FIRST_NAMES, NEEDLE_SURNAMES } from "./needle-names.ts";
 
 /** No I, O or Q: they read as digits in some fonts and in OCR'd answers. */

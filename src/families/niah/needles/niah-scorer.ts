@@ -7,11 +7,13 @@ import type { Score } from "../../../core/score.ts";
 import type { ScoreInput, Scorer } from "../../../core/scorer.ts";
 import { clipText } from "../../../scorers/clip-text.ts";
 import { findFinalAnswer } from "../../../scorers/final-answer.ts";
-import { NIAH_SCORER } from "../niah-grid.ts";
 import { hitsText } from "./needle-hits.ts";
 import type { NeedleSet } from "./needle-set.ts";
 import { saysNotFound } from "./not-found.ts";
 import { containsValue } from "./value-match.ts";
+
+/** The niah scorer's name: its labels fill the long-context grid. */
+export const NIAH_SCORER = "niah";
 
 export type NiahLabel =
   | "correct"

@@ -18,9 +18,9 @@ export async function renderMetrics(runId, box, simulated, signal) {
 }
 
 function summary(s, simulated) {
-  const rows = s.metrics.map((m) => [m.name, { value: metric(m.value, m.interval, m.n), class: "num" }]);
-  const groups = s.groups.flatMap((g) => g.metrics.filter((m) => !/[[@:]/.test(m.name)).map((m) => [`${g.key}=${g.value}`, m.name, { value: metric(m.value, m.interval, m.n), class: "num" }]));
-  const style = s.style.filter((m) => m.value !== null).map((m) => [m.name, { value: metric(m.value, m.interval, m.n), class: "num" }]);
+  const rows = s.metrics.map((m) => [m.name, { value: metric(m.value, m.interval, m.n, m.items), class: "num" }]);
+  const groups = s.groups.flatMap((g) => g.metrics.filter((m) => !/[[@:]/.test(m.name)).map((m) => [`${g.key}=${g.value}`, m.name, { value: metric(m.value, m.interval, m.n, m.items), class: "num" }]));
+  const style = s.style.filter((m) => m.value !== null).map((m) => [m.name, { value: metric(m.value, m.interval, m.n, m.items), class: "num" }]);
   return el(
     "details",
     { class: "summary", data: { task: s.taskId, target: s.targetId } },
