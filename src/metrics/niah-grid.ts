@@ -5,6 +5,7 @@
 // (grid-from-cells.ts), so the two never differ.
 
 import type { Interval } from "../core/metric.ts";
+import type { HeatmapCellCount } from "../core/run-overview.ts";
 import type { ScoredSample } from "../core/task.ts";
 import { effectiveLength, type EffectiveLength, type EffectiveLengthOptions, type LengthAccuracy } from "../stats/effective-length.ts";
 import { itemRateInterval } from "../stats/item-rate-interval.ts";
@@ -38,20 +39,8 @@ export interface NiahGrid {
   overall: CellStats;
 }
 
-/** Samples of one item with one outcome: what a store counts per group, and what one loaded sample is. */
-export interface GridCount {
-  itemId: string;
-  /** The item's `length` and `depth` metadata; null when it has none. */
-  length: number | null;
-  depth: number | null;
-  /** "rejected" (context_length_exceeded), "error:<kind>", else the scorer's label ("unscored" when it gave none). */
-  outcome: string;
-  /** Answered and given a value by the scorer. */
-  scored: boolean;
-  samples: number;
-  /** Sum of the scorer's values over these samples when answered. */
-  valueSum: number;
-}
+/** Samples of one item with one outcome: what a store counts per group (its cell counts less task and target), and what one loaded sample is. */
+export type GridCount = Omit<HeatmapCellCount, "taskId" | "targetId">;
 
 export function sampleOutcome(sample: ScoredSample, scorer: string): string {
   if (sample.status === "error") return sample.errorKind === "context_length_exceeded" ? "rejected" : `error:${sample.errorKind ?? "unknown"}`;
