@@ -18,10 +18,12 @@ let fixture: DashboardFixture;
 let server: DashboardHandle;
 let base: string;
 let store: RunStore;
+/** The dashboard's "now" for telling a live lease from a lapsed one: fixed, so a slow machine never lapses a lease. */
+const NOW = 1_800_000_000_000;
 
 beforeAll(async () => {
   fixture = await buildDashboardFixture();
-  server = await createDashboardServer({ dbPath: fixture.dbPath, port: 0, cwd: fixture.cwd, pollMs: 20 });
+  server = await createDashboardServer({ dbPath: fixture.dbPath, port: 0, cwd: fixture.cwd, pollMs: 20, clock: { now: () => NOW } });
   base = server.url.replace(/\/$/, "");
   // The test writes live runs through its own connection, as a run in another process would.
   store = await openRunStore(fixture.dbPath);
@@ -141,7 +143,7 @@ describe("dashboard server", () => {
   it("streams a running run's progress and failed attempts as they are stored, and ends when it stops", async () => {
     await store.createRun(fixtureRun("live-run", ["a"], 4));
     // A run is running while the process executing it holds its lease.
-    await store.acquireLease("live-run", { session: "s-1", pid: process.pid, host: "here" }, Date.now(), 60_000);
+    await store.acquireLease("live-run", { session: "s-1", pid: process.pid, host: "here" }, NOW, 60_000);
     const overview = await get<RunOverview>("/api/runs/live-run");
     const response = await fetch(`${base}/api/runs/live-run/live?after=${overview.lastAttemptId}`);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
@@ -153,7 +155,7 @@ describe("dashboard server", () => {
     const seen = [await events.next(), await events.next()];
     expect(seen).toContainEqual({ event: "progress", data: expect.objectContaining({ done: 1, byTarget: [{ targetId: "a", done: 1, errors: 0 }] }) });
     expect(seen).toContainEqual({ event: "errors", data: [expect.objectContaining({ itemId: "item-0000", attempt: 1, errorKind: "rate_limited", httpStatus: 429 })] });
-    await store.setRunStatus("live-run", "completed", Date.now());
+    await store.setRunStatus("live-run", "completed", NOW);
     expect(await events.next()).toMatchObject({ event: "progress", data: { status: "completed" } });
     expect(await events.next()).toEqual({ event: "end", data: { status: "completed" } });
     expect(await events.next()).toBeUndefined();
@@ -161,7 +163,7 @@ describe("dashboard server", () => {
 
   it("ends the live view of a run left running by a process that is gone (its lease lapsed)", async () => {
     await store.createRun(fixtureRun("gone-run", ["a"], 1));
-    await store.acquireLease("gone-run", { session: "s-2", pid: 1, host: "elsewhere" }, Date.now() - 120_000, 60_000);
+    await store.acquireLease("gone-run", { session: "s-2", pid: 1, host: "elsewhere" }, NOW - 120_000, 60_000);
     expect((await get<RunOverview>("/api/runs/gone-run")).run.status).toBe("process_gone");
     const events = eventReader(await fetch(`${base}/api/runs/gone-run/live`));
     expect(await events.next()).toMatchObject({ event: "progress", data: { status: "process_gone" } });
