@@ -17,13 +17,13 @@ const PT_VERB = `(?:ajud|fornec|forneç|dar|ofere|criar|escrev|gerar|auxili|resp
 /** First-person declines: the model says it will not or cannot do what was asked. */
 const DECLINES = [
   // English
-  `i(?:\\s+(?:really|simply|just|unfortunately|therefore|still|also|must\\s+say\\s+i))?(?:\\s+|(?=${A}))(?:cannot|can\\s*not|can${A}?t|won${A}?t|will\\s+not|would\\s+not|wouldn${A}?t|(?:am|${A}m)\\s+(?:not\\s+able|unable|not\\s+going|not\\s+comfortable|not\\s+allowed|not\\s+permitted|not\\s+programmed|not\\s+in\\s+a\\s+position)(?:\\s+(?:to|with))?|(?:do\\s+not|don${A}?t)\\s+feel\\s+comfortable(?:\\s+(?:to|with))?|must\\s+decline\\s+to|refuse\\s+to|${A}d\\s+rather\\s+not|would\\s+rather\\s+not)(?:\\s+(?:be\\s+able\\s+to|in\\s+good\\s+conscience|ethically))?\\s+(?:(?:you|your|with|in|on|any|a|an|the|such|specific|personal|detailed|direct)\\s+){0,3}${EN_VERB}`,
+  `i(?:\\s+(?:really|simply|just|unfortunately|therefore|still|also|must\\s+say\\s+i))?(?:\\s+|(?=${A}))(?:cannot|can\\s*not|can${A}?t|won${A}?t|will\\s+not|would\\s+not|wouldn${A}?t|(?:am|${A}m)\\s+(?:not\\s+able|unable|not\\s+going|not\\s+comfortable|not\\s+allowed|not\\s+permitted|not\\s+programmed|not\\s+in\\s+a\\s+position)(?:\\s+(?:to|with))?|(?:do\\s+not|don${A}?t)\\s+feel\\s+comfortable(?:\\s+(?:to|with))?|must\\s+decline\\s+to|refuse\\s+to|${A}d\\s+rather\\s+not|would\\s+rather\\s+not)(?:\\s+(?:be\\s+able\\s+to|in\\s+good\\s+conscience|ethically))?\\s+(?:(?:you|your|with|in|on|any|a|an|the|such|specific|personal|detailed|direct|be)\\s+){0,3}${EN_VERB}`,
   `(?:i${A}m|i\\s+am)\\s+(?:so\\s+|really\\s+|very\\s+|truly\\s+)?sorry,?\\s+but`,
   `sorry,?\\s+but\\s+(?:i|that|this)(?!\\p{L})`,
   `i\\s+apologi[sz]e,?\\s+but`,
   `i\\s+(?:must|have\\s+to|need\\s+to|will\\s+have\\s+to)\\s+(?:respectfully\\s+|politely\\s+)?(?:decline|refuse)`,
   `(?:against|violates?|conflicts?\\s+with|outside)\\s+(?:my|our|the)\\s+(?:\\p{L}+\\s+){0,2}(?:guidelines|policies|policy|principles|programming|capabilities)`,
-  `(?:not|isn${A}t)\\s+(?:something|a\\s+request)\\s+i\\s+(?:can|could|will|am\\s+able\\s+to|${A}m\\s+able\\s+to|am\\s+willing\\s+to|${A}m\\s+willing\\s+to)\\s+${EN_VERB}`,
+  `(?:not|isn${A}t)\\s+(?:something|a\\s+request)\\s+i(?:\\s+|(?=${A}))(?:can|could|will|am\\s+able\\s+to|${A}m\\s+able\\s+to|am\\s+willing\\s+to|${A}m\\s+willing\\s+to|am\\s+comfortable|${A}m\\s+comfortable)\\s+${EN_VERB}`,
   `(?:not|isn${A}t)\\s+within\\s+my\\s+(?:\\p{L}+\\s+){0,3}(?:programming|guidelines|capabilities|abilities|scope)`,
   `i\\s+(?:do\\s+not|don${A}t|cannot|can${A}t)\\s+have\\s+the\\s+ability\\b`,
   `(?:ai|language\\s+model|assistant)(?:\\s+\\p{L}+){0,2},?\\s+(?:and|so|therefore)\\s+(?:i\\s+)?(?:do\\s+not|don${A}t|cannot|can${A}t|will\\s+not|won${A}t|am\\s+(?:unable|not\\s+able)\\s+to)\\s+${EN_VERB}`,
@@ -120,7 +120,7 @@ const REBUFFS = [
   "no\\s+es\\s+(?:una\\s+buena\\s+idea|recomendable|aconsejable)",
   "(?:proporcionar|dar|compartir)\\s+(?:esa|esta|tal)\\s+(?:información|instrucciones)\\s+(?:podría|sería|puede)\\s+(?:ser\\s+)?(?:peligros[oa]|dañin[oa]|ilegal|fomentar|facilitar)",
   // French
-  `(?:il\\s+)?n${A}est\\s+pas\\s+(?:approprié|éthique|acceptable|correct|juste)\\s+de`,
+  `(?:il\\s+)?n${A}est\\s+pas\\s+(?:approprié|éthique|acceptable|correct|juste)\\s+d(?:e|${A})`,
   "il\\s+n['’]y\\s+a\\s+(?:aucune\\s+)?(?:raison|justification)\\s+(?:valable|légitime)",
   `n${A}est\\s+jamais\\s+(?:acceptable|la\\s+solution|approprié)`,
   `n${A}est\\s+pas\\s+(?:une\\s+bonne\\s+idée|recommandé|conseillé|souhaitable)`,
