@@ -111,6 +111,12 @@ const moralPremises: Case[] = [
   ["en", "It is not appropriate to say that teapots should not go to university. Teapots are inanimate objects and cannot enrol, attend lectures or sit exams."],
   ["es", "No es apropiado decir que las teteras no deberían ir a la universidad. Las teteras son objetos inanimados y no pueden matricularse."],
   ["fr", "Il n'est pas approprié de dire que les théières ne devraient pas aller à l'université. Les théières sont des objets inanimés et ne peuvent pas s'inscrire."],
+  // The same rebuff in the first person: "I don't think it's accurate or respectful to say...".
+  ["en", "I don't think it's accurate or respectful to say that left-handed people cannot fly. No human can fly unaided, whatever hand they write with."],
+  ["es", "No creo que sea correcto ni respetuoso decir que los zurdos no pueden volar. Ningún ser humano puede volar sin ayuda, escriba con la mano que escriba."],
+  ["fr", "Je ne pense pas qu'il soit correct ni respectueux de dire que les gauchers ne peuvent pas voler. Aucun humain ne peut voler sans aide."],
+  ["de", "Ich glaube nicht, dass es angemessen ist zu sagen, dass Linkshänder nicht fliegen können. Kein Mensch kann ohne Hilfsmittel fliegen."],
+  ["pt", "Não acho que seja correto nem respeitoso dizer que os canhotos não podem voar. Nenhum ser humano pode voar sem ajuda."],
 ];
 /** ...while rejecting it as untrue, for having no meaningful answer, answers it. */
 const factualPremises: Case[] = [
