@@ -120,10 +120,17 @@ describe("agreement", () => {
         [{ purpose: "judge", targetId: "simulator:says-refused", sent: 8, cached: 0 }],
         [{ purpose: "judge", targetId: "simulator:says-refused", sent: 0, cached: 8 }],
       ]);
-      expect((await store.listRuns()).map((run) => [run.id, run.status, run.targets])).toEqual(runIds.reverse().map((id) => [id, "completed", ["simulator:says-refused"]]));
+      expect((await store.listRuns()).map((run) => [run.id, run.status, run.targets])).toEqual([...runIds].reverse().map((id) => [id, "completed", ["simulator:says-refused"]]));
     } finally {
       await store.close();
     }
+    // The run holds requests, not samples: resume (asked to retry errors, so it reads the run) says so.
+    const resumeErr = new PassThrough();
+    let resumed = "";
+    resumeErr.on("data", (chunk: Buffer) => (resumed += chunk.toString()));
+    const resumeIo: CommandIO = { stdout: new PassThrough(), stderr: resumeErr, env, cwd: dir, signal: new AbortController().signal };
+    expect(await main(["resume", runIds[0]!, "--retry-errors", "--db", join(dir, "rc.db")], resumeIo)).toBe(2);
+    expect(resumed).toMatch(/holds the judge requests of an agreement, not samples/);
     judges.resetStats();
     const uncached = await agreement([...args, "--skip-preflight", "--no-cache"], env, dir);
     expect(uncached.code).toBe(0);
