@@ -141,7 +141,8 @@ export function lengthAccuracies(grid: Pick<NiahGrid, "lengths" | "cells">): Len
 
 /**
  * The effective context length in either reading (absolute by default: every length's accuracy at least 0.85, as
- * RULER reads it), from item-level intervals per length; undefined when no length has a scored sample.
+ * RULER reads it), from item-level intervals per length pooled where accuracy does not fall (stats/effective-length.ts);
+ * undefined when no length has a scored sample.
  */
 export function effectiveContextLength(grid: Pick<NiahGrid, "lengths" | "cells">, options: EffectiveLengthOptions = {}): EffectiveLength | undefined {
   const accuracies = lengthAccuracies(grid);

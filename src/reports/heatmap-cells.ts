@@ -95,9 +95,11 @@ export function describeEffective(grid: Pick<NiahGrid, "lengths" | "cells">): st
     const more = found.samplesPerLength === undefined ? "" : `; about ${found.samplesPerLength} samples per length would decide the undecided lengths`;
     return `${describeEffectiveLength(found, lengthLabel)} (${bar}${more})`;
   };
-  const baseline = relative.baseline ? `${pct(relative.baseline.value)} at ${relative.baseline.lengths.map(lengthLabel).join("-")}` : "";
+  const pooled = relative.baseline?.lengths ?? [];
+  const span = pooled.length > 1 ? `${lengthLabel(pooled[0]!)}-${lengthLabel(pooled.at(-1)!)}` : pooled.map(lengthLabel).join("");
+  const baseline = relative.baseline ? `${pct(relative.baseline.value)} at ${span}` : "";
   return [
-    `effective context length: ${line(absolute, `every length's interval at or above ${pct(absolute.bar)}, RULER's reading`)}`,
+    `effective context length: ${line(absolute, `every length at or above ${pct(absolute.bar)}, RULER's reading; lengths that do not fall pooled`)}`,
     `  relative to the model's own short-context score: ${line(relative, `85% of the ${baseline} score, its uncertainty carried`)}`,
   ].join("\n");
 }
