@@ -49,12 +49,12 @@ export interface AdaptiveSampling {
   cellOf(item: Item): string;
   /** Whether a finished sample counts as a success; undefined leaves it out of the count (unscored). */
   success(sample: ScoredSample): boolean | undefined;
-  /** From a cell's successes and counted trials so far: true once no more trials are needed. */
-  decided(successes: number, trials: number): boolean;
+  /** From a cell's successes and counted trials so far (the cell as `cellOf` names it): true once no more are needed. */
+  decided(successes: number, trials: number, cell: string): boolean;
   /** One line for reports: the rule, its threshold and its error rate. */
   rule: string;
-  /** The fewest trials in which a cell can be decided above the threshold (all successes), and below it (all failures). */
-  fewestTrials: { above: number; below: number };
+  /** The fewest trials in which the cell can be decided above its threshold (all successes), and below it (all failures). */
+  fewestTrials(cell: string): { above: number; below: number };
 }
 
 /** A pure reducer from finished samples of one task and target to metric values. */

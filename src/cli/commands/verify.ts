@@ -11,7 +11,7 @@ import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { parseSize } from "../../families/niah/grid-spec.ts";
-import { planRun } from "../../runner/plan-run.ts";
+import { adaptiveCapNotes, planRun } from "../../runner/plan-run.ts";
 import { planProbes } from "../../runner/probe-plan.ts";
 import { PROBE_OUTPUT_TOKENS } from "../../runner/probe-session.ts";
 import { checkTargets, prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
@@ -84,6 +84,7 @@ export const verifyCommand: Command = {
         rows.push(row);
         io.stdout.write(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
       }
+      for (const note of adaptiveCapNotes(prepared.tasks, prepared.spec.trials)) io.stdout.write(`    ! adaptive sampling: ${note}\n`);
       for (const row of planJudges(prepared.spec, prepared.tasks, config)) {
         rows.push(row);
         io.stdout.write(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
