@@ -33,7 +33,8 @@ export const TOKEN_COUNT_CACHE = join(".realitycheck", "cache", "token-counts");
 
 export const niahFamily: TaskFamily<typeof niahOptionsSchema> = {
   name: "niah",
-  summary: "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length",
+  summary:
+    "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length (assumes accuracy does not rise with length; a rise is pooled)",
   optionsSchema: niahOptionsSchema,
   pathOptions: ["haystackFile"],
   flags: niahFlags,
