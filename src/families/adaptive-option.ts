@@ -85,6 +85,10 @@ export function adaptiveSampling(
   const cellKey = (value: unknown) => `${groupBy}=${String(value)}`;
   const byCell = new Map(Object.entries(groups ?? {}).map(([value, tests]) => [cellKey(value), tests]));
   const testsOf = (cell: string) => byCell.get(cell) ?? own;
+  const rule =
+    groupBy !== undefined && groups !== undefined
+      ? describeGroups(groupBy, groups, alpha)
+      : `sequential test of each ${groupBy ? `${groupBy} (pooled)` : "cell"} against ${threshold} (${describeGuarantee(threshold, alpha, own[0]!.zone)})`;
   return {
     cellOf: groupBy === undefined ? cellOf : (item) => cellKey(item.metadata[groupBy]),
     success,
@@ -93,7 +97,7 @@ export function adaptiveSampling(
         const outcome = sequentialDecision({ successes, trials, threshold, alpha, zone, maxTrials: NO_CAP });
         return outcome === "above" || outcome === "below";
       }),
-    rule: groups === undefined ? `sequential test of each ${groupBy ? `${groupBy} (pooled)` : "cell"} against ${threshold} (${describeGuarantee(threshold, alpha, own[0]!.zone)})` : describeGroups(groupBy!, groups, alpha),
+    rule,
     fewestTrials: (cell) => {
       const needs = testsOf(cell).map(({ threshold, zone }) => fewestTrialsToDecide(threshold, alpha, zone));
       return { above: Math.max(...needs.map((need) => need.above)), below: Math.max(...needs.map((need) => need.below)) };

@@ -37,6 +37,10 @@ describe("verifyPlan's long-context sweep", () => {
     expect(task.adaptive!.decided(14, 20, cell(2000))).toBe(true);
     expect(task.adaptive!.decided(14, 20, cell(8000))).toBe(false);
     expect(task.adaptive!.fewestTrials(cell(8000))).toEqual({ above: 17, below: 14 });
+    expect(task.adaptive!.rule).toBe(
+      "sequential test of each length (pooled) against its own thresholds, all decided before it stops: " +
+        "0.9 at 1000, 2000, 4000 (wrong-side error at most 0.05 when the rate is outside 0.85-0.95); 0.55 at 8000 (wrong-side error at most 0.05 when the rate is outside 0.5-0.6)",
+    );
   });
 
   it("supports a ≥ 0.5 claim at a length whose rate is 0.7 from the trials the sweep asks (29% when every length was tested against the 0.85 bar)", async () => {
