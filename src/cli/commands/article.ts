@@ -119,7 +119,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
   if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, WRITING_TASK, result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
   if (plan.claims) {
-    io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts).join("\n")}\n`);
+    io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts, { width: terminalWidth(io.stdout, io.env) }).join("\n")}\n`);
   }
   const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], { cwd: io.cwd, verdicts: result.verdicts });
   io.stdout.write(`\nresults: ${opened.path} (run ${result.runId})\nwrite-up: ${markdown}\nreport: ${html}\n`);

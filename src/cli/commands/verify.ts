@@ -125,7 +125,7 @@ export const verifyCommand: Command = {
         return 1;
       }
       if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
-      io.stdout.write(`\n${renderVerdicts(result.verdicts).join("\n")}\n`);
+      io.stdout.write(`\n${renderVerdicts(result.verdicts, { width: terminalWidth(io.stdout, io.env) }).join("\n")}\n`);
       for (const runId of result.runIds) {
         const report = await writeReport(opened, runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
         io.stdout.write(`run ${runId}: report ${report}\n`);
