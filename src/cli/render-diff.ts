@@ -3,7 +3,7 @@
 // accuracy per group beneath.
 
 import type { Interval } from "../core/metric.ts";
-import type { ComparedRow, DeploymentDiff } from "../reports/deployment-diff.ts";
+import { type ComparedRow, type DeploymentDiff, NEGLIGIBLE_STYLE_EFFECT } from "../reports/deployment-diff.ts";
 
 export interface ComparedSide {
   runId: string;
@@ -12,7 +12,7 @@ export interface ComparedSide {
 }
 
 export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: DeploymentDiff): string {
-  const lines = ["", `A: ${name(a)}`, `B: ${name(b)}`];
+  const lines = ["", `A: ${name(a)}`, `B: ${name(b)}`, "every difference reads A − B: positive when A is higher, in every row (accuracy, errors, refusals and style alike)"];
   for (const task of diff.tasks) {
     lines.push("", `${task.taskId}: ${task.pairs} paired samples (same item, same trial) over ${task.items} items`);
     const rows: string[][] = [["", "A", "B", "A − B [95% interval]", "adjusted p"]];
@@ -35,7 +35,8 @@ export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: Dep
   lines.push("");
   if (diff.differences.length === 0) lines.push("no difference detected at this sample size: more items would narrow the intervals");
   else lines.push("these two deployments behave like different models:", ...diff.differences.map((reason) => `  - ${reason}`));
-  lines.push(`(one primary test per task, accuracy; every other row one secondary family; Holm-adjusted, ${diff.alpha} over the whole compare)`);
+  lines.push(`(one primary test per task, accuracy; every other row one secondary family; Holm-adjusted, ${diff.alpha} over the whole compare;`);
+  lines.push(`  a style row counts only when its shift is also at least ${NEGLIGIBLE_STYLE_EFFECT} of the measure's spread over items)`);
   if (a.simulated || b.simulated) lines.push("note: [simulated] sides are the provider simulator, a test double: not any model's behaviour");
   return lines.join("\n") + "\n";
 }
