@@ -104,6 +104,25 @@ describe("ProgressRenderer", () => {
     progress.listener({ type: "run-finished", runId: "r4", status: "completed", done: 45, errors: 0, pending: 0, skipped: 0, failing: [] });
   });
 
+  it("after the run's samples, the steps that follow print lines of their own and never the block again", async () => {
+    let now = 0;
+    const sink = capture(true, { columns: 100, rows: 20 });
+    const progress = new ProgressRenderer({ out: sink.out, now: () => now });
+    progress.listener({ type: "run-started", runId: "r5", resumed: false, targets: [{ id: "host:model", total: 2, alreadyDone: 0, simulated: false }] });
+    for (const item of ["a", "b"]) {
+      now += 500;
+      progress.listener({ type: "sample-finished", runId: "r5", key: key("host:model", item), status: "done", fromCache: false, inputTokens: 1, outputTokens: 1, costUsd: 0 });
+    }
+    progress.listener({ type: "run-finished", runId: "r5", status: "completed", done: 2, errors: 0, pending: 0, skipped: 0, failing: [] });
+    progress.note("probing the context of host:model");
+    now += 500;
+    progress.listener({ type: "request-finished", runId: "r5", purpose: "probe", targetId: "host:model", simulated: false, status: "done", fromCache: false, inputTokens: 9, outputTokens: 1, costUsd: 0 });
+    progress.note("judging the writing pairwise");
+    const { lines } = await screen(sink.text(), 100, 20, true);
+    expect(lines.filter((line) => line.startsWith("  host:model"))).toEqual([expect.stringMatching(/^ {2}host:model +2\/2 +100%/u)]);
+    expect(lines.slice(-3)).toEqual(["run r5 completed: 2 answered, 0 ended in error, 0 not asked", "probing the context of host:model", "judging the writing pairwise"]);
+  });
+
   it("in a 100-column pseudo-terminal with 40-character model ids, the final screen shows each target's line once", async () => {
     const driver = fileURLToPath(new URL("../test-support/drive-progress.ts", import.meta.url));
     const command = `stty cols 100 rows 40; "${process.execPath}" --import tsx "${driver}"`;

@@ -36,6 +36,8 @@ export class ProgressRenderer {
   private lastDraw = -Infinity;
   /** Lengths of the lines of the block on screen now (none when no block is drawn). */
   private drawn: number[] = [];
+  /** The run's samples are over: what comes after (probes, pairwise judging) prints lines, not the block again. */
+  private finished = false;
   private timer?: NodeJS.Timeout;
   private readonly onResize = (): void => this.draw();
 
@@ -47,6 +49,10 @@ export class ProgressRenderer {
   readonly listener = (event: RunEvent): void => {
     switch (event.type) {
       case "run-started":
+        // One renderer may see several runs (verify's): each gets a block of its own.
+        this.targets.clear();
+        this.requests.clear();
+        this.finished = false;
         this.startedAt = this.now();
         this.lastPlain = this.startedAt;
         for (const t of event.targets) {
@@ -105,6 +111,7 @@ export class ProgressRenderer {
       case "run-finished": {
         this.stopTimer();
         this.draw(true);
+        this.finished = true;
         const failing = event.failing.length > 0 ? ` (target failing: ${event.failing.join(", ")})` : "";
         this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked${failing}${event.skipped > 0 ? `, ${event.skipped} not needed (adaptive sampling: their cells were decided)` : ""}`);
         break;
@@ -160,7 +167,13 @@ export class ProgressRenderer {
     return rate > 0 ? formatEta((t.total - t.done) / rate) : "-";
   }
 
+  /** A line of the command's own (a step starting) above the block, so the block's redraws never overwrite it. */
+  note(text: string): void {
+    this.line(text);
+  }
+
   private update(): void {
+    if (this.finished) return;
     if (this.tty) {
       if (this.now() - this.lastDraw >= (this.options.redrawMs ?? 100)) this.draw();
       return;

@@ -115,7 +115,7 @@ export const verifyCommand: Command = {
         onEvent: progress.listener,
         signal: io.signal,
         clock: io.clock,
-        onStep: (line) => io.stderr.write(`${line}\n`),
+        onStep: (line) => progress.note(line),
       });
       if (result.statuses.some((s) => s !== "completed")) {
         io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts\n`);
