@@ -26,6 +26,11 @@ export interface Task {
   /** Prompt tokens of an item without building it (a 10M-token prompt is costly to build just to plan). */
   estimatePromptTokens?(item: Item): number;
   scorers: Scorer[];
+  /**
+   * The answer a right response gives, in words, for exports: where it is drawn per trial (fresh needles, drawn
+   * numbers) or is a behaviour rather than the item's `expected` (a refusal, a length). Absent: the item's `expected`.
+   */
+  expected?(item: Item, trial: number): string;
   /** Metric reducers over finished samples; absent = each scorer's default metrics. Counts and errors are added apart. */
   metrics?: MetricReducer[];
   /**

@@ -72,6 +72,7 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
     },
     items: niahItems(options),
     prompt: (item, context) => prompts.messages(item, context),
+    expected: (item, trial) => prompts.needlesFor(item, trial).expected.join(" | ") || "nothing: no needle was hidden",
     prepare: (context) => calibrateSizes(context, prompts, options),
     estimatePromptTokens: (item) => Number(item.metadata.length),
     scorers: [
