@@ -104,6 +104,36 @@ describe("ProgressRenderer", () => {
     progress.listener({ type: "run-finished", runId: "r4", status: "completed", done: 45, errors: 0, pending: 0, skipped: 0, failing: [] });
   });
 
+  it("after the terminal narrows, moves up as many rows as the rewrapped block takes and redraws it to the new width", async () => {
+    let now = 0;
+    const sink = capture(true, { columns: 100, rows: 30 });
+    const progress = new ProgressRenderer({ out: sink.out, now: () => now });
+    const ids = ["groq:meta-llama/llama-4-scout-17b-16e-instruct", "together:meta-llama/Llama-4-Maverick-17B-128E"];
+    progress.listener({ type: "run-started", runId: "r6", resumed: false, targets: ids.map((id) => ({ id, total: 4, alreadyDone: 0, simulated: false })) });
+    const finish = (id: string, item: string) => {
+      now += 500;
+      progress.listener({ type: "sample-finished", runId: "r6", key: key(id, item), status: "done", fromCache: false, inputTokens: 5, outputTokens: 5, costUsd: 0.01 });
+    };
+    for (const id of ids) finish(id, "a");
+    const terminal = new Terminal({ cols: 100, rows: 30, allowProposedApi: true, convertEol: true });
+    const write = (text: string) => new Promise<void>((resolve) => terminal.write(text, resolve));
+    await write(sink.text());
+    const before = sink.text().length;
+    // The terminal rewraps what is on screen, then the process hears of it.
+    terminal.resize(50, 30);
+    sink.out.columns = 50;
+    sink.out.emit("resize");
+    for (const id of ids) for (const item of ["b", "c", "d"]) finish(id, item);
+    progress.listener({ type: "run-finished", runId: "r6", status: "completed", done: 8, errors: 0, pending: 0, skipped: 0, failing: [] });
+    await write(sink.text().slice(before));
+    const buffer = terminal.buffer.active;
+    const rows = Array.from({ length: buffer.length }, (_, row) => buffer.getLine(row)!.translateToString(true)).filter((line) => line !== "");
+    const block = rows.filter((line) => / err +\d/u.test(line));
+    expect(block, rows.join("\n")).toHaveLength(2);
+    expect(block.every((line) => line.includes("4/4") && line.length <= 49), rows.join("\n")).toBe(true);
+    terminal.dispose();
+  });
+
   it("after the run's samples, the steps that follow print lines of their own and never the block again", async () => {
     let now = 0;
     const sink = capture(true, { columns: 100, rows: 20 });
