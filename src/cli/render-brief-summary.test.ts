@@ -7,7 +7,7 @@ import { renderBriefSummary } from "./render-brief-summary.ts";
 function summary(taskId: string, targetId: string, metrics: MetricValue[]): TaskTargetSummary {
   return { taskId, targetId, simulated: targetId.startsWith("simulator:"), metrics } as unknown as TaskTargetSummary;
 }
-const rate = (name: string, value: number, lower: number, upper: number): MetricValue => ({ name, value, n: 40, interval: { lower, upper } });
+const rate = (name: string, value: number, lower: number, upper: number): MetricValue => ({ name, value, n: 40, interval: { lower, upper, level: 0.95, method: "wilson" } });
 
 describe("renderBriefSummary", () => {
   it("shows each task's headline metric per target, targets as columns, skipping breakdowns", () => {

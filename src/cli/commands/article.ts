@@ -124,7 +124,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   const width = terminalWidth(io.stdout, io.env);
   if (options.brief) {
     const { run, metrics } = await loadRunMetrics(opened.store, result.runId, io.cwd);
-    io.stdout.write(`\nrun ${run.id} ${result.status}\n${renderBriefSummary(metrics.tasks, result.probes, width).join("\n")}\n`);
+    io.stdout.write(`\nsummary of run ${run.id} (${result.status}); every number and heatmap: show\n${renderBriefSummary(metrics.tasks, result.probes, width).join("\n")}\n`);
   } else {
     await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
     if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
