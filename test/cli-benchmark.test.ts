@@ -146,7 +146,11 @@ claims:
     expect(compared.stdout).toMatch(/accuracy by subject +A +B +A − B +adjusted p \(Holm over groups\)/u);
     expect(compared.stdout).toMatch(/^ {2}law +9\d\.\d% +\d+\.\d% +\+\d+\.\d +\S+ +differs$/mu);
     expect(compared.stdout).toMatch(/^ {2}history +\d+\.\d% +\d+\.\d% +[+−]\d+\.\d +\S+$/mu);
-    expect(compared.stdout).toMatch(/- mmlu-pro: accuracy differs by subject on law 9\d\.\d% vs \d+\.\d%, math 9\d\.\d% vs \d+\.\d% \(McNemar over items per subject, Holm-adjusted\)/u);
+    // Each difference is one item of a list, wrapped to the width: read it whole.
+    const differences = compared.stdout.replace(/\n {4}/gu, " ");
+    expect(differences).toMatch(/- mmlu-pro: accuracy differs by subject on law 9\d\.\d% vs \d+\.\d%, math 9\d\.\d% vs \d+\.\d% \(McNemar over items per subject, Holm-adjusted\)/u);
+    // The two hosts' answers differ only in the letter chosen: a shift in compression excess that small is no difference.
+    expect(differences).not.toContain("style:compression_excess");
   });
 });
 

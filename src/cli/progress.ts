@@ -5,7 +5,7 @@
 import type { RunEvent } from "../core/events.ts";
 import { wrapText } from "../core/wrap-text.ts";
 import { formatEta, progressLayout, progressLine, type ProgressCounts } from "./progress-line.ts";
-import { DEFAULT_WIDTH, type SizedStream } from "./terminal-width.ts";
+import type { SizedStream } from "./terminal-width.ts";
 
 interface TargetProgress extends ProgressCounts {
   total: number;
@@ -14,7 +14,7 @@ interface TargetProgress extends ProgressCounts {
 
 export interface ProgressOptions {
   out: SizedStream & { on?(event: "resize", listener: () => void): unknown; off?(event: "resize", listener: () => void): unknown };
-  /** Width of plain lines when `out` is not a terminal (a terminal's own width is read at every redraw). */
+  /** Width of plain lines when `out` is not a terminal (COLUMNS); none, one line per event (a terminal's own width is read at every redraw). */
   width?: number;
   /** Plain-line interval when not a terminal. */
   intervalMs?: number;
@@ -151,7 +151,7 @@ export class ProgressRenderer {
   private width(): number {
     // The last column is left empty: a character there puts some terminals in a pending wrap.
     if (this.tty) return Math.max(20, (this.options.out.columns ?? 80) - 1);
-    return this.options.width ?? DEFAULT_WIDTH;
+    return this.options.width ?? Infinity;
   }
 
   /** One line per target, then one per judge (or probe, or calibration) and target asked. */

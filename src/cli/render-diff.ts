@@ -4,7 +4,7 @@
 
 import type { Interval } from "../core/metric.ts";
 import { wrapText } from "../core/wrap-text.ts";
-import { type ComparedRow, type DeploymentDiff, NEGLIGIBLE_STYLE_EFFECT } from "../reports/deployment-diff.ts";
+import type { ComparedRow, DeploymentDiff } from "../reports/deployment-diff.ts";
 
 export interface ComparedSide {
   runId: string;
@@ -37,7 +37,7 @@ export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: Dep
   if (diff.differences.length === 0) lines.push("no difference detected at this sample size: more items would narrow the intervals");
   else lines.push("these two deployments behave like different models:", ...diff.differences.flatMap((reason) => wrapText(`  - ${reason}`, width, "    ")));
   lines.push(`(one primary test per task, accuracy; every other row one secondary family; Holm-adjusted, ${diff.alpha} over the whole compare;`);
-  lines.push(`  a style row counts only when its shift is also at least ${NEGLIGIBLE_STYLE_EFFECT} of the measure's spread over items)`);
+  lines.push("  a style row counts only beyond the measure's negligible size: 10 tokens, 1 per 1k, 0.05 compression excess...)");
   if (a.simulated || b.simulated) lines.push("note: [simulated] sides are the provider simulator, a test double: not any model's behaviour");
   return lines.join("\n") + "\n";
 }

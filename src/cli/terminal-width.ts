@@ -9,6 +9,12 @@ export type SizedStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: n
 
 export function terminalWidth(out: NodeJS.WritableStream, env: Record<string, string | undefined>): number {
   const stream = out as SizedStream;
-  const columns = stream.isTTY === true && stream.columns ? stream.columns : Number(env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? Math.max(MIN_WIDTH, columns) : DEFAULT_WIDTH;
+  if (stream.isTTY === true && stream.columns) return Math.max(MIN_WIDTH, stream.columns);
+  return columnsSet(env) ?? DEFAULT_WIDTH;
+}
+
+/** COLUMNS, when the user (or a test) set it: logs keep one line per event unless asked to fit a width. */
+export function columnsSet(env: Record<string, string | undefined>): number | undefined {
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? Math.max(MIN_WIDTH, columns) : undefined;
 }

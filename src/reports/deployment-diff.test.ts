@@ -67,7 +67,7 @@ describe("style rows in a compare", () => {
     return { taskId: "refusal", pairs: 400, items: 400, errors: tested.errors, refusals: tested.refusals, style: tested.style, groups: [] };
   }
 
-  it("never calls a 0.017 compression_excess shift alone different models, however consistent (adjusted and negligible)", () => {
+  it("never calls a 0.017 compression_excess shift alone different models, however consistent (significant but negligible)", () => {
     const diff = summarizeDifferences([styleOnly("style:compression_excess", 0.017)]);
     const row = diff.tasks[0]!.style[0]!;
     expect(row.difference).toBeCloseTo(0.017, 12);
@@ -76,7 +76,7 @@ describe("style rows in a compare", () => {
     expect(diff.differences).toEqual([]);
   });
 
-  it("names a style shift as large as the measure's spread, as A − B", () => {
+  it("names a style shift beyond the measure's negligible size, as A − B", () => {
     const diff = summarizeDifferences([styleOnly("style:compression_excess", 0.2)]);
     expect(diff.tasks[0]!.style[0]).toMatchObject({ differs: true });
     expect(diff.differences).toEqual([expect.stringMatching(/^refusal: style:compression_excess 0\.39\d vs 0\.19\d \(adjusted p = /u)]);

@@ -3,7 +3,7 @@
 // secondary tests, every difference A − B. Whether the two "behave like different models" is decided from the
 // adjusted p-values of stats/compare-decision.ts, so two identical deployments are called different in at most 5% of
 // whole compares, however many tasks and rows there are; a style row counts only when its shift is also more than
-// negligible. A task that reports groups (subjects, languages) gets its
+// the measure's negligible size (style/style-measures.ts). A task that reports groups (subjects, languages) gets its
 // accuracy per group too, named only when the task's accuracy itself differs.
 
 import type { Interval } from "../core/metric.ts";
@@ -125,13 +125,12 @@ export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly
 }
 
 /**
- * A style shift smaller than a fifth of the measure's spread over items (Cohen's "small" effect) tells no model from
- * another however many items make it significant: a 0.017 change in compression excess is not a different model.
+ * A style shift within the measure's negligible size tells no model from another however many items make it
+ * significant: a 0.017 change in compression excess (negligible up to 0.05) is not a different model.
  */
-export const NEGLIGIBLE_STYLE_EFFECT = 0.2;
-
 function negligible(row: ComparedRow): boolean {
-  return row.standardized !== undefined && Math.abs(row.standardized) < NEGLIGIBLE_STYLE_EFFECT;
+  const measure = STYLE_MEASURES.find((candidate) => candidate.name === row.name);
+  return measure !== undefined && row.difference !== null && Math.abs(row.difference) <= measure.negligible;
 }
 
 function secondaryRows(task: TaskDiff): ComparedRow[] {

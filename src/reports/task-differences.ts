@@ -21,11 +21,6 @@ export interface TestedDifference {
   /** The item-level test's p-value (1 when nothing could be tested). */
   pValue: number;
   items: number;
-  /**
-   * Style rows: A − B in units of the measure's spread over items (the two sides' standard deviations averaged,
-   * Cohen's d); undefined when neither side varies. Tells a shift that matters from one that is merely consistent.
-   */
-  standardized?: number;
 }
 
 export interface PairedItemData {
@@ -72,11 +67,5 @@ function meanDifference(name: string, items: readonly [number, number][], option
   const a = items.reduce((sum, [x]) => sum + x, 0) / items.length;
   const b = items.reduce((sum, [, y]) => sum + y, 0) / items.length;
   const tested = pairedItemDifference(items.map(([x, y]) => x - y), options);
-  const spread = Math.sqrt((variance(items.map(([x]) => x), a) + variance(items.map(([, y]) => y), b)) / 2);
-  const standardized = spread > 0 ? tested.difference / spread : tested.difference === 0 ? 0 : undefined;
-  return { name, a, b, difference: tested.difference, interval: tested.interval, pValue: tested.pValue, items: items.length, standardized };
-}
-
-function variance(values: readonly number[], mean: number): number {
-  return values.length < 2 ? 0 : values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
+  return { name, a, b, difference: tested.difference, interval: tested.interval, pValue: tested.pValue, items: items.length };
 }

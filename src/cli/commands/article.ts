@@ -23,7 +23,7 @@ import { resumeHint } from "../resume-hint.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { terminalWidth } from "../terminal-width.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { renderBriefSummary } from "../render-brief-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
@@ -114,7 +114,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   const { config } = loaded;
   // The run's own pool: the pairwise judges ask through the run's pipeline, under its budget, like its rubric judges.
   const pairwiseJudges = plan.judges.map(plan.prepared.judges.resolve);
-  const progress = new ProgressRenderer({ out: io.stderr, width: terminalWidth(io.stderr, io.env) });
+  const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
   const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, onStep: (line) => progress.note(line) }, {
     probe: plan.probe,
     probeCeilingTokens: plan.probeCeilingTokens,

@@ -10,7 +10,7 @@ import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { terminalWidth } from "../terminal-width.ts";
+import { columnsSet } from "../terminal-width.ts";
 import { renderRunPlan } from "../render-plan.ts";
 import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
@@ -46,7 +46,7 @@ export const runCommand: Command = {
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
-      const progress = new ProgressRenderer({ out: io.stderr, width: terminalWidth(io.stderr, io.env) });
+      const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
       const { runId, outcome } = await startRun(prepared, {
         config,
         env: io.env,

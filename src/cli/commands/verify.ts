@@ -22,7 +22,7 @@ import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { terminalWidth } from "../terminal-width.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
@@ -108,7 +108,7 @@ export const verifyCommand: Command = {
     if (!booleanFlag(values, "skip-preflight")) await checkTargets(runs, io);
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
     try {
-      const progress = new ProgressRenderer({ out: io.stderr, width: terminalWidth(io.stderr, io.env) });
+      const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
       const result = await runVerify(claims, { sweep, battery, benchmarks, probe, probeCeilingTokens: probeCeiling }, {
         ...deps,
         store: opened.store,
