@@ -11,6 +11,7 @@ import type { Task } from "../../core/task.ts";
 import { exportRun } from "../../reports/export-run.ts";
 import { htmlReport } from "../../reports/html/html-report.ts";
 import { buildReportModel, type ReportModel } from "../../reports/html/report-model.ts";
+import type { ReportRatings } from "../../reports/html/report-ratings.ts";
 import { reviewWriteup } from "../../reports/markdown/review-writeup.ts";
 import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import { loadRunMetrics } from "../../runner/run-metrics.ts";
@@ -32,6 +33,8 @@ export interface WriteReportOptions {
   cwd: string;
   /** Claims already held against the run, shown first in html and md. */
   verdicts?: readonly Verdict[];
+  /** Pairwise ratings the command just computed, shown beside their task in html and md. */
+  ratings?: readonly ReportRatings[];
 }
 
 export const reportCommand: Command = {
@@ -81,7 +84,7 @@ export async function writeReports(opened: OpenedStore, runRef: string, formats:
       tasks ??= (await loadStoredRun(opened.store, run.id, options.cwd)).tasks;
       chunks = exportRun(opened.store, run, run.targets, { format, tasks });
     } else {
-      model ??= await buildReportModel({ store: opened.store, run, trials, metrics, verdicts: options.verdicts, probes: await opened.store.listProbes(PROBES_SEARCHED) });
+      model ??= await buildReportModel({ store: opened.store, run, trials, metrics, verdicts: options.verdicts, ratings: options.ratings, probes: await opened.store.listProbes(PROBES_SEARCHED) });
       chunks = [format === "html" ? htmlReport(model) : reviewWriteup(model)];
     }
     await writeAtomically(out, chunks, "report");

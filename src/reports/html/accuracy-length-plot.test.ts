@@ -23,11 +23,11 @@ describe("accuracyLengthPlot", () => {
   });
 
   it("puts 100% at the top and 0% at the bottom, lengths on a log scale stretched to the claimed window", () => {
-    const points = [...svg.matchAll(/<circle class="point" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const points = [...svg.matchAll(/<circle class="point" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
     const [first, second] = [points[0]!, points[1]!];
-    expect(first[1]).toBe(16);
-    const step = second[0] - first[0];
-    expect(points[2]![0] - second[0]).toBeCloseTo(step, 1);
+    expect(first.y).toBe(16);
+    const step = second.x - first.x;
+    expect(points[2]!.x - second.x).toBeCloseTo(step, 1);
     expect(svg).toMatch(/<line x1="620" y1="16" x2="620" y2="224" class="mark" stroke="#D55E00">/);
     expect(svg).toContain(">needles found</text>");
     expect(svg).toContain(">prompt length (tokens, log scale)</text>");

@@ -6,7 +6,7 @@ import { lengthLabel } from "../../families/niah/grid-spec.ts";
 import { CELL_LEGEND } from "../heatmap-cells.ts";
 import { formatCount, formatMetric, isHeadlineMetric } from "../html/format-values.ts";
 import type { ReportHeatmap, ReportModel, ReportSectionTasks } from "../html/report-model.ts";
-import { cutText, type Transcript } from "../html/report-transcripts.ts";
+import { cutText, failuresFirst, type Transcript } from "../html/report-transcripts.ts";
 import { escapeMarkdown, fencedBlock, markdownTable } from "./markdown-text.ts";
 import { targetName } from "./writeup-tables.ts";
 
@@ -100,10 +100,9 @@ function probeBlock(model: ReportModel): string {
 function examplesOf(transcripts: readonly Transcript[]): Transcript[] {
   const byTarget = new Map<string, Transcript[]>();
   for (const t of transcripts) byTarget.set(t.targetId, [...(byTarget.get(t.targetId) ?? []), t]);
-  const failed = (t: Transcript) => t.status === "error" || t.loop || t.value === 0;
   return [...byTarget.values()].flatMap((list) => {
     const seen = new Set<string>();
-    return [...list.filter(failed), ...list.filter((t) => !failed(t))]
+    return failuresFirst(list)
       .filter((t) => !seen.has(t.itemId) && seen.add(t.itemId))
       .slice(0, EXAMPLES_PER_PAIR);
   });
