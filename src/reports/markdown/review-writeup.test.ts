@@ -42,6 +42,15 @@ describe("reviewWriteup", () => {
     expect(text).toContain("| groq:llama | 10,000,000 | 131,072 | none |");
   });
 
+  it("says per target what its claims found, and the pairwise ratings beside their task", () => {
+    const short = text.slice(text.indexOf("## In short"), text.indexOf("## Under the hood"));
+    expect(short).toContain("- **groq:llama**: 1 of 2 claims contradicted: finds 62% of needles at");
+    expect(short).toContain("- **simulator:honest@a** *(simulated)*: no claim contradicted; 1 inconclusive");
+    expect(text).toContain("- judge judge \\<j\\>: 4 pairs, 1 unreadable, position consistency 0.750 [0.300, 0.950] n=4");
+    expect(text).toContain("| judge \\<j\\> | groq:llama | 1120 [≥ 990] | 1080 [950, 1210] |");
+    expect(text).toContain("| judge \\<j\\> | simulator:honest@a | 880 (baseline) | 920 (baseline) |");
+  });
+
   it("opens and closes with the simulator banner when a target is simulated", () => {
     expect(text.split("\n")[2]).toMatch(/^> \*\*Simulated results\.\*\* Targets marked simulated are the provider simulator, a scripted test double/);
     expect(text).toContain("**Reminder:**");
