@@ -3,7 +3,7 @@
 
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
 import { escapeHtml } from "./escape.ts";
-import { legendSvg, line, linearScale, logScale, plotSvg, round, text } from "./svg-plot.ts";
+import { legendHeight, legendSvg, line, linearScale, logScale, plotSvg, round, text } from "./svg-plot.ts";
 
 export interface LengthPoint {
   length: number;
@@ -34,32 +34,35 @@ export interface AccuracyLengthInput {
 }
 
 const WIDTH = 640;
-const HEIGHT = 300;
-const PLOT = { left: 52, right: 20, top: 16, bottom: 76 };
+const AXIS_Y = 224;
+const PLOT = { left: 52, right: 20, top: 16 };
 
 export function accuracyLengthPlot(input: AccuracyLengthInput): string {
   const lengths = [...new Set(input.series.flatMap((s) => s.points.map((p) => p.length)))].sort((a, b) => a - b);
   const all = [...lengths, ...input.marks.map((m) => m.length)];
   const x = logScale([Math.min(...all), Math.max(...all)], [PLOT.left, WIDTH - PLOT.right], lengths);
-  const y = linearScale([0, 1], [HEIGHT - PLOT.bottom, PLOT.top]);
+  const y = linearScale([0, 1], [AXIS_Y, PLOT.top]);
+  const entries = input.series.map((s) => ({ label: s.label, colour: s.colour }));
+  const height = AXIS_Y + 56 + legendHeight(entries, WIDTH - PLOT.left);
   const parts: string[] = [];
   for (const tick of y.ticks) parts.push(line(PLOT.left, y(tick), WIDTH - PLOT.right, y(tick), "grid"), text(PLOT.left - 6, y(tick) + 4, `${Math.round(tick * 100)}%`, "tick", "end"));
-  for (const tick of x.ticks) parts.push(text(x(tick), HEIGHT - PLOT.bottom + 16, lengthLabel(tick), "tick"));
-  parts.push(line(PLOT.left, HEIGHT - PLOT.bottom, WIDTH - PLOT.right, HEIGHT - PLOT.bottom, "axis"), line(PLOT.left, PLOT.top, PLOT.left, HEIGHT - PLOT.bottom, "axis"));
+  for (const tick of x.ticks) parts.push(text(x(tick), AXIS_Y + 16, lengthLabel(tick), "tick"));
+  parts.push(line(PLOT.left, AXIS_Y, WIDTH - PLOT.right, AXIS_Y, "axis"), line(PLOT.left, PLOT.top, PLOT.left, AXIS_Y, "axis"));
   input.marks.forEach((mark, i) => {
-    parts.push(line(x(mark.length), PLOT.top, x(mark.length), HEIGHT - PLOT.bottom, "mark", ` stroke="${mark.colour}"`));
-    parts.push(text(x(mark.length) - 4, PLOT.top + 12 + i * 14, mark.label, "mark-label", "end"));
+    parts.push(line(x(mark.length), PLOT.top, x(mark.length), AXIS_Y, "mark", ` stroke="${mark.colour}"`));
+    parts.push(text(x(mark.length) - 4, AXIS_Y - 6 - i * 14, mark.label, "mark-label", "end"));
   });
   for (const series of input.series) parts.push(seriesSvg(series, x, y));
-  parts.push(legendSvg(input.series.map((s) => ({ label: s.label, colour: s.colour })), PLOT.left, HEIGHT - 36, WIDTH - PLOT.left));
+  parts.push(legendSvg(entries, PLOT.left, AXIS_Y + 56, WIDTH - PLOT.left));
   return plotSvg(
     {
       id: input.id,
       title: input.title,
       description: `Share of needles found at each prompt length, one line per target with its 95% interval as a band${input.marks.length > 0 ? "; dashed lines mark what was claimed" : ""}.`,
       width: WIDTH,
-      height: HEIGHT,
+      height: height + 6,
       xLabel: "prompt length (tokens, log scale)",
+      xLabelY: AXIS_Y + 36,
       yLabel: "needles found",
     },
     parts.join(""),

@@ -2,7 +2,7 @@
 // share an axis), the claimed threshold as a dashed line, each target's 95% interval as a bar with its value as a dot.
 
 import { escapeHtml } from "./escape.ts";
-import { legendSvg, line, linearScale, plotSvg, round, text, tickLabel, type LegendEntry } from "./svg-plot.ts";
+import { legendHeight, legendSvg, line, linearScale, plotSvg, round, text, tickLabel, type LegendEntry } from "./svg-plot.ts";
 
 export interface ClaimMeasurement {
   label: string;
@@ -30,7 +30,7 @@ export interface ClaimsPlotInput {
 }
 
 const WIDTH = 640;
-const PLOT = { left: 44, right: 24, top: 8, bottom: 62 };
+const PLOT = { left: 44, right: 24, top: 8 };
 const ROW_HEAD = 34;
 const BAR_HEIGHT = 14;
 
@@ -41,8 +41,8 @@ export function claimsPlot(input: ClaimsPlotInput): string {
     parts.push(rowSvg(row, top));
     top += rowHeight(row);
   }
-  const height = top + PLOT.bottom;
-  parts.push(legendSvg(input.legend, PLOT.left, height - 36, WIDTH - PLOT.left));
+  parts.push(legendSvg(input.legend, PLOT.left, top + 40, WIDTH - PLOT.left));
+  const height = top + 32 + legendHeight(input.legend, WIDTH - PLOT.left);
   return plotSvg(
     {
       id: input.id,
@@ -51,6 +51,7 @@ export function claimsPlot(input: ClaimsPlotInput): string {
       width: WIDTH,
       height,
       xLabel: "measured value (each row on its own scale)",
+      xLabelY: top + 14,
       yLabel: "claim",
     },
     parts.join(""),
@@ -58,7 +59,7 @@ export function claimsPlot(input: ClaimsPlotInput): string {
 }
 
 function rowHeight(row: ClaimRow): number {
-  return ROW_HEAD + row.measurements.length * (BAR_HEIGHT + 4) + 16;
+  return ROW_HEAD + row.measurements.length * (BAR_HEIGHT + 4) + 30;
 }
 
 function rowSvg(row: ClaimRow, top: number): string {
@@ -66,7 +67,7 @@ function rowSvg(row: ClaimRow, top: number): string {
   const high = Math.max(row.threshold, ...values);
   const low = Math.min(0, row.threshold, ...values);
   const x = linearScale([low, high === low ? low + 1 : high * 1.05], [PLOT.left, WIDTH - PLOT.right], 4);
-  const bottom = top + rowHeight(row) - 16;
+  const bottom = top + rowHeight(row) - 30;
   const parts = [text(PLOT.left, top + 13, row.label, "row-label", "start")];
   for (const tick of x.ticks) parts.push(line(x(tick), top + ROW_HEAD - 6, x(tick), bottom, "grid"), text(x(tick), bottom + 12, tickLabel(tick), "tick"));
   row.measurements.forEach((m, i) => {

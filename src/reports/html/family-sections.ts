@@ -47,7 +47,7 @@ function taskBlock(model: ReportModel, taskId: string): string {
     ]),
   );
   const figures = [languagePlot(model, taskId), ratingsFigures(model, taskId), lengthPlot(model, taskId)].filter(Boolean);
-  if (figures.length > 0) parts.push(`<div class="figures">${figures.map((svg) => `<figure class="plot-figure">${svg}</figure>`).join("")}</div>`);
+  if (figures.length > 0) parts.push(`<div class="figures">${figures.map((svg) => `<figure class="plot-figure scroll">${svg}</figure>`).join("")}</div>`);
   parts.push(ratingsNotes(model, taskId));
   if (names.length > headline.length) {
     const breakdown = names.filter((name) => !isHeadlineMetric(name));

@@ -69,5 +69,5 @@ function headlineList(model: ReportModel): string {
 }
 
 function figure(svg: string): string {
-  return svg === "" ? "" : `<figure class="plot-figure">${svg}</figure>`;
+  return svg === "" ? "" : `<figure class="plot-figure scroll">${svg}</figure>`;
 }

@@ -1,6 +1,8 @@
 // Plain HTML tables from cells that are already HTML (callers escape text with escapeHtml first), each in a container
 // that scrolls sideways on its own, so no table can make the page wider than the screen.
 
+import { escapeHtml } from "./escape.ts";
+
 export function htmlTable(headers: readonly string[], rows: readonly (readonly string[])[], className = "data"): string {
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("");
   return wrap(headers, body, className);
@@ -12,15 +14,18 @@ export interface NotedRow {
   note?: string;
 }
 
-/** Rows followed by their notes, a note spanning every column but the first. */
+/**
+ * Rows followed by their notes, a note spanning every column but the first. Headers are plain text: each cell carries
+ * its own as a label, which a narrow screen shows when it lays the rows out as cards.
+ */
 export function notedTable(headers: readonly string[], rows: readonly NotedRow[], className = "data noted"): string {
   const body = rows
     .map(({ cells, note }) => {
-      const row = `<tr class="${note === undefined ? "" : "has-note"}">${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`;
+      const row = `<tr class="${note === undefined ? "" : "has-note"}">${cells.map((cell, c) => `<td data-label="${escapeHtml(headers[c] ?? "")}">${cell}</td>`).join("")}</tr>`;
       return note === undefined ? row : `${row}<tr class="note"><td></td><td colspan="${cells.length - 1}">${note}</td></tr>`;
     })
     .join("");
-  return wrap(headers, body, className);
+  return wrap(headers.map(escapeHtml), body, className);
 }
 
 function wrap(headers: readonly string[], body: string, className: string): string {

@@ -2,7 +2,7 @@
 // interval as a whisker, so a host that loses one language stands out beside its others.
 
 import { escapeHtml } from "./escape.ts";
-import { legendSvg, line, linearScale, plotSvg, round, text, tickLabel, type LegendEntry } from "./svg-plot.ts";
+import { legendHeight, legendSvg, line, linearScale, plotSvg, round, text, tickLabel, type LegendEntry } from "./svg-plot.ts";
 
 export interface LanguageBar {
   colour: string;
@@ -23,33 +23,35 @@ export interface LanguageBarsInput {
   legend: LegendEntry[];
 }
 
-const HEIGHT = 280;
-const PLOT = { left: 52, right: 16, top: 14, bottom: 76 };
+const AXIS_Y = 204;
+const PLOT = { left: 52, right: 16, top: 14 };
 const BAR = 26;
 const GROUP_GAP = 28;
 
 export function languageBarsPlot(input: LanguageBarsInput): string {
   const perGroup = Math.max(1, ...input.bars.map((group) => group.length));
-  const groupWidth = perGroup * BAR + GROUP_GAP;
-  const width = Math.max(360, PLOT.left + PLOT.right + input.languages.length * groupWidth);
+  const width = Math.max(480, PLOT.left + PLOT.right + input.languages.length * (perGroup * BAR + GROUP_GAP));
+  const groupWidth = (width - PLOT.left - PLOT.right) / Math.max(1, input.languages.length);
+  const height = AXIS_Y + 62 + legendHeight(input.legend, width - PLOT.left);
   const values = input.bars.flat().flatMap((b) => [b.value ?? 0, b.upper ?? 0]);
-  const y = linearScale([0, Math.max(1, ...values)], [HEIGHT - PLOT.bottom, PLOT.top]);
+  const y = linearScale([0, Math.max(1, ...values)], [AXIS_Y, PLOT.top]);
   const parts: string[] = [];
   for (const tick of y.ticks) parts.push(line(PLOT.left, y(tick), width - PLOT.right, y(tick), "grid"), text(PLOT.left - 6, y(tick) + 4, tickLabel(tick), "tick", "end"));
-  parts.push(line(PLOT.left, HEIGHT - PLOT.bottom, width - PLOT.right, HEIGHT - PLOT.bottom, "axis"));
+  parts.push(line(PLOT.left, AXIS_Y, width - PLOT.right, AXIS_Y, "axis"));
   input.languages.forEach((language, l) => {
-    const left = PLOT.left + GROUP_GAP / 2 + l * groupWidth;
-    parts.push(text(left + (perGroup * BAR) / 2, HEIGHT - PLOT.bottom + 16, language, "tick"));
+    const left = PLOT.left + l * groupWidth + (groupWidth - perGroup * BAR) / 2;
+    parts.push(text(left + (perGroup * BAR) / 2, AXIS_Y + 16, language, "tick"));
     (input.bars[l] ?? []).forEach((bar, b) => parts.push(barSvg(bar, left + b * BAR, language, y)));
   });
-  parts.push(legendSvg(input.legend, PLOT.left, HEIGHT - 36, width - PLOT.left));
+  parts.push(legendSvg(input.legend, PLOT.left, AXIS_Y + 56, width - PLOT.left));
   return plotSvg(
     {
       id: input.id,
       title: input.title,
       description: `${input.metric} per language, one bar per target; the whisker is the 95% interval.`,
       width,
-      height: HEIGHT,
+      height,
+      xLabelY: AXIS_Y + 36,
       xLabel: "language of the question",
       yLabel: input.metric,
     },

@@ -16,7 +16,7 @@ nav a { color: #0b57d0; text-decoration: none; }
 .scroll { overflow-x: auto; margin: 6px 0 10px; }
 table.data { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 table.data th, table.data td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-table.data th { background: var(--bg-soft); font-weight: 600; }
+table.data th { background: var(--bg-soft); font-weight: 600; overflow-wrap: anywhere; }
 table.data td { white-space: nowrap; }
 table.data td .value { font-weight: 600; }
 table.data td .ci { display: block; font-size: 12px; color: var(--muted); }
@@ -37,8 +37,8 @@ table.noted tr.note .decide, table.noted tr.note .sources { margin-left: 10px; }
 details { margin: 6px 0; }
 summary { cursor: pointer; }
 .figures { display: flex; flex-wrap: wrap; gap: 8px 24px; }
-.plot-figure { margin: 10px 0; flex: 1 1 420px; max-width: 680px; min-width: 0; }
-svg.plot { display: block; width: 100%; height: auto; font-family: inherit; }
+.plot-figure { margin: 10px 0; flex: 0 1 auto; min-width: 0; max-width: 100%; }
+svg.plot { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg .grid { stroke: #e6e6ea; stroke-width: 1; }
 svg .axis { stroke: #8a8a90; stroke-width: 1; }
 svg .tick { font-size: 11px; fill: var(--muted); }
@@ -59,7 +59,7 @@ svg.heatmap { display: block; max-width: 100%; height: auto; }
 .heatmap .hm-axis { font-size: 11px; fill: var(--muted); }
 .heatmap .hm-value { font-size: 12px; fill: #111; pointer-events: none; }
 .heatmap .hm-value.on-dark { fill: #fff; }
-.style-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 380px), 1fr)); gap: 4px 20px; }
+.style-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 560px), 1fr)); gap: 4px 20px; }
 .style-measure h3 { margin: 12px 0 2px; }
 .heatmap .hm-cell { cursor: pointer; }
 .heatmap .hm-cell:hover rect, .heatmap .hm-cell:focus rect { stroke: #111; stroke-width: 2; }
@@ -82,5 +82,15 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--bg-soft)
   .filters label { max-width: 100%; }
   .filters select { max-width: 100%; }
   .tip { max-width: calc(100vw - 24px); }
+  table.data td { white-space: normal; }
+  table.data td .ci { overflow-wrap: anywhere; }
+  .plot-figure svg.plot { max-width: none; min-width: 560px; }
+  table.noted thead { display: none; }
+  table.noted, table.noted tbody, table.noted tr, table.noted td { display: block; }
+  table.noted tr.has-note { border-top: 1px solid var(--line); padding-top: 6px; }
+  table.noted td, table.noted tr.note td { border: none; padding: 1px 4px; }
+  table.noted tr.note td:first-child { display: none; }
+  table.noted tr.note { padding-bottom: 8px; }
+  table.noted td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
 `;

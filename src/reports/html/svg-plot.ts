@@ -63,6 +63,8 @@ export interface PlotFrame {
   height: number;
   xLabel: string;
   yLabel: string;
+  /** Baseline of the x-axis label; the bottom edge by default. */
+  xLabelY?: number;
 }
 
 /** An id for a plot from free text (task and target ids): lowercase letters, digits and dashes only. */
@@ -76,7 +78,7 @@ export function plotSvg(frame: PlotFrame, body: string): string {
   return (
     `<svg class="plot" id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title id="${id}-title">${escapeHtml(frame.title)}</title><desc id="${id}-desc">${escapeHtml(frame.description)}</desc>` +
-    `<text class="axis-label" data-axis="x" x="${width / 2}" y="${height - 6}" text-anchor="middle">${escapeHtml(frame.xLabel)}</text>` +
+    `<text class="axis-label" data-axis="x" x="${width / 2}" y="${frame.xLabelY ?? height - 6}" text-anchor="middle">${escapeHtml(frame.xLabel)}</text>` +
     `<text class="axis-label" data-axis="y" transform="translate(14 ${height / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(frame.yLabel)}</text>` +
     body +
     `</svg>`
@@ -88,17 +90,32 @@ export interface LegendEntry {
   colour: string;
 }
 
+const LEGEND_ROW = 16;
+
 /** One swatch and label per series, in a row starting at (x, y); wraps to a new row past `width`. */
 export function legendSvg(entries: readonly LegendEntry[], x: number, y: number, width: number): string {
-  const parts: string[] = [];
-  let [cx, cy] = [x, y];
-  for (const entry of entries) {
-    const span = 22 + entry.label.length * 6.4;
-    if (cx > x && cx + span > x + width) [cx, cy] = [x, cy + 16];
-    parts.push(`<rect x="${cx}" y="${cy - 9}" width="12" height="10" fill="${entry.colour}"></rect>` + text(cx + 16, cy, entry.label, "legend", "start"));
-    cx += span + 14;
-  }
+  const parts = legendPlaces(entries, width).map(({ entry, dx, row }) => {
+    const [cx, cy] = [x + dx, y + row * LEGEND_ROW];
+    return `<rect x="${round(cx)}" y="${cy - 9}" width="12" height="10" fill="${entry.colour}"></rect>` + text(cx + 16, cy, entry.label, "legend", "start");
+  });
   return `<g class="legend">${parts.join("")}</g>`;
+}
+
+/** The height a legend takes, so a plot can make room for it. */
+export function legendHeight(entries: readonly LegendEntry[], width: number): number {
+  const rows = Math.max(0, ...legendPlaces(entries, width).map((p) => p.row + 1));
+  return rows * LEGEND_ROW;
+}
+
+function legendPlaces(entries: readonly LegendEntry[], width: number): { entry: LegendEntry; dx: number; row: number }[] {
+  let [dx, row] = [0, 0];
+  return entries.map((entry) => {
+    const span = 22 + entry.label.length * 6.6;
+    if (dx > 0 && dx + span > width) [dx, row] = [0, row + 1];
+    const place = { entry, dx, row };
+    dx += span + 14;
+    return place;
+  });
 }
 
 export function text(x: number, y: number, content: string, className: string, anchor: "start" | "middle" | "end" = "middle"): string {
