@@ -28,7 +28,7 @@ describe("accuracyLengthPlot", () => {
     expect(first.y).toBe(16);
     const step = second.x - first.x;
     expect(points[2]!.x - second.x).toBeCloseTo(step, 1);
-    expect(svg).toMatch(/<line x1="620" y1="16" x2="620" y2="224" class="mark" stroke="#D55E00">/);
+    expect(svg).toMatch(/<line x1="500" y1="16" x2="500" y2="224" class="mark" stroke="#D55E00">/);
     expect(svg).toContain(">needles found</text>");
     expect(svg).toContain(">prompt length (tokens, log scale)</text>");
   });

@@ -33,7 +33,7 @@ export interface AccuracyLengthInput {
   marks: LengthMark[];
 }
 
-const WIDTH = 640;
+const WIDTH = 520;
 const AXIS_Y = 224;
 const PLOT = { left: 52, right: 20, top: 16 };
 

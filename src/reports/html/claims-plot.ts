@@ -29,7 +29,7 @@ export interface ClaimsPlotInput {
   legend: LegendEntry[];
 }
 
-const WIDTH = 640;
+const WIDTH = 520;
 const PLOT = { left: 44, right: 24, top: 8 };
 const ROW_HEAD = 34;
 const BAR_HEIGHT = 14;

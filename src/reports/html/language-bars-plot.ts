@@ -30,7 +30,7 @@ const GROUP_GAP = 28;
 
 export function languageBarsPlot(input: LanguageBarsInput): string {
   const perGroup = Math.max(1, ...input.bars.map((group) => group.length));
-  const width = Math.max(480, PLOT.left + PLOT.right + input.languages.length * (perGroup * BAR + GROUP_GAP));
+  const width = Math.max(420, PLOT.left + PLOT.right + input.languages.length * (perGroup * BAR + GROUP_GAP));
   const groupWidth = (width - PLOT.left - PLOT.right) / Math.max(1, input.languages.length);
   const height = AXIS_Y + 62 + legendHeight(input.legend, width - PLOT.left);
   const values = input.bars.flat().flatMap((b) => [b.value ?? 0, b.upper ?? 0]);

@@ -19,7 +19,7 @@ export interface RatingsPlotInput {
   rows: RatingRow[];
 }
 
-const WIDTH = 640;
+const WIDTH = 520;
 const PLOT = { left: 44, right: 28, top: 10, bottom: 40 };
 const ROW = 40;
 

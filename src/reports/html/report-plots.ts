@@ -11,7 +11,7 @@ import type { ReportModel } from "./report-model.ts";
 import { plotId, seriesColour, type LegendEntry } from "./svg-plot.ts";
 
 const MARK_COLOUR = "#555555";
-const LABEL_CHARS = 86;
+const LABEL_CHARS = 72;
 
 export function targetColour(model: ReportModel, targetId: string): string {
   return seriesColour(Math.max(0, model.targets.findIndex((t) => t.id === targetId)));

@@ -30,8 +30,8 @@ table.noted tr.note .decide, table.noted tr.note .sources { margin-left: 10px; }
 .badge { font-size: 11px; padding: 1px 6px; border-radius: 8px; background: var(--bg-soft); border: 1px solid var(--line); }
 .badge.sim { background: #fff4ce; border-color: #e0c060; }
 .status { font-weight: 600; padding: 2px 8px; border-radius: 4px; white-space: nowrap; }
-.status-supported { background: #d7f5dd; color: #0f5c22; }
-.status-contradicted { background: #fbd9d7; color: #8a1c14; }
+.status-supported { background: #d4e8f6; color: #064f80; }
+.status-contradicted { background: #fbdcc6; color: #8a3300; }
 .status-inconclusive { background: #fff0c2; color: #6b4e00; }
 .status-not-tested { background: #e8e8ec; color: #45454a; }
 details { margin: 6px 0; }
@@ -41,10 +41,10 @@ summary { cursor: pointer; }
 svg.plot { display: block; max-width: 100%; height: auto; font-family: inherit; }
 svg .grid { stroke: #e6e6ea; stroke-width: 1; }
 svg .axis { stroke: #8a8a90; stroke-width: 1; }
-svg .tick { font-size: 11px; fill: var(--muted); }
-svg .axis-label { font-size: 12px; fill: var(--fg); }
-svg .legend, svg .row-label { font-size: 12px; fill: var(--fg); }
-svg .mark-label { font-size: 11px; fill: #333; }
+svg .tick { font-size: 12px; fill: var(--muted); }
+svg .axis-label { font-size: 13px; fill: var(--fg); }
+svg .legend, svg .row-label { font-size: 13px; fill: var(--fg); }
+svg .mark-label { font-size: 12px; fill: #333; }
 svg .mark { stroke-width: 1.5; stroke-dasharray: 5 4; }
 svg .threshold { stroke: #222; stroke-width: 1.5; stroke-dasharray: 4 3; }
 svg .band { fill-opacity: 0.16; stroke: none; }
@@ -68,8 +68,8 @@ svg.heatmap { display: block; max-width: 100%; height: auto; }
 .filters select, .filters input { font: inherit; padding: 2px 4px; }
 .filters input { min-width: 260px; }
 .transcript { border: 1px solid var(--line); border-left-width: 4px; border-radius: 4px; padding: 4px 8px; }
-.transcript.good { border-left-color: #2e9d4a; }
-.transcript.bad { border-left-color: #d2362a; }
+.transcript.good { border-left-color: #0072B2; }
+.transcript.bad { border-left-color: #D55E00; }
 .transcript .outcome { font-weight: 600; }
 .transcript .field { display: flex; gap: 8px; }
 .name { color: var(--muted); font-size: 12px; margin-top: 4px; }
@@ -84,7 +84,6 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--bg-soft)
   .tip { max-width: calc(100vw - 24px); }
   table.data td { white-space: normal; }
   table.data td .ci { overflow-wrap: anywhere; }
-  .plot-figure svg.plot { max-width: none; min-width: 560px; }
   table.noted thead { display: none; }
   table.noted, table.noted tbody, table.noted tr, table.noted td { display: block; }
   table.noted tr.has-note { border-top: 1px solid var(--line); padding-top: 6px; }

@@ -110,7 +110,7 @@ export function legendHeight(entries: readonly LegendEntry[], width: number): nu
 function legendPlaces(entries: readonly LegendEntry[], width: number): { entry: LegendEntry; dx: number; row: number }[] {
   let [dx, row] = [0, 0];
   return entries.map((entry) => {
-    const span = 22 + entry.label.length * 6.6;
+    const span = 22 + entry.label.length * 7.2;
     if (dx > 0 && dx + span > width) [dx, row] = [0, row + 1];
     const place = { entry, dx, row };
     dx += span + 14;
