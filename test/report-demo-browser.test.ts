@@ -114,6 +114,7 @@ describe("the demo's HTML report in Chromium", () => {
     const overflowing = await page.evaluate<string[]>(OVERFLOWING);
     expect(overflowing).toEqual([]);
     expect(await page.locator("#headlines li").count()).toBe(2);
+    await page.locator("#plot-claims").screenshot({ path: join(SCREENSHOTS, "report-420-claims.png") });
     expect(trouble.errors).toEqual([]);
     await page.close();
   });
