@@ -35,7 +35,7 @@ describe("niah claims against simulated models with known recall", () => {
       status: "contradicted",
       measured: { name: "effective_context_length" },
       evidence:
-        "effective context at most 1k (every length's accuracy ≥ 0.85, RULER's reading, pooled where it does not fall) < claimed 16k: accuracy over 4k-16k pooled 0.167 [0.0668, 0.359] is below the bar",
+        "effective context at most 1k (absolute reading, RULER's: every length's accuracy ≥ 0.85, pooled where it does not fall) < claimed 16k: accuracy over 4k-16k pooled 0.167 [0.0668, 0.359] is below the bar",
     });
     expect(honest(retrieval4k)).toMatchObject({ status: "supported", evidence: "accuracy@4k 1 [0.758, 1] (n=3×4) ≥ 0.7" });
     expect(decideVerdict({ ...retrieval4k, length: 32_000 }, evidence, "simulator:honest@sim")).toMatchObject({

@@ -3,7 +3,7 @@
 
 import type { Claim } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
-import { describeEffectiveLength, effectiveLength, type LengthReading } from "../stats/effective-length.ts";
+import { DEFAULT_EFFECTIVE_THRESHOLD, describeEffectiveLength, effectiveLength, type LengthReading } from "../stats/effective-length.ts";
 import type { RateEstimate } from "../stats/item-rate-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { formatTokens, parseTokenCount } from "./claim-values.ts";
@@ -50,10 +50,11 @@ export function effectiveContextFinding(claim: Claim, target: TargetEvidence): F
   if (candidates.length === 0) return notTested("no niah result for this target");
   // The sweep that reached furthest says most about a window.
   const { task, cells } = candidates.reduce((a, b) => (longest(b.cells) > longest(a.cells) ? b : a));
-  const found = effectiveLength(cells.map((cell) => ({ length: cell.length, accuracy: estimateOf(cell.metric) })));
+  // The claim's own bar, not the run's --effective-threshold: a claim states what it tests, whatever the run read.
+  const found = effectiveLength(cells.map((cell) => ({ length: cell.length, accuracy: estimateOf(cell.metric) })), { reading: "absolute", threshold: DEFAULT_EFFECTIVE_THRESHOLD });
   const n = cells.reduce((sum, cell) => sum + cell.metric.n, 0);
   const measured: MetricValue = { name: "effective_context_length", value: found.atLeast ?? null, n };
-  const reading = `${describeEffectiveLength(found, formatTokens)} (every length's accuracy ≥ ${formatNumber(found.bar)}, RULER's reading, pooled where it does not fall)`;
+  const reading = `${describeEffectiveLength(found, formatTokens)} (absolute reading, RULER's: every length's accuracy ≥ ${formatNumber(found.bar)}, pooled where it does not fall)`;
   const failed = found.lengths.find((entry) => entry.status === "failed");
   if (found.none || (found.atMost !== undefined && found.atMost < claimed * (1 - NEAR_LENGTH))) {
     return { status: "contradicted", measured, evidence: `effective context ${reading} < claimed ${formatTokens(claimed)}: ${failed ? accuracyOf(failed, cells) : "a length"} is below the bar` };

@@ -37,7 +37,7 @@ export interface Task {
    * The task's results form a length × depth grid (items carry `length` and `depth` metadata) filled by this scorer's
    * labels: the summary keeps the grid, and every view draws it as a heatmap.
    */
-  grid?: { scorer: string };
+  grid?: { scorer: string; effective?: EffectiveBars };
   /** Metadata keys to break metrics down by. */
   groupBy: string[];
   /** Settings this task needs (e.g. a larger maxOutputTokens); the target's own settings win where both set one. */
@@ -60,6 +60,15 @@ export interface AdaptiveSampling {
   rule: string;
   /** The fewest trials in which the cell can be decided above its threshold (all successes), and below it (all failures). */
   fewestTrials(cell: string): { above: number; below: number };
+}
+
+/**
+ * The bars the effective context length is read against: an accuracy (absolute reading) and a share of the model's own
+ * short-context accuracy (relative). A task's own, so its metrics, summary and every view read the same bars.
+ */
+export interface EffectiveBars {
+  threshold: number;
+  share: number;
 }
 
 /** A pure reducer from finished samples of one task and target to metric values. */
