@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
+import { loadRunMetrics } from "../src/runner/run-metrics.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
 import { runMain } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
@@ -27,8 +28,8 @@ const GRID = ["run", "niah", "--model", "simulator:flat-75@a", "--lengths", "1k.
 async function storedEffective(runId: string): Promise<number | null | undefined> {
   const store = await openRunStore(join(cwd, ".realitycheck", "results.db"), { readOnly: true });
   try {
-    const metrics = await store.getRunMetrics(runId);
-    return metrics?.tasks[0]?.metrics.find((metric) => metric.name === "effective_context_length")?.value as number | null | undefined;
+    const { metrics } = await loadRunMetrics(store, runId, cwd);
+    return metrics.tasks[0]?.metrics.find((metric) => metric.name === "effective_context_length")?.value as number | null | undefined;
   } finally {
     await store.close();
   }
@@ -87,6 +88,6 @@ describe("--effective-threshold", () => {
   it("is listed in run niah --help with its default", async () => {
     const help = await runMain(["run", "niah", "--help"], { cwd, env });
     expect(help.stdout).toMatch(/^ {2}--effective-threshold <value> +the effective context length's absolute bar .*\(default 0\.85\)$/m);
-    expect(help.stdout).toMatch(/^ {2}--effective-share <value> +the effective context length's relative bar .*\(default 0\.85\)$/m);
+    expect(help.stdout).toMatch(/^ {2}--effective-share <value> +the effective context length's relative bar: .*\(default 0\.85\)$/m);
   });
 });
