@@ -3,6 +3,7 @@
 
 import type { RunStatus } from "./events.ts";
 import type { RunLease } from "./run-lease.ts";
+import type { TaskMatrix } from "./task-matrix.ts";
 
 export interface RunOverviewQueries {
   /** Per task and target: counts, tokens, cost and latency; error samples per kind; latency percentiles per target. */
@@ -23,6 +24,8 @@ export interface RunOverviewQueries {
   progress(runId: string): Promise<RunProgress | undefined>;
   /** Samples of the run's tasks of `family`, counted per (target, task, item, outcome) with the item's length and depth; sorted by target, then task. */
   heatmapCells(runId: string, cells: { family: string; scorer: string }): Promise<HeatmapCellCount[]>;
+  /** One task's items and each of its samples' outcome by the task's first scorer (score position 0); empty for an unknown run or task. */
+  taskMatrix(runId: string, taskId: string): Promise<TaskMatrix>;
 }
 
 export interface TaskTargetCounts {

@@ -178,6 +178,29 @@ export function overviewConformance(open: OpenFreshStore): void {
     expect(await store().heatmapCells("run-h", { family: "writing", scorer: "niah" })).toEqual([]);
     expect(await store().heatmapCells("no-such-run", { family: "niah", scorer: "niah" })).toEqual([]);
   });
+
+  it("reads one task's matrix: its items in order with a preview, each sample's first score, and no other task's or run's rows", async () => {
+    await store().createRun(heatmapRun());
+    await store().writeBatch(heatmapWrites());
+    const matrix = await store().taskMatrix("run-h", "niah");
+    expect(matrix.items).toEqual(["n0", "n1", "n2", "n3"].map((id, i) => ({ itemId: id, metadata: { length: [1000, 1000, 2000, 1000][i], depth: [0, 50, 0, 0][i] }, preview: `haystack ${id}` })));
+    expect(matrix.scorer).toBe("niah");
+    const sample = (itemId: string, targetId: string, trial: number, status: string, errorKind: string | null, label: string | null, value: number | null) => ({ itemId, targetId, trial, status, errorKind, label, value });
+    expect(matrix.samples).toEqual([
+      sample("n0", "a", 1, "done", null, "correct", 1),
+      sample("n0", "a", 2, "done", null, "bad", 0),
+      sample("n0", "b", 1, "done", null, "incorrect", 0),
+      sample("n1", "a", 1, "done", null, "partial", 0.5),
+      sample("n1", "a", 2, "done", null, "good", 1),
+      sample("n2", "a", 1, "error", "context_length_exceeded", null, null),
+      sample("n2", "a", 2, "error", "timeout", null, null),
+      sample("n3", "a", 1, "done", null, "correct", 1),
+    ]);
+    const riddles = await store().taskMatrix("run-h", FIXTURE_TASK);
+    expect(riddles.samples.map((s) => [s.itemId, s.targetId])).toEqual([["item-0000", "a"]]);
+    expect(riddles.items.map((i) => i.itemId)).toEqual(["item-0000"]);
+    expect(await store().taskMatrix("no-such-run", "niah")).toEqual({ items: [], scorer: null, samples: [] });
+  });
 }
 
 function sortCells(cells: HeatmapCellCount[]): HeatmapCellCount[] {

@@ -9,6 +9,7 @@ import type { RunStatus } from "../../core/events.ts";
 import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
+import type { TaskMatrix } from "../../core/task-matrix.ts";
 import type { RequestTotals } from "../../core/request.ts";
 import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
 import type { RunStore } from "../../core/run-store.ts";
@@ -20,6 +21,7 @@ import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "../../core/stored-run.ts";
 import { BatchWriter } from "./batch-writer.ts";
 import { HeatmapCellsQuery } from "./heatmap-cells-query.ts";
+import { TaskMatrixQuery } from "./task-matrix-query.ts";
 import { SqliteMetricRecords } from "./metric-records.ts";
 import { SqliteProbeRecords } from "./probe-records.ts";
 import { SqliteRequestRecords } from "./request-records.ts";
@@ -50,6 +52,7 @@ export class SqliteRunStore implements RunStore {
   private readonly probes: SqliteProbeRecords;
   private readonly overview: RunOverviewSql;
   private readonly cells: HeatmapCellsQuery;
+  private readonly matrix: TaskMatrixQuery;
   private readonly pages: SamplePageQuery;
   private readonly facets: SampleFacetsQuery;
 
@@ -66,6 +69,7 @@ export class SqliteRunStore implements RunStore {
     this.probes = new SqliteProbeRecords(db);
     this.overview = new RunOverviewSql(db);
     this.cells = new HeatmapCellsQuery(db);
+    this.matrix = new TaskMatrixQuery(db);
     this.pages = new SamplePageQuery(db, options.sampleQueryLimits);
     this.facets = new SampleFacetsQuery(db);
   }
@@ -184,6 +188,9 @@ export class SqliteRunStore implements RunStore {
   }
   async heatmapCells(runId: string, cells: { family: string; scorer: string }): Promise<HeatmapCellCount[]> {
     return this.cells.heatmapCells(runId, cells);
+  }
+  async taskMatrix(runId: string, taskId: string): Promise<TaskMatrix> {
+    return this.matrix.taskMatrix(runId, taskId);
   }
 
   async samplePage(runId: string, query: SampleQuery, after: SampleKey | undefined, limit: number): Promise<SamplePage> {

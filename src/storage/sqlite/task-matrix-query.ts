@@ -1,0 +1,52 @@
+// One task's items × targets matrix straight from SQL (RunOverviewQueries.taskMatrix): the task's items with a short
+// preview, and one row per sample with its first scorer's label and value; no sample text is read.
+
+import type { Database, Statement } from "better-sqlite3";
+import { MATRIX_PREVIEW_CHARS, type TaskMatrix } from "../../core/task-matrix.ts";
+
+interface ItemRow {
+  item_id: string;
+  metadata_json: string;
+  preview: string;
+}
+
+interface SampleRow {
+  item_id: string;
+  target_id: string;
+  trial: number;
+  status: string;
+  error_kind: string | null;
+  scorer: string | null;
+  label: string | null;
+  value: number | null;
+}
+
+const ITEMS_SQL = `SELECT item_id, metadata_json, substr(input, 1, ${MATRIX_PREVIEW_CHARS}) AS preview FROM items WHERE run_id = ? AND task_id = ? ORDER BY position`;
+
+const SAMPLES_SQL = `
+SELECT s.item_id, s.target_id, s.trial, s.status, s.error_kind, sc.scorer, sc.label, sc.value
+FROM samples s
+JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
+LEFT JOIN scores sc ON sc.run_id = s.run_id AND sc.target_id = s.target_id AND sc.task_id = s.task_id
+  AND sc.item_id = s.item_id AND sc.trial = s.trial AND sc.position = 0
+WHERE s.run_id = ? AND s.task_id = ?
+ORDER BY i.position, s.target_id, s.trial`;
+
+export class TaskMatrixQuery {
+  private readonly items: Statement<[string, string], ItemRow>;
+  private readonly samples: Statement<[string, string], SampleRow>;
+
+  constructor(db: Database) {
+    this.items = db.prepare(ITEMS_SQL);
+    this.samples = db.prepare(SAMPLES_SQL);
+  }
+
+  taskMatrix(runId: string, taskId: string): TaskMatrix {
+    const rows = this.samples.all(runId, taskId);
+    return {
+      items: this.items.all(runId, taskId).map((r) => ({ itemId: r.item_id, metadata: JSON.parse(r.metadata_json) as TaskMatrix["items"][number]["metadata"], preview: r.preview })),
+      scorer: rows.find((r) => r.scorer !== null)?.scorer ?? null,
+      samples: rows.map((r) => ({ itemId: r.item_id, targetId: r.target_id, trial: r.trial, status: r.status, errorKind: r.error_kind, label: r.label, value: r.value })),
+    };
+  }
+}
