@@ -6,7 +6,10 @@ import { summarizeRun } from "../metrics/summarize-run.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../storage/storage-fixtures.ts";
+import { collect } from "../core/collect.ts";
+import { answerOutcome } from "./api/answer-outcome.ts";
 import type { HeatmapResponse } from "./api/heatmap-api.ts";
+import type { MatrixResponse } from "./api/matrix-api.ts";
 import { metricsResponse, type MetricsResponse } from "./api/metrics-api.ts";
 import type { RunOverview } from "./api/runs-api.ts";
 import type { SamplesResponse } from "./api/samples-api.ts";
@@ -113,6 +116,36 @@ describe("dashboard server", () => {
     expect(await get(`${run("/sample")}`, 400)).toEqual({ error: "key is required" });
     const missing = Buffer.from(JSON.stringify(["x", "y", "z", 1])).toString("base64url");
     expect(await get(`${run("/sample")}?key=${missing}`, 404)).toEqual({ error: "no such sample in this run" });
+  });
+
+  it("gives a task's items × targets matrix a page at a time, every trial as its stored sample reads, and the items where targets disagree", async () => {
+    const matrix = await get<MatrixResponse>(`${run("/matrix")}?task=capitals`);
+    expect(matrix).toMatchObject({ taskId: "capitals", family: "dataset", scorer: "includes", items: 4, matching: 4, disagreements: 1, offset: 0 });
+    expect(matrix.targets.map((t) => t.id)).toEqual([FADING_TARGET, HOSTILE_TARGET]);
+    const samples = await collect(store.samples(fixture.runId, { taskId: "capitals" }));
+    expect(matrix.rows.flatMap((r) => r.cells.flat()).length).toBe(samples.length);
+    for (const sample of samples) {
+      const row = matrix.rows.find((r) => r.itemId === sample.itemId)!;
+      const cell = row.cells[sample.targetId === FADING_TARGET ? 0 : 1]!.find((t) => t.trial === sample.trial)!;
+      expect(cell.outcome).toBe(answerOutcome({ status: sample.status, label: sample.scores[0]?.label ?? null, value: sample.scores[0]?.value ?? null }, "includes"));
+      const transcript = await get<{ key: unknown }>(`${run("/sample")}?key=${cell.ref}`);
+      expect(transcript.key).toEqual({ targetId: sample.targetId, taskId: "capitals", itemId: sample.itemId, trial: sample.trial });
+    }
+    expect(matrix.counts).toEqual([
+      { correct: 2, incorrect: 6, refused: 0, answered: 0, unscored: 0, error: 0 },
+      { correct: 0, incorrect: 8, refused: 0, answered: 0, unscored: 0, error: 0 },
+    ]);
+    const disagree = await get<MatrixResponse>(`${run("/matrix")}?task=capitals&disagree=1`);
+    expect(disagree.rows.map((r) => [r.itemId, r.cells.map((trials) => trials.map((t) => t.outcome).join(","))])).toEqual([["capital-fr", ["correct,correct", "incorrect,incorrect"]]]);
+    const page = await get<MatrixResponse>(`${run("/matrix")}?task=niah&offset=4&limit=3`);
+    expect(page).toMatchObject({ items: 9, matching: 9, offset: 4, limit: 3 });
+    const whole = await get<MatrixResponse>(`${run("/matrix")}?task=niah&limit=500`);
+    expect(page.rows).toEqual(whole.rows.slice(4, 7));
+    const rejected = whole.rows.flatMap((r) => r.cells[0]!).filter((t) => t.label === "context_length_exceeded");
+    expect(rejected).toHaveLength(6);
+    expect(rejected.every((t) => t.outcome === "error")).toBe(true);
+    expect(await get(`${run("/matrix")}?task=nope`, 404)).toEqual({ error: `run ${fixture.runId} has no task "nope"` });
+    expect(await get(`${run("/matrix")}?task=niah&limit=501`, 400)).toMatchObject({ error: expect.stringContaining("limit") });
   });
 
   it("draws a heatmap per niah task and target, each cell with its colour step", async () => {

@@ -8,6 +8,7 @@ import { ConfigError } from "../core/errors.ts";
 import { accessDecision, isLoopbackHost, newAccessToken, TOKEN_PARAM } from "./auth.ts";
 import { heatmapRoute } from "./api/heatmap-api.ts";
 import { liveRoute } from "./api/live-api.ts";
+import { MatrixService } from "./api/matrix-api.ts";
 import { MetricsService } from "./api/metrics-api.ts";
 import { listRunsRoute, runOverviewRoute } from "./api/runs-api.ts";
 import { facetsRoute, samplesRoute, transcriptRoute } from "./api/samples-api.ts";
@@ -50,6 +51,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
   const assets = loadAssets();
   const streams = new Set<ServerResponse>();
   const metrics = new MetricsService(data);
+  const matrix = new MatrixService(data);
   const router = new Router()
     .get("/api/runs", listRunsRoute(data))
     .get("/api/runs/:id", runOverviewRoute(data))
@@ -57,6 +59,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
     .get("/api/runs/:id/heatmap", heatmapRoute(data))
     .get("/api/runs/:id/facets", facetsRoute(data))
     .get("/api/runs/:id/samples", samplesRoute(data))
+    .get("/api/runs/:id/matrix", matrix.route())
     .get("/api/runs/:id/sample", transcriptRoute(data))
     .get("/api/runs/:id/live", liveRoute(data, streams, options.pollMs));
 

@@ -2,9 +2,11 @@
 //   #/                      runs list
 //   #/run/ID                run page (summaries, comparison, heatmaps, metrics, errors, live progress)
 //   #/run/ID/samples?...    transcript browser (filters, search, pages)
+//   #/run/ID/matrix?...     items × targets matrix of one task (task, disagree, offset)
 //   #/run/ID/sample/REF     one transcript
 
 import { el, link } from "./dom.js";
+import { renderMatrix } from "./views/matrix.js";
 import { renderRun } from "./views/run.js";
 import { renderRuns } from "./views/runs.js";
 import { renderSamples } from "./views/samples.js";
@@ -28,6 +30,7 @@ function pick(path) {
   const run = link(`#/run/${encodeURIComponent(runId)}`, `run ${runId}`);
   if (path.length === 2) return { view: renderRun, runId, trail: [run] };
   if (path[2] === "samples" && path.length === 3) return { view: renderSamples, runId, trail: [run, "transcripts"] };
+  if (path[2] === "matrix" && path.length === 3) return { view: renderMatrix, runId, trail: [run, "matrix"] };
   if (path[2] === "sample" && path[3] && path.length === 4) {
     const samples = link(`#/run/${encodeURIComponent(runId)}/samples`, "transcripts");
     return { view: renderTranscript, runId, ref: path[3], trail: [run, samples, "transcript"] };
