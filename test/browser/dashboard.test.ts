@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGrid } from "../../src/metrics/niah-grid.ts";
+import type { RunMetrics } from "../../src/metrics/run-metrics.ts";
 import { cellText } from "../../src/reports/heatmap-cells.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../../src/test-support/dashboard-fixture.ts";
 import { createDashboardServer, type DashboardHandle } from "../../src/server/server.ts";
@@ -56,7 +57,7 @@ async function follow(click: () => Promise<void>): Promise<void> {
 }
 
 describe("dashboard in Chromium", () => {
-  it("lists the run and opens its page: targets, side by side, errors, metrics", async () => {
+  it("lists the run and opens its page: family metrics with the targets side by side, targets, scorer labels, errors", async () => {
     await open("#/");
     const row = page.locator("#runs tbody tr", { hasText: fixture.runId });
     await expect(row.locator("td").nth(2).textContent()).resolves.toBe("completed");
@@ -68,7 +69,13 @@ describe("dashboard in Chromium", () => {
     await expect(capitals.first().textContent()).resolves.toContain("0.250 [0.071, 0.591] n=8");
     await expect(page.locator("#errors table").first().textContent()).resolves.toContain("context_length_exceeded");
     await page.waitForSelector("#metrics[data-ready=true]");
-    await expect(page.locator('#metrics details[data-task="niah"]').count()).resolves.toBe(2);
+    // The family metrics, targets as columns, as the run's stored summary has them.
+    await expect(page.locator('table.family[data-task="niah"] thead th').allTextContents()).resolves.toEqual(["metric", `${FADING_TARGET} [simulated]`, `${HOSTILE_TARGET} [simulated]`]);
+    const summary = (await store!.getRunMetrics(fixture.runId))!.summary as RunMetrics;
+    const accuracy = (targetId: string) => summary.tasks.find((s) => s.taskId === "capitals" && s.targetId === targetId)!.metrics.find((m) => m.name === "accuracy")!;
+    const cells = await page.locator('table.family[data-task="capitals"] tr[data-metric="accuracy"] td').allTextContents();
+    expect(cells).toEqual([FADING_TARGET, HOSTILE_TARGET].map((t) => expect.stringContaining(`${accuracy(t).value!.toFixed(3)} [${accuracy(t).interval!.lower.toFixed(3)}, ${accuracy(t).interval!.upper.toFixed(3)}]`)));
+    expect(cells[0]).toContain("0.250");
     await page.screenshot({ path: join(SCREENSHOTS, "dashboard-run.png"), fullPage: true });
   });
 

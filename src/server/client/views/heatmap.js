@@ -1,5 +1,6 @@
-// Long-context heatmaps as tables: depth down, length across, each cell the % of needles found, coloured red to
-// green by its shade step (computed by the server with the same rule as every other renderer). Hover for the summary.
+// Long-context heatmaps as tables, side by side per target: depth down, length across, each cell the % of needles
+// found, shaded on a colour-blind-safe scale by its step (computed by the server with the same rule as every other
+// renderer). Hover for the summary.
 
 import { el, link } from "../dom.js";
 import { targetName } from "../format.js";
@@ -9,7 +10,7 @@ export function renderHeatmaps({ legend, heatmaps }, runId) {
     "div",
     { id: "heatmaps" },
     el("p", { class: "muted" }, legend),
-    heatmaps.map((h) => heatmap(h, runId)),
+    [...new Set(heatmaps.map((h) => h.taskId))].map((taskId) => el("div", { class: "heatmap-row", data: { task: taskId } }, heatmaps.filter((h) => h.taskId === taskId).map((h) => heatmap(h, runId)))),
   );
 }
 

@@ -1,11 +1,17 @@
-// The family metrics with intervals, per task and target and per group, as `realitycheck show` prints them. Filled in
-// after the page shows: on a large run they take a while.
+// The family metrics with intervals, as `realitycheck show` prints them: per task one table, headline metrics as rows
+// and targets as columns, each cell `value [low, high] n`; breakdowns, groups and style beneath, folded. Read from the
+// run's stored summary, so on a finished run they come with the page; a run without one is summarised first.
 
 import { getJson, runApi } from "../api.js";
-import { el, table } from "../dom.js";
-import { metric, targetName } from "../format.js";
+import { el, link } from "../dom.js";
+import { int, metric, targetName } from "../format.js";
 
-export async function renderMetrics(runId, box, simulated, signal) {
+/** Breakdown metrics (`accuracy[es]`, `accuracy@85k`, `rate:refused`) repeat what a headline or a group says. */
+export function isHeadline(name) {
+  return !/[[@:]/.test(name);
+}
+
+export async function renderMetrics({ runId, box, overview, signal }) {
   let summaries;
   try {
     ({ summaries } = await getJson(runApi(runId, "metrics"), signal));
@@ -13,20 +19,64 @@ export async function renderMetrics(runId, box, simulated, signal) {
     if (!signal.aborted) box.replaceChildren(el("p", { class: "muted" }, `Metrics unavailable: ${error.message}`));
     return;
   }
-  box.replaceChildren(...summaries.map((s) => summary(s, simulated)));
+  box.replaceChildren(...overview.tasks.map((task) => taskBlock(task, summaries.filter((s) => s.taskId === task.id), overview, runId)));
   box.dataset.ready = "true";
 }
 
-function summary(s, simulated) {
-  const rows = s.metrics.map((m) => [m.name, { value: metric(m.value, m.interval, m.n, m.items), class: "num" }]);
-  const groups = s.groups.flatMap((g) => g.metrics.filter((m) => !/[[@:]/.test(m.name)).map((m) => [`${g.key}=${g.value}`, m.name, { value: metric(m.value, m.interval, m.n, m.items), class: "num" }]));
-  const style = s.style.filter((m) => m.value !== null).map((m) => [m.name, { value: metric(m.value, m.interval, m.n, m.items), class: "num" }]);
+function taskBlock(task, summaries, overview, runId) {
+  const run = `#/run/${encodeURIComponent(runId)}`;
+  const heading = el(
+    "h3",
+    {},
+    `${task.id} `,
+    el("span", { class: "muted" }, `(${task.family}, ${int(task.items)} items) `),
+    link(`${run}/matrix?${new URLSearchParams({ task: task.id })}`, "items × targets"),
+    " · ",
+    link(`${run}/samples?${new URLSearchParams({ task: task.id })}`, "transcripts"),
+  );
+  if (summaries.length === 0) return el("div", { class: "task", data: { task: task.id } }, heading, el("p", { class: "muted" }, "No samples yet."));
+  const names = [...new Set(summaries.flatMap((s) => s.metrics.map((m) => m.name)))];
+  const headline = names.filter(isHeadline);
+  const breakdown = names.filter((name) => !isHeadline(name));
+  const styleNames = [...new Set(summaries.flatMap((s) => s.style.filter((m) => m.value !== null).map((m) => m.name)))];
+  const samplesRow = ["samples", ...summaries.map((s) => ({ value: `${int(s.finished)}/${int(s.expected)}${s.errors > 0 ? `, ${int(s.errors)} errors` : ""}`, class: "num" }))];
   return el(
-    "details",
-    { class: "summary", data: { task: s.taskId, target: s.targetId } },
-    el("summary", {}, `${s.taskId} × ${targetName(s.targetId, simulated.get(s.targetId))}: ${s.finished}/${s.expected} samples, ${s.errors} errors`),
-    table(["metric", "value [95% CI] n"], rows),
-    groups.length > 0 ? table(["group", "metric", "value [95% CI] n"], groups) : null,
-    style.length > 0 ? el("details", {}, el("summary", {}, "style (mean per answer)"), table(["metric", "value [95% CI] n"], style)) : null,
+    "div",
+    { class: "task", data: { task: task.id } },
+    heading,
+    byTarget(summaries, [samplesRow, ...headline.map((name) => metricRow(name, summaries, (s) => s.metrics))], { class: "family", data: { task: task.id } }),
+    breakdown.length > 0 ? el("details", {}, el("summary", {}, `breakdowns (${breakdown.length})`), byTarget(summaries, breakdown.map((name) => metricRow(name, summaries, (s) => s.metrics)))) : null,
+    summaries.some((s) => s.groups.length > 0) ? el("details", {}, el("summary", {}, "by group"), groupsTable(summaries, headline)) : null,
+    styleNames.length > 0 ? el("details", {}, el("summary", {}, "style (mean per answer)"), byTarget(summaries, styleNames.map((name) => metricRow(name, summaries, (s) => s.style)))) : null,
+  );
+}
+
+/** Rows of cells under a header of the targets, in the summaries' order. */
+function byTarget(summaries, rows, props = {}) {
+  return el(
+    "table",
+    props,
+    el("thead", {}, el("tr", {}, el("th", {}, "metric"), summaries.map((s) => el("th", {}, targetName(s.targetId, s.simulated))))),
+    el("tbody", {}, rows.map(([name, ...cells]) => el("tr", { data: { metric: name } }, el("th", { scope: "row" }, name), cells.map((c) => el("td", { class: c.class }, c.value))))),
+  );
+}
+
+function metricRow(name, summaries, list) {
+  return [name, ...summaries.map((s) => {
+    const m = list(s).find((x) => x.name === name);
+    return { value: m ? metric(m.value, m.interval, m.n, m.items) : "", class: "num" };
+  })];
+}
+
+function groupsTable(summaries, headline) {
+  const rows = summaries.flatMap((s) => s.groups.map((g) => [targetName(s.targetId, s.simulated), `${g.key}=${g.value}`, ...headline.map((name) => {
+    const m = g.metrics.find((x) => x.name === name);
+    return m ? metric(m.value, m.interval, m.n, m.items) : "";
+  })]));
+  return el(
+    "table",
+    { class: "groups" },
+    el("thead", {}, el("tr", {}, ["target", "group", ...headline].map((h) => el("th", {}, h)))),
+    el("tbody", {}, rows.map(([target, group, ...cells]) => el("tr", {}, el("td", {}, target), el("td", {}, group), cells.map((c) => el("td", { class: "num" }, c))))),
   );
 }

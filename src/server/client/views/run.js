@@ -1,5 +1,5 @@
-// A run's page: what was run, per-target cost and speed, the targets side by side per task, heatmaps for
-// long-context tasks, the family metrics (loaded after the rest: they are the slow part), errors, and live progress.
+// A run's page: what was run, the family metrics per task with the targets side by side (from the run's stored
+// summary), heatmaps for long-context tasks, per-target cost and speed, each scorer's labels, errors, and live progress.
 
 import { getJson, runApi } from "../api.js";
 import { el, link, section, table } from "../dom.js";
@@ -13,8 +13,8 @@ export async function renderRun({ runId, signal }) {
   const { run } = overview;
   const simulated = new Map(overview.targets.map((t) => [t.id, t.simulated]));
   const samplesHref = (params = {}) => `#/run/${encodeURIComponent(runId)}/samples${query(params)}`;
-  const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "computing metrics..."));
-  renderMetrics(runId, metricsBox, simulated, signal);
+  const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "reading the run's summary..."));
+  renderMetrics({ runId, box: metricsBox, overview, signal });
   return el(
     "div",
     { data: { view: "run" } },
@@ -25,13 +25,15 @@ export async function renderRun({ runId, signal }) {
       el("span", { class: `status status-${run.status}` }, runStatus(run.status)),
       ` created ${when(run.createdAt)} UTC, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
       link(samplesHref(), "Browse transcripts"),
+      " · ",
+      link(`#/run/${encodeURIComponent(runId)}/matrix`, "Items × targets"),
     ),
     run.simulated ? el("p", { class: "note" }, "[simulated] targets are the provider simulator, a test double: their numbers are not any model's results.") : null,
     run.status === "running" ? startLive(runId, overview, signal) : null,
-    section("Targets", targetsTable(overview, simulated)),
-    section("Side by side", ...overview.tasks.map((task) => comparison(task, overview, simulated, samplesHref))),
+    section("Metrics by task", metricsBox),
     heatmaps.heatmaps.length > 0 ? section("Long-context heatmaps", renderHeatmaps(heatmaps, runId)) : null,
-    section("Metrics", metricsBox),
+    section("Targets", targetsTable(overview, simulated)),
+    section("Scorer labels", el("details", { id: "scorer-labels" }, el("summary", {}, "each scorer's mean and label counts per task and target (labels open the transcripts)"), overview.tasks.map((task) => comparison(task, overview, simulated, samplesHref)))),
     section("Errors", errorsBlock(overview, samplesHref)),
   );
 }
