@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { ConfigError } from "../core/errors.ts";
 import { accessDecision, isLoopbackHost, newAccessToken, TOKEN_PARAM } from "./auth.ts";
+import { CompareService } from "./api/compare-api.ts";
 import { heatmapRoute } from "./api/heatmap-api.ts";
 import { liveRoute } from "./api/live-api.ts";
 import { MatrixService } from "./api/matrix-api.ts";
@@ -52,8 +53,10 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
   const streams = new Set<ServerResponse>();
   const metrics = new MetricsService(data);
   const matrix = new MatrixService(data);
+  const compare = new CompareService(data);
   const router = new Router()
     .get("/api/runs", listRunsRoute(data))
+    .get("/api/compare", compare.route())
     .get("/api/runs/:id", runOverviewRoute(data))
     .get("/api/runs/:id/metrics", metrics.route())
     .get("/api/runs/:id/heatmap", heatmapRoute(data))
@@ -103,6 +106,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
     close: async () => {
       for (const stream of streams) stream.end();
       await metrics.close();
+      await compare.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await data.close();

@@ -3,16 +3,13 @@
 // every sample and measures the style of every answer: the server keeps answering meanwhile, a run too large for the
 // worker's heap cap fails alone, and the worker stores the summary of a stopped run, so the next view only reads it.
 
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
+import { startWorker } from "./worker-thread.ts";
 
 const KEPT_RUNS = 4;
 /** Each worker holds a run's samples of one task and target at a time; two at once is plenty on a small machine. */
@@ -41,17 +38,6 @@ export function metricsResponse(metrics: RunMetrics): MetricsResponse {
 }
 
 const WORKER_MODULE = new URL("./metrics-worker.ts", import.meta.url).href;
-
-/**
- * Workers do not inherit the parent's TypeScript loader (Node 20), so each registers tsx's before loading the job.
- * The ESM entry of tsx/esm/api is named from tsx's own manifest: require.resolve would pick its CommonJS twin.
- */
-function bootstrap(): string {
-  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-  const entries = (JSON.parse(readFileSync(manifest, "utf8")) as { exports: Record<string, { import?: { default?: string } }> }).exports;
-  const api = pathToFileURL(join(dirname(manifest), entries["./esm/api"]?.import?.default ?? "dist/esm/api/index.mjs")).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
-}
 
 export class MetricsService {
   private readonly data: DashboardData;
@@ -89,7 +75,7 @@ export class MetricsService {
 
   private compute(runId: string): Promise<MetricsResponse> {
     const job: MetricsJob = { location: this.data.location, runId, cwd: this.data.cwd };
-    const worker = new Worker(bootstrap(), { eval: true, workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = startWorker(WORKER_MODULE, job, WORKER_HEAP_MB);
     this.workers.add(worker);
     return new Promise<MetricsResponse>((resolve, reject) => {
       worker.once("message", (reply: MetricsReply) => {

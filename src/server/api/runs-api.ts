@@ -10,6 +10,7 @@ import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 import { errorCounts, type ErrorCount } from "./error-counts.ts";
+import { HeadlineCache, type TaskHeadline } from "./run-headlines.ts";
 
 export const RUNS_LIMIT = 100;
 const MAX_RUNS_LIMIT = 1000;
@@ -30,15 +31,27 @@ export interface RunOverview {
   lastAttemptId: number;
 }
 
-/** A run as listed: its status read against its lease ("process_gone" for a "running" run nobody is executing). */
-export type ListedRun = Omit<RunSummary, "status"> & { status: RunState };
+/**
+ * A run as listed: its status read against its lease ("process_gone" for a "running" run nobody is executing), and
+ * its headline numbers once its summary is stored.
+ */
+export type ListedRun = Omit<RunSummary, "status"> & { status: RunState; headlines?: TaskHeadline[] };
 
 export function listRunsRoute(data: DashboardData): RouteHandler {
+  const cache = new HeadlineCache(data);
   return jsonRoute(async ({ url }): Promise<{ runs: ListedRun[] }> => {
     const raw = url.searchParams.get("limit");
     const limit = raw === null ? RUNS_LIMIT : Number(raw);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_RUNS_LIMIT) throw new HttpError(400, `limit must be an integer from 1 to ${MAX_RUNS_LIMIT}`);
-    return { runs: (await data.store.listRuns(limit)).map((run) => ({ ...run, status: stateOf(data, run) })) };
+    const runs = await data.store.listRuns(limit);
+    return {
+      runs: await Promise.all(
+        runs.map(async (listed) => {
+          const run = await data.store.getRun(listed.id);
+          return { ...listed, status: stateOf(data, listed), headlines: run && (await cache.headlines(run)) };
+        }),
+      ),
+    };
   });
 }
 

@@ -1,11 +1,13 @@
 // The dashboard page: hash routes to views, one at a time. Leaving a view aborts its requests and live stream.
-//   #/                      runs list
+//   #/                      runs list (tick two runs to compare)
+//   #/compare?a=&b=&ta=&tb= two runs (or two targets of one run) compared, A − B
 //   #/run/ID                run page (summaries, comparison, heatmaps, metrics, errors, live progress)
 //   #/run/ID/samples?...    transcript browser (filters, search, pages)
 //   #/run/ID/matrix?...     items × targets matrix of one task (task, disagree, offset)
 //   #/run/ID/sample/REF     one transcript
 
 import { el, link } from "./dom.js";
+import { renderCompare } from "./views/compare.js";
 import { renderMatrix } from "./views/matrix.js";
 import { renderRun } from "./views/run.js";
 import { renderRuns } from "./views/runs.js";
@@ -25,6 +27,7 @@ function parseHash() {
 
 function pick(path) {
   if (path.length === 0) return { view: renderRuns, trail: [] };
+  if (path[0] === "compare" && path.length === 1) return { view: renderCompare, trail: ["compare"] };
   if (path[0] !== "run" || !path[1]) return undefined;
   const runId = path[1];
   const run = link(`#/run/${encodeURIComponent(runId)}`, `run ${runId}`);

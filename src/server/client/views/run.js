@@ -27,6 +27,7 @@ export async function renderRun({ runId, signal }) {
       link(samplesHref(), "Browse transcripts"),
       " · ",
       link(`#/run/${encodeURIComponent(runId)}/matrix`, "Items × targets"),
+      overview.targets.length > 1 ? [" · ", link(`#/compare?${new URLSearchParams({ a: runId, b: runId })}`, "Compare its targets")] : null,
     ),
     run.simulated ? el("p", { class: "note" }, "[simulated] targets are the provider simulator, a test double: their numbers are not any model's results.") : null,
     run.status === "running" ? startLive(runId, overview, signal) : null,
