@@ -1,17 +1,20 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunStore } from "../core/run-store.ts";
-import { RUN_METRICS_VERSION } from "../metrics/run-metrics.ts";
+import { RUN_METRICS_VERSION, type RunMetrics } from "../metrics/run-metrics.ts";
 import { summarizeRun } from "../metrics/summarize-run.ts";
 import { loadStoredRun } from "../runner/load-stored-run.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../storage/storage-fixtures.ts";
 import { collect } from "../core/collect.ts";
 import { answerOutcome } from "./api/answer-outcome.ts";
+import type { CompareResponse } from "./api/compare-api.ts";
+import { compareSides } from "./api/compare-sides.ts";
 import type { HeatmapResponse } from "./api/heatmap-api.ts";
 import type { MatrixResponse } from "./api/matrix-api.ts";
 import { metricsResponse, type MetricsResponse } from "./api/metrics-api.ts";
-import type { RunOverview } from "./api/runs-api.ts";
+import { runHeadlines } from "./api/run-headlines.ts";
+import type { ListedRun, RunOverview } from "./api/runs-api.ts";
 import type { SamplesResponse } from "./api/samples-api.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../test-support/dashboard-fixture.ts";
 import { CONTENT_SECURITY_POLICY } from "./http-response.ts";
@@ -83,6 +86,29 @@ describe("dashboard server", () => {
     expect(includes.interval).toMatchObject({ method: "wilson" });
     expect(overview.errors).toEqual([{ targetId: FADING_TARGET, errorKind: "context_length_exceeded", samples: 6, attempts: 6 }]);
     expect(overview.targetTotals.map((t) => t.targetId)).toEqual([FADING_TARGET, HOSTILE_TARGET]);
+  });
+
+  it("lists a run's headline number per task and target from its stored summary", async () => {
+    const { runs } = await get<{ runs: ListedRun[] }>("/api/runs");
+    const summary = (await store.getRunMetrics(fixture.runId))!.summary as RunMetrics;
+    const listed = runs.find((r) => r.id === fixture.runId)!;
+    expect(listed.headlines).toEqual(JSON.parse(JSON.stringify(runHeadlines(summary, [FADING_TARGET, HOSTILE_TARGET]))));
+    expect(listed.headlines!.map((h) => [h.taskId, h.metric])).toEqual([["niah", "accuracy"], ["capitals", "accuracy"]]);
+  });
+
+  it("compares a run's two targets as compare does, A − B, and refuses sides that cannot be compared", async () => {
+    const compared = await get<CompareResponse>(`/api/compare?a=${fixture.runId}&b=${fixture.runId}`);
+    expect(compared.a).toMatchObject({ runId: fixture.runId, targetId: FADING_TARGET });
+    expect(compared.b).toMatchObject({ runId: fixture.runId, targetId: HOSTILE_TARGET });
+    const job = { a: { runId: fixture.runId, targetId: FADING_TARGET }, b: { runId: fixture.runId, targetId: HOSTILE_TARGET }, tasks: [{ id: "niah", groupBy: [] }, { id: "capitals", groupBy: ["language"] }] };
+    expect(compared.diff).toEqual(JSON.parse(JSON.stringify(await compareSides(store, job))));
+    const capitals = compared.diff.tasks.find((t) => t.taskId === "capitals")!;
+    expect(capitals.accuracy).toMatchObject({ a: 0.25, b: 0, difference: 0.25 });
+    const swapped = await get<CompareResponse>(`/api/compare?a=${fixture.runId}&b=${fixture.runId}&ta=${encodeURIComponent(HOSTILE_TARGET)}&tb=${encodeURIComponent(FADING_TARGET)}`);
+    expect(swapped.diff.tasks.find((t) => t.taskId === "capitals")!.accuracy!.difference).toBe(-0.25);
+    expect(await get(`/api/compare?a=${fixture.runId}`, 400)).toEqual({ error: "b (a run id) is required" });
+    expect(await get(`/api/compare?a=${fixture.runId}&b=${fixture.runId}&tb=${encodeURIComponent(FADING_TARGET)}`, 400)).toEqual({ error: "both sides name the same target of the same run" });
+    expect(await get(`/api/compare?a=${fixture.runId}&b=${fixture.runId}&ta=nobody`, 400)).toMatchObject({ error: expect.stringContaining('has no target "nobody"') });
   });
 
   it("pages through samples by cursor, filtered, and refuses bad parameters", async () => {

@@ -1,7 +1,7 @@
 // Two ticked runs (or two targets of one run) compared as `realitycheck compare` compares them: one target on each
 // side, every shared task's differences A − B on identical samples with items as the unit. The sides are checked
-// here; the pairing and testing (which loads both sides' samples) runs in a worker thread, one compare at a time, and
-// the result of two stopped runs is kept. Sides larger than the dashboard should hold are refused with the command
+// here; the pairing and testing (which loads both sides' samples) runs in a worker thread, one compare after another,
+// and the result of two stopped runs is kept. Sides larger than the dashboard should hold are refused with the command
 // to use instead.
 
 import type { StoredRun } from "../../core/stored-run.ts";
@@ -16,6 +16,8 @@ import { startWorker } from "./worker-thread.ts";
 export const MAX_COMPARED_SAMPLES = 20_000;
 const WORKER_HEAP_MB = 1024;
 const KEPT_COMPARES = 4;
+/** Compares waiting for the worker at most: each may take a while, and a forgotten tab must not queue without bound. */
+const MAX_WAITING = 4;
 const WORKER_MODULE = new URL("./compare-worker.ts", import.meta.url).href;
 
 export interface ComparedRunSide {
@@ -38,6 +40,10 @@ export class CompareService {
   private readonly data: DashboardData;
   private readonly kept = new Map<string, Promise<DeploymentDiff>>();
   private running: { terminate(): Promise<number> } | undefined;
+  /** Settles when every compare asked so far has. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private waiting = 0;
+  private closed = false;
 
   constructor(data: DashboardData) {
     this.data = data;
@@ -69,14 +75,17 @@ export class CompareService {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.running?.terminate();
   }
 
   private diff(job: CompareJob, key: string | undefined): Promise<DeploymentDiff> {
     const known = key === undefined ? undefined : this.kept.get(key);
     if (known) return known;
-    if (this.running) throw new HttpError(503, "another compare is being computed; try again in a moment");
-    const computing = this.compute(job);
+    if (this.waiting >= MAX_WAITING) throw new HttpError(503, "other compares are being computed; try again in a minute");
+    this.waiting++;
+    const computing = this.queue.then(() => this.compute(job)).finally(() => this.waiting--);
+    this.queue = computing.catch(() => undefined);
     if (key !== undefined) {
       this.kept.set(key, computing);
       computing.catch(() => this.kept.delete(key));
@@ -86,18 +95,20 @@ export class CompareService {
   }
 
   private compute(job: CompareJob): Promise<DeploymentDiff> {
+    if (this.closed) return Promise.reject(new HttpError(503, "the dashboard is stopping"));
     const worker = startWorker(WORKER_MODULE, job, WORKER_HEAP_MB);
     this.running = worker;
-    return new Promise<DeploymentDiff>((resolve, reject) => {
+    const done = new Promise<DeploymentDiff>((resolve, reject) => {
       worker.once("message", (reply: CompareReply) => ("error" in reply ? reject(new HttpError(422, `compare unavailable: ${reply.error}`)) : resolve(reply.diff)));
       worker.once("error", (error: Error & { code?: string }) => {
         const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
         reject(new HttpError(tooLarge ? 507 : 500, tooLarge ? "compare unavailable: these runs are too large to compare in the dashboard; use realitycheck compare" : `compare failed: ${error.message}`));
       });
-      worker.once("exit", (code) => {
-        this.running = undefined;
-        reject(new HttpError(500, `compare worker stopped (exit code ${code})`));
-      });
+      worker.once("exit", (code) => reject(new HttpError(500, `compare worker stopped (exit code ${code})`)));
+    });
+    // The next compare may start once this one has answered, whether or not its thread has exited yet.
+    return done.finally(() => {
+      if (this.running === worker) this.running = undefined;
     });
   }
 }
