@@ -1,12 +1,14 @@
 // Dashboard benchmark: writes a stored run of 100,000 samples straight into SQLite, serves it with `view`'s server in
-// a child process, then times the first page (the run page's API calls, the transcript page's, and the whole page
-// in Chromium when it is installed) and pages through every sample, printing the server's RSS as it goes.
-// The full metrics come last: they load every sample of a task and target, which the paging must not inherit.
-// Run: npx tsx bench/dashboard.ts [--pages-every 250]
+// a child process, then times the first page (the run page's API calls, the transcript page's, the matrix page's,
+// and the whole pages in Chromium when it is installed) and pages through every sample, printing the server's RSS as
+// it goes. The full metrics come last: they load every sample of a task and target, which the paging must not inherit.
+// With --demo it then runs `realitycheck demo` (or reads the results file given) and times the demo run's first
+// meaningful paint on a cold server: the run page in Chromium until its family metrics are drawn.
+// Run: npx tsx bench/dashboard.ts [--pages-every 250] [--demo [results.db] | --only-demo [results.db]]
 // The server child is this file again (`serve <db>`, with --expose-gc): it prints its URL, then answers each stdin
 // line with its process.memoryUsage() after a full GC as one JSON line, and exits when stdin closes.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +18,7 @@ import type { TargetSpec } from "../src/core/target.ts";
 import { niahItems } from "../src/families/niah/niah-items.ts";
 import { niahOptionsSchema } from "../src/families/niah/niah-options.ts";
 import { createDashboardServer } from "../src/server/server.ts";
+import { openRunStore } from "../src/storage/open-store.ts";
 import { INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE } from "../src/storage/sqlite/insert-values.ts";
 import { openDatabase } from "../src/storage/sqlite/open-database.ts";
 import { SqliteRunStore } from "../src/storage/sqlite/sqlite-run-store.ts";
@@ -42,6 +45,16 @@ async function serve(dbPath: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const onlyDemo = process.argv.includes("--only-demo");
+  const demoArg = process.argv.findIndex((arg) => arg === "--demo" || arg === "--only-demo");
+  if (!onlyDemo) await largeRun();
+  if (demoArg > 0) {
+    const given = process.argv[demoArg + 1];
+    await demoFirstPaint(given !== undefined && !given.startsWith("--") ? given : undefined);
+  }
+}
+
+async function largeRun(): Promise<void> {
   const everyArg = process.argv.indexOf("--pages-every");
   const every = everyArg > 0 ? Number(process.argv[everyArg + 1]) : 250;
   const dir = mkdtempSync(join(tmpdir(), "rc-bench-dashboard-"));
@@ -64,6 +77,11 @@ async function main(): Promise<void> {
     const facets = await timed("transcripts API: facets", () => getJson(`${run}/facets`));
     const first = await timed("transcripts API: first page of 50", () => getJson<SamplesPage>(`${run}/samples?limit=${PAGE}`));
     console.log(`first page API total: ${(overview.ms + heatmap.ms + facets.ms + first.ms).toFixed(0)} ms (overview + heatmaps + facets + first samples page)`);
+    await timed("runs list (no stored summary yet)", () => getJson(`${base}/api/runs`));
+    const matrix = await timed("matrix API: first page of 100 items of qa (49,750 samples read)", () => getJson(`${run}/matrix?task=qa`));
+    await timed("matrix API: items where the targets disagree (kept rows, filtered)", () => getJson(`${run}/matrix?task=qa&disagree=1`));
+    await timed("matrix API: page at item 4,000", () => getJson(`${run}/matrix?task=qa&offset=4000`));
+    console.log(`run page + matrix API total: ${(overview.ms + heatmap.ms + matrix.ms).toFixed(0)} ms`);
     await timed("search 'Lima' (first page)", () => getJson(`${run}/samples?q=Lima&limit=${PAGE}`));
     await timed("outcome=incorrect, language=es (first page)", () => getJson(`${run}/samples?outcome=incorrect&language=es&limit=${PAGE}`));
     await timed("search with no match (bounded scan)", () => getJson(`${run}/samples?q=zzzz-not-there&limit=${PAGE}`));
@@ -85,10 +103,57 @@ async function main(): Promise<void> {
 
     if (!(await browserLoad(base))) await timed("full metrics (loads every sample per task and target)", () => getJson(`${run}/metrics`));
     console.log(`server after metrics: ${await memory()}`);
+    await timed("runs list (headlines parsed from the stored summary)", () => getJson(`${base}/api/runs`));
+    await timed("runs list again (headlines kept)", () => getJson(`${base}/api/runs`));
   } finally {
     child?.stdin?.end();
     if (child) await new Promise((resolve) => child!.once("exit", resolve));
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The demo run's first meaningful paint: a fresh server process, the run page in Chromium until its family metrics are drawn. */
+async function demoFirstPaint(given: string | undefined): Promise<void> {
+  const dir = given === undefined ? mkdtempSync(join(tmpdir(), "rc-bench-demo-")) : undefined;
+  const dbPath = given ?? join(dir!, "results.db");
+  let child: ChildProcess | undefined;
+  try {
+    if (dir) {
+      const start = performance.now();
+      const bin = new URL("../bin/realitycheck.js", import.meta.url).pathname;
+      const demo = spawnSync(process.execPath, [bin, "demo", "--db", dbPath], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      if (demo.status !== 0) throw new Error(`demo failed (${demo.status}): ${demo.stderr.slice(-2000)}`);
+      console.log(`demo run stored in ${seconds(start)} s`);
+    }
+    const store = await openRunStore(dbPath, { mustExist: true, readOnly: true });
+    const [latest] = await store.listRuns(1);
+    await store.close();
+    if (!latest) throw new Error(`no run stored in ${dbPath}`);
+    if (!existsSync(CHROMIUM)) return console.log(`(no ${CHROMIUM}: cannot time the demo run's page)`);
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
+    try {
+      const started = performance.now();
+      const server = await startServer(dbPath);
+      child = server.child;
+      console.log(`demo run ${latest.id} (${latest.done.toLocaleString("en-US")} samples): a fresh server listening in ${(performance.now() - started).toFixed(0)} ms`);
+      for (const when of ["cold", "again"]) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+        const start = performance.now();
+        await page.goto(`${server.url.replace(/\/$/, "")}/#/run/${latest.id}`);
+        await page.waitForSelector("main[data-ready=true]");
+        const shown = performance.now() - start;
+        await page.waitForSelector("#metrics[data-ready=true]");
+        console.log(`  Chromium, demo run page ${when}: drawn ${shown.toFixed(0)} ms, family metrics drawn (first meaningful paint) ${(performance.now() - start).toFixed(0)} ms`);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    child?.stdin?.end();
+    if (child) await new Promise((resolve) => child!.once("exit", resolve));
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -207,7 +272,7 @@ async function browserLoad(base: string): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
   try {
     const page = await browser.newPage();
-    for (const [name, hash] of [["run page", `#/run/${RUN_ID}`], ["transcripts page", `#/run/${RUN_ID}/samples`]] as const) {
+    for (const [name, hash] of [["run page", `#/run/${RUN_ID}`], ["transcripts page", `#/run/${RUN_ID}/samples`], ["matrix page (qa, 100 rows x 2 targets x 10 trials)", `#/run/${RUN_ID}/matrix?task=qa`]] as const) {
       const start = performance.now();
       await page.goto(`${base}/${hash}`);
       await page.waitForSelector("main[data-ready=true]");

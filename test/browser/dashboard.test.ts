@@ -60,7 +60,7 @@ describe("dashboard in Chromium", () => {
   it("lists the run and opens its page: family metrics with the targets side by side, targets, scorer labels, errors", async () => {
     await open("#/");
     const row = page.locator("#runs tbody tr", { hasText: fixture.runId });
-    await expect(row.locator("td").nth(2).textContent()).resolves.toBe("completed");
+    await expect(row.locator("td.status").textContent()).resolves.toBe("completed");
     await follow(() => row.getByRole("link", { name: fixture.runId }).click());
     expect(page.url()).toBe(`${server.url}#/run/${fixture.runId}`);
     await expect(page.locator("h1").textContent()).resolves.toBe(`Run ${fixture.runId}`);

@@ -2,7 +2,6 @@
 // and targets as columns, each cell `value [low, high] n`; breakdowns, groups and style beneath, folded. Read from the
 // run's stored summary, so on a finished run they come with the page; a run without one is summarised first.
 
-import { getJson, runApi } from "../api.js";
 import { el, link } from "../dom.js";
 import { int, metric, targetName } from "../format.js";
 
@@ -11,10 +10,11 @@ export function isHeadline(name) {
   return !/[[@:]/.test(name);
 }
 
-export async function renderMetrics({ runId, box, overview, signal }) {
+/** `response`: the pending /metrics request. */
+export async function renderMetrics({ runId, summaries: response, box, overview, signal }) {
   let summaries;
   try {
-    ({ summaries } = await getJson(runApi(runId, "metrics"), signal));
+    ({ summaries } = await response);
   } catch (error) {
     if (!signal.aborted) box.replaceChildren(el("p", { class: "muted" }, `Metrics unavailable: ${error.message}`));
     return;
@@ -45,10 +45,19 @@ function taskBlock(task, summaries, overview, runId) {
     { class: "task", data: { task: task.id } },
     heading,
     byTarget(summaries, [samplesRow, ...headline.map((name) => metricRow(name, summaries, (s) => s.metrics))], { class: "family", data: { task: task.id } }),
-    breakdown.length > 0 ? el("details", {}, el("summary", {}, `breakdowns (${breakdown.length})`), byTarget(summaries, breakdown.map((name) => metricRow(name, summaries, (s) => s.metrics)))) : null,
-    summaries.some((s) => s.groups.length > 0) ? el("details", {}, el("summary", {}, "by group"), groupsTable(summaries, headline)) : null,
-    styleNames.length > 0 ? el("details", {}, el("summary", {}, "style (mean per answer)"), byTarget(summaries, styleNames.map((name) => metricRow(name, summaries, (s) => s.style)))) : null,
+    breakdown.length > 0 ? folded(`breakdowns (${breakdown.length})`, () => byTarget(summaries, breakdown.map((name) => metricRow(name, summaries, (s) => s.metrics)))) : null,
+    summaries.some((s) => s.groups.length > 0) ? folded("by group", () => groupsTable(summaries, headline)) : null,
+    styleNames.length > 0 ? folded("style (mean per answer)", () => byTarget(summaries, styleNames.map((name) => metricRow(name, summaries, (s) => s.style)))) : null,
   );
+}
+
+/** A folded part, built when first opened: most are never opened, and building them all slows the page's first paint. */
+function folded(title, build) {
+  const details = el("details", {}, el("summary", {}, title));
+  details.addEventListener("toggle", () => {
+    if (details.open && details.childElementCount === 1) details.append(build());
+  });
+  return details;
 }
 
 /** Rows of cells under a header of the targets, in the summaries' order. */

@@ -9,12 +9,15 @@ import { startLive } from "./live.js";
 import { renderMetrics } from "./metrics.js";
 
 export async function renderRun({ runId, signal }) {
+  // The summary is asked for at once too: on a finished run it is stored, and the page's first meaningful paint.
+  const summaries = getJson(runApi(runId, "metrics"), signal);
+  summaries.catch(() => {});
   const [overview, heatmaps] = await Promise.all([getJson(runApi(runId), signal), getJson(runApi(runId, "heatmap"), signal)]);
   const { run } = overview;
   const simulated = new Map(overview.targets.map((t) => [t.id, t.simulated]));
   const samplesHref = (params = {}) => `#/run/${encodeURIComponent(runId)}/samples${query(params)}`;
   const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "reading the run's summary..."));
-  renderMetrics({ runId, box: metricsBox, overview, signal });
+  renderMetrics({ runId, summaries, box: metricsBox, overview, signal });
   return el(
     "div",
     { data: { view: "run" } },
