@@ -278,7 +278,7 @@ async function browserLoad(base: string): Promise<boolean> {
       await page.waitForSelector("main[data-ready=true]");
       console.log(`  Chromium, ${name} (HTML + JS + API, shown): ${(performance.now() - start).toFixed(0)} ms`);
       if (name === "run page") {
-        await page.waitForSelector("#metrics[data-ready=true]", { timeout: 120_000 });
+        await page.waitForSelector("#metrics[data-ready=true]", { timeout: 900_000 });
         console.log(`  Chromium, run page metrics filled in: ${(performance.now() - start).toFixed(0)} ms`);
       }
       await page.goto("about:blank");

@@ -24,7 +24,7 @@ export interface RunOverviewQueries {
   progress(runId: string): Promise<RunProgress | undefined>;
   /** Samples of the run's tasks of `family`, counted per (target, task, item, outcome) with the item's length and depth; sorted by target, then task. */
   heatmapCells(runId: string, cells: { family: string; scorer: string }): Promise<HeatmapCellCount[]>;
-  /** One task's items and each of its samples' outcome by the task's first scorer (score position 0); empty for an unknown run or task. */
+  /** One task's items and each of its samples' outcome by the task's first scorer (score position 0), without their texts; empty for an unknown run or task. */
   taskMatrix(runId: string, taskId: string): Promise<TaskMatrix>;
 }
 

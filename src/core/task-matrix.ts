@@ -30,6 +30,6 @@ export interface TaskMatrix {
   items: MatrixItem[];
   /** The name of the first scorer the task's samples were scored by; null when none was. */
   scorer: string | null;
-  /** Sorted by item (in the items' order), then target id, then trial. */
+  /** In key order: target id, item id, trial. */
   samples: MatrixSample[];
 }

@@ -1,8 +1,9 @@
 // The items × targets matrix of one task, a page of rows at a time: one store read per task (no sample text), kept
-// for a stopped run so paging and filtering a large run reads the store once; a running run is read on every page.
+// for a run nobody is executing so paging and filtering a large run reads the store once; a live run is read on
+// every page.
 
 import type { StoredRun } from "../../core/stored-run.ts";
-import { requireRun, type DashboardData } from "../dashboard-data.ts";
+import { requireRun, stateOf, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 import type { AnswerOutcome } from "./answer-outcome.ts";
@@ -73,8 +74,8 @@ export class MatrixService {
 
   private rows(run: StoredRun, taskId: string): Promise<MatrixRows> {
     const read = async () => matrixRows(await this.data.store.taskMatrix(run.id, taskId), run.targets.map((t) => t.id));
-    if (run.status === "running") return read();
-    // updatedAt changes with the status, so a key names one state of a stopped run.
+    if (stateOf(this.data, run) === "running") return read();
+    // updatedAt changes with the status, so a key names one state of a run; a resumed run is live while it changes.
     const key = `${run.id}\u0000${run.updatedAt}\u0000${taskId}`;
     const known = this.kept.get(key);
     if (known) return known;

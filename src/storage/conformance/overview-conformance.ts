@@ -189,12 +189,12 @@ export function overviewConformance(open: OpenFreshStore): void {
     expect(matrix.samples).toEqual([
       sample("n0", "a", 1, "done", null, "correct", 1),
       sample("n0", "a", 2, "done", null, "bad", 0),
-      sample("n0", "b", 1, "done", null, "incorrect", 0),
       sample("n1", "a", 1, "done", null, "partial", 0.5),
       sample("n1", "a", 2, "done", null, "good", 1),
       sample("n2", "a", 1, "error", "context_length_exceeded", null, null),
       sample("n2", "a", 2, "error", "timeout", null, null),
       sample("n3", "a", 1, "done", null, "correct", 1),
+      sample("n0", "b", 1, "done", null, "incorrect", 0),
     ]);
     const riddles = await store().taskMatrix("run-h", FIXTURE_TASK);
     expect(riddles.samples.map((s) => [s.itemId, s.targetId])).toEqual([["item-0000", "a"]]);

@@ -23,14 +23,14 @@ interface SampleRow {
 
 const ITEMS_SQL = `SELECT item_id, metadata_json, substr(input, 1, ${MATRIX_PREVIEW_CHARS}) AS preview FROM items WHERE run_id = ? AND task_id = ? ORDER BY position`;
 
+// Key order is the primary key's: no sort, however large the task.
 const SAMPLES_SQL = `
 SELECT s.item_id, s.target_id, s.trial, s.status, s.error_kind, sc.scorer, sc.label, sc.value
 FROM samples s
-JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
 LEFT JOIN scores sc ON sc.run_id = s.run_id AND sc.target_id = s.target_id AND sc.task_id = s.task_id
   AND sc.item_id = s.item_id AND sc.trial = s.trial AND sc.position = 0
 WHERE s.run_id = ? AND s.task_id = ?
-ORDER BY i.position, s.target_id, s.trial`;
+ORDER BY s.target_id, s.item_id, s.trial`;
 
 export class TaskMatrixQuery {
   private readonly items: Statement<[string, string], ItemRow>;
