@@ -9,15 +9,21 @@ import { startLive } from "./live.js";
 import { renderMetrics } from "./metrics.js";
 
 export async function renderRun({ runId, signal }) {
-  // The summary is asked for at once too: on a finished run it is stored, and the page's first meaningful paint.
-  const summaries = getJson(runApi(runId, "metrics"), signal);
-  summaries.catch(() => {});
-  const [overview, heatmaps] = await Promise.all([getJson(runApi(runId), signal), getJson(runApi(runId, "heatmap"), signal)]);
+  const heatmapsAsked = getJson(runApi(runId, "heatmap"), signal);
+  heatmapsAsked.catch(() => {});
+  const overview = await getJson(runApi(runId), signal);
+  // A stopped run's summary is stored: asked for at once, it is the page's first meaningful paint. One still running
+  // (or whose process is gone) is summarised by a worker thread, asked for once the rest is in so as not to slow it.
+  const stored = overview.run.status !== "running" && overview.run.status !== "process_gone";
+  const askSummaries = () => getJson(runApi(runId, "metrics"), signal);
+  const summaries = stored ? askSummaries() : undefined;
+  summaries?.catch(() => {});
+  const heatmaps = await heatmapsAsked;
   const { run } = overview;
   const simulated = new Map(overview.targets.map((t) => [t.id, t.simulated]));
   const samplesHref = (params = {}) => `#/run/${encodeURIComponent(runId)}/samples${query(params)}`;
   const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "reading the run's summary..."));
-  renderMetrics({ runId, summaries, box: metricsBox, overview, signal });
+  renderMetrics({ runId, summaries: summaries ?? askSummaries(), box: metricsBox, overview, signal });
   return el(
     "div",
     { data: { view: "run" } },
