@@ -54,7 +54,7 @@ function headlines(run) {
 }
 
 function verdicts(counts) {
-  if (!counts) return el("span", { class: "muted" }, "no claims");
+  if (!counts) return el("span", { class: "muted" }, "none stored");
   const parts = [["supported", "supported"], ["contradicted", "contradicted"], ["inconclusive", "inconclusive"], ["not-tested", "not tested"]].filter(([status]) => counts[status] > 0);
   return el("div", { class: "verdict-counts" }, parts.map(([status, words]) => el("div", { class: `verdict verdict-${status}` }, `${counts[status]} ${words}`)));
 }
