@@ -11,7 +11,7 @@ import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { RequestTotals } from "../../core/request.ts";
 import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
-import type { RunStore } from "../../core/run-store.ts";
+import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
 import type { StoreWrite } from "../../core/store-write.ts";
@@ -113,6 +113,9 @@ export class SqliteRunStore implements RunStore {
   }
   erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>> {
     return this.reads.erroredSamples(runId);
+  }
+  sampleState(runId: string, key: SampleKey): Promise<SampleState> {
+    return this.reads.sampleState(runId, key);
   }
   lastAttemptNumbers(runId: string): Promise<Map<string, number>> {
     return this.reads.lastAttemptNumbers(runId);
