@@ -8,6 +8,7 @@ import type { Item } from "../core/item.ts";
 import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.ts";
 import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
 import type { Score } from "../core/score.ts";
+import type { StoredContextProbe } from "../core/stored-probe.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Metadata } from "../core/item.ts";
 import type { RunOrigin, RunTaskSpec, StoredSample } from "../core/stored-run.ts";
@@ -280,4 +281,26 @@ export function taskFromRow(row: TaskRow): RunTaskSpec {
 
 export function originFromRow(row: { started_by: string | null; started_on: string | null }): RunOrigin | undefined {
   return row.started_by === null && row.started_on === null ? undefined : { user: row.started_by ?? "", host: row.started_on ?? "" };
+}
+
+export interface ProbeRow {
+  id: string;
+  created_at: number;
+  target_id: string;
+  provider: string;
+  model: string;
+  simulated: number;
+  result_json: string;
+}
+
+export function probeFromRow(row: ProbeRow): StoredContextProbe {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    targetId: row.target_id,
+    provider: row.provider,
+    model: row.model,
+    simulated: row.simulated === 1,
+    result: JSON.parse(row.result_json) as unknown,
+  };
 }
