@@ -25,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   article: async () => (await import("./commands/article.ts")).articleCommand,
   verify: async () => (await import("./commands/verify.ts")).verifyCommand,
   agreement: async () => (await import("./commands/agreement.ts")).agreementCommand,
+  migrate: async () => (await import("./commands/migrate.ts")).migrateCommand,
 };
 
 const SUMMARIES: Record<string, string> = {

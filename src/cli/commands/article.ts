@@ -91,7 +91,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
   passSpendGate({ estimate: plan.estimate, caps: plan.prepared.spec.execution.budget, yes: plan.yes, what: "this battery", instead: "use --scale quick", out: io.stdout });
   if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
-  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd), { credentials: credentialsInUse(io.env, loaded.config.providers) });
+  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd, io.env), { cwd: io.cwd, credentials: credentialsInUse(io.env, loaded.config.providers) });
   try {
     const result = await executeArticle(plan, loaded, opened, io);
     const hint = resumeHint(result.runId, result.status, args.values);
@@ -121,7 +121,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
     io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts).join("\n")}\n`);
   }
   const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], { cwd: io.cwd, verdicts: result.verdicts });
-  io.stdout.write(`\nresults: ${opened.path} (run ${result.runId})\nwrite-up: ${markdown}\nreport: ${html}\n`);
+  io.stdout.write(`\nresults: ${opened.shown} (run ${result.runId})\nwrite-up: ${markdown}\nreport: ${html}\n`);
   return result;
 }
 

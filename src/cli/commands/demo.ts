@@ -78,7 +78,7 @@ export const demoCommand: Command = {
       };
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
       io.stdout.write(`${plan.planLines.join("\n")}\n`);
-      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { credentials: credentialsInUse(env) });
+      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { cwd: io.cwd, credentials: credentialsInUse(env) });
       const result = await executeArticle(plan, loaded, opened, { ...io, env });
       return result.status === "completed" ? 0 : 1;
     } finally {

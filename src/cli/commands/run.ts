@@ -43,7 +43,7 @@ export const runCommand: Command = {
       out: io.stdout,
     });
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await startRun(prepared, {
@@ -56,7 +56,7 @@ export const runCommand: Command = {
         clock: io.clock,
       });
       await printRunSummary(io.stdout, opened.store, runId, io.cwd);
-      io.stdout.write(`results: ${opened.path} (run ${runId})\n`);
+      io.stdout.write(`results: ${opened.shown} (run ${runId})\n`);
       const hint = resumeHint(runId, outcome.status, args.values);
       if (hint) io.stderr.write(`${hint}\n`);
       return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;

@@ -23,7 +23,7 @@ export async function renderRun({ runId, signal }) {
       "p",
       { class: "facts" },
       el("span", { class: `status status-${run.status}` }, runStatus(run.status)),
-      ` created ${when(run.createdAt)} UTC, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
+      ` created ${when(run.createdAt)} UTC${run.origin ? ` by ${run.origin.user} on ${run.origin.host}` : ""}, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
       link(samplesHref(), "Browse transcripts"),
     ),
     run.simulated ? el("p", { class: "note" }, "[simulated] targets are the provider simulator, a test double: their numbers are not any model's results.") : null,
