@@ -13,13 +13,13 @@ export function inPostgresDialect(migration: Migration): Migration {
   return { ...migration, sql };
 }
 
-// Shared rate limits: one bucket per target and limit, refilled by the database's clock (see rate-buckets.ts).
+// Shared rate limits: one row per target, a bucket for requests and one for tokens refilled by the database's clock
+// (epoch ms), and the time until which a 429 paused everyone (see rate-buckets.ts).
 const rateBuckets = `
 CREATE TABLE rate_buckets (
   key TEXT COLLATE "C" PRIMARY KEY,
-  per_minute DOUBLE PRECISION NOT NULL,
-  capacity DOUBLE PRECISION NOT NULL,
-  level DOUBLE PRECISION NOT NULL,
+  requests DOUBLE PRECISION,
+  tokens DOUBLE PRECISION,
   updated_at DOUBLE PRECISION NOT NULL,
   paused_until DOUBLE PRECISION NOT NULL DEFAULT 0
 );

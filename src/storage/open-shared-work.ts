@@ -1,0 +1,42 @@
+// What queued runs need besides a store: the sample queue and shared rate limits, both in the same PostgreSQL
+// database as the results. A SQLite file has neither: queued runs and workers are for a team's server.
+
+import { ConfigError } from "../core/errors.ts";
+import type { RunStore } from "../core/run-store.ts";
+import type { SampleQueue } from "../core/sample-queue.ts";
+import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
+import { openPostgresStore } from "./postgres/open-postgres-store.ts";
+import { openPgBossQueue } from "./postgres/pg-boss-queue.ts";
+import { isPostgresUrl, redactUrl } from "./postgres/postgres-pool.ts";
+import { PostgresRateBucket } from "./postgres/rate-buckets.ts";
+
+export interface SharedWork {
+  store: RunStore;
+  queue: SampleQueue;
+  /** One target's rate-limit buckets, shared by every worker. */
+  sharedLimit(key: string): SharedRateLimit;
+  close(): Promise<void>;
+}
+
+export async function openSharedWork(location: string, options: { supervise?: boolean; maxConnections?: number } = {}): Promise<SharedWork> {
+  if (!isPostgresUrl(location)) {
+    throw new ConfigError("queued runs and workers need a PostgreSQL store: set REALITYCHECK_DATABASE_URL or pass --db postgres://...", location);
+  }
+  const store = await openPostgresStore(location, { maxConnections: options.maxConnections });
+  let queue: SampleQueue;
+  try {
+    queue = await openPgBossQueue(location, { supervise: options.supervise });
+  } catch (error) {
+    await store.close();
+    throw new ConfigError(`cannot open the job queue: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, redactUrl(location));
+  }
+  return {
+    store,
+    queue,
+    sharedLimit: (key) => new PostgresRateBucket(store.pool, key),
+    close: async () => {
+      await queue.close();
+      await store.close();
+    },
+  };
+}
