@@ -1,0 +1,219 @@
+// A queue worker: takes sample jobs of any run from the shared queue and carries each through the runner's own
+// sample path (executeSample: cache, pacing, retries, scoring), writing attempts and samples to the store by group
+// commit. A job is completed only once its sample is stored; a sample someone else stored first (a lease that lapsed
+// and was taken over) is left to them, so nothing is stored twice. Emits events; never prints.
+
+import type { Config } from "../config/config-schema.ts";
+import type { RunEvent } from "../core/events.ts";
+import type { Metadata } from "../core/item.ts";
+import type { RunStore } from "../core/run-store.ts";
+import type { SampleLease, SampleQueue } from "../core/sample-queue.ts";
+import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
+import { DuplicateWriteError } from "../core/store-write.ts";
+import { isRealitycheckError } from "../core/errors.ts";
+import { GroupCommitter } from "./group-committer.ts";
+import { executeSample } from "./sample-executor.ts";
+import { openQueuedRun, type QueuedRun } from "./queued-run.ts";
+
+export interface WorkerOptions {
+  store: RunStore;
+  queue: SampleQueue;
+  config: Config;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Samples in flight in this process. */
+  capacity: number;
+  sharedLimit?: (key: string) => SharedRateLimit;
+  onEvent: (event: RunEvent | WorkerEvent) => void;
+  /** Abort to stop: requests in flight are cancelled and their jobs handed back to the queue. */
+  signal: AbortSignal;
+  /** Return once the queue has had nothing for this long (ms), instead of waiting for more work. */
+  exitWhenIdleMs?: number;
+  /** How often to look for work when the queue is empty, and to keep leases alive (ms). */
+  pollMs?: number;
+  heartbeatMs?: number;
+}
+
+export type WorkerEvent =
+  | { type: "worker-job"; runId: string; outcome: JobOutcome; reason?: string }
+  | { type: "worker-run-completed"; runId: string; samples: number };
+
+/** done/error: stored here; elsewhere: already stored by another worker; released: handed back (stopping, a store failure). */
+export type JobOutcome = "done" | "error" | "elsewhere" | "released";
+
+export type WorkerTally = Record<JobOutcome, number>;
+
+const DEFAULT_POLL_MS = 500;
+const DEFAULT_HEARTBEAT_MS = 4000;
+/** A run's completion is looked for at most this often while its jobs finish. */
+const COMPLETION_CHECK_MS = 1000;
+
+export async function runWorker(options: WorkerOptions): Promise<WorkerTally> {
+  const worker = new QueueWorker(options);
+  try {
+    return await worker.run();
+  } finally {
+    await worker.close();
+  }
+}
+
+class QueueWorker {
+  private readonly committer: GroupCommitter;
+  private readonly runs = new Map<string, Promise<QueuedRun>>();
+  private readonly inFlight = new Map<SampleLease, Promise<void>>();
+  private readonly toComplete: SampleLease[] = [];
+  private readonly lastCompletionCheck = new Map<string, number>();
+  private readonly preparations = new Map<string, Promise<Metadata | undefined>>();
+  private readonly tally: WorkerTally = { done: 0, error: 0, elsewhere: 0, released: 0 };
+  private failure: unknown;
+  private wake?: () => void;
+
+  constructor(private readonly o: WorkerOptions) {
+    this.committer = new GroupCommitter(o.store);
+  }
+
+  async run(): Promise<WorkerTally> {
+    const heartbeat = setInterval(() => void this.heartbeat(), this.o.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+    let idleSince = Date.now();
+    try {
+      while (!this.o.signal.aborted && this.failure === undefined) {
+        const free = this.o.capacity - this.inFlight.size;
+        if (free > 0) {
+          const leases = await this.o.queue.take(free);
+          for (const lease of leases) this.start(lease);
+          if (leases.length > 0 || this.inFlight.size > 0) idleSince = Date.now();
+          else if (this.o.exitWhenIdleMs !== undefined && Date.now() - idleSince >= this.o.exitWhenIdleMs) break;
+          if (leases.length > 0) continue;
+        }
+        await this.nextEvent(this.o.pollMs ?? DEFAULT_POLL_MS);
+      }
+      await Promise.all(this.inFlight.values());
+      await this.completeQueued();
+    } finally {
+      clearInterval(heartbeat);
+    }
+    if (this.failure !== undefined) throw this.failure;
+    return this.tally;
+  }
+
+  async close(): Promise<void> {
+    for (const run of this.runs.values()) (await run.catch(() => undefined))?.close();
+  }
+
+  private start(lease: SampleLease): void {
+    const job = this.process(lease)
+      .catch((error: unknown) => this.fail(lease, error))
+      .finally(() => {
+        this.inFlight.delete(lease);
+        this.wake?.();
+      });
+    this.inFlight.set(lease, job);
+  }
+
+  private async process(lease: SampleLease): Promise<void> {
+    const run = await this.runFor(lease.runId);
+    const state = await this.o.store.sampleState(lease.runId, lease.key);
+    if (state.finished) return this.finish(lease, "elsewhere");
+    const preparation = await this.preparation(lease);
+    const job = run.job(lease.key, state.lastAttempt, preparation);
+    if (!job) throw new Error(`run ${lease.runId} has no sample ${lease.key.targetId}/${lease.key.taskId}/${lease.key.itemId}#${lease.key.trial}`);
+    const owner = `${lease.runId}\u0000${job.keyString}`;
+    const target = run.targets.get(lease.key.targetId)!;
+    const end = await executeSample(job, target, { ...run.executor, writer: { add: (write) => this.committer.add(owner, write) } });
+    try {
+      await this.committer.settle(owner);
+    } catch (error) {
+      if (!(error instanceof DuplicateWriteError)) throw error;
+      // Another worker took the sample over (this lease had lapsed) and stored its attempt or sample first.
+      return this.finish(lease, "elsewhere");
+    }
+    if (end === "stopped") return this.release(lease, "the worker stopped");
+    return this.finish(lease, end);
+  }
+
+  /** Completions of one turn go to the queue together. */
+  private finish(lease: SampleLease, outcome: "done" | "error" | "elsewhere"): void {
+    this.tally[outcome]++;
+    this.o.onEvent({ type: "worker-job", runId: lease.runId, outcome });
+    this.toComplete.push(lease);
+    if (this.toComplete.length === 1) setImmediate(() => void this.completeQueued().catch((error: unknown) => (this.failure ??= error)));
+  }
+
+  private async release(lease: SampleLease, reason: string): Promise<void> {
+    this.tally.released++;
+    this.o.onEvent({ type: "worker-job", runId: lease.runId, outcome: "released", reason });
+    await this.o.queue.release([lease], reason);
+  }
+
+  /**
+   * A job that could not be done here goes back to the queue (pg-boss gives it out again, a bounded number of times).
+   * A worker that cannot serve a run at all (a missing API key, a run stored by another version) stops with the reason.
+   */
+  private async fail(lease: SampleLease, error: unknown): Promise<void> {
+    const reason = error instanceof Error ? (error.message.split("\n")[0] ?? error.name) : String(error);
+    await this.release(lease, reason).catch(() => undefined);
+    if (isRealitycheckError(error) && error.kind === "config_error") this.failure ??= error;
+  }
+
+  private async completeQueued(): Promise<void> {
+    const leases = this.toComplete.splice(0);
+    if (leases.length === 0) return;
+    await this.o.queue.complete(leases);
+    for (const runId of new Set(leases.map((lease) => lease.runId))) await this.checkCompletion(runId);
+  }
+
+  /** The last job of a run finishes it: status completed once every sample is stored. */
+  private async checkCompletion(runId: string): Promise<void> {
+    const now = Date.now();
+    const busy = [...this.inFlight.keys()].some((lease) => lease.runId === runId);
+    if (busy && now - (this.lastCompletionCheck.get(runId) ?? 0) < COMPLETION_CHECK_MS) return;
+    this.lastCompletionCheck.set(runId, now);
+    const run = await this.runFor(runId);
+    const progress = await this.o.store.progress(runId);
+    if (!progress || progress.status !== "running" || progress.done + progress.errors < run.expected) return;
+    await this.o.store.setRunStatus(runId, "completed", Date.now());
+    this.o.onEvent({ type: "worker-run-completed", runId, samples: progress.done + progress.errors });
+  }
+
+  /** What a task measured about a target before the run was queued: read once per run, target and task. */
+  private preparation(lease: SampleLease): Promise<Metadata | undefined> {
+    const key = `${lease.runId}\u0000${lease.key.targetId}\u0000${lease.key.taskId}`;
+    let found = this.preparations.get(key);
+    if (!found) {
+      found = this.o.store.getPreparation(lease.runId, lease.key.targetId, lease.key.taskId);
+      this.preparations.set(key, found);
+    }
+    return found;
+  }
+
+  private runFor(runId: string): Promise<QueuedRun> {
+    let run = this.runs.get(runId);
+    if (!run) {
+      run = openQueuedRun(runId, { ...this.o, writer: { add: () => undefined } });
+      this.runs.set(runId, run);
+    }
+    return run;
+  }
+
+  private async heartbeat(): Promise<void> {
+    const leases = [...this.inFlight.keys()];
+    // A lost lease is left to finish: if the job was given to another worker, the store's keys keep it single.
+    await this.o.queue.heartbeat(leases).catch(() => undefined);
+  }
+
+  private nextEvent(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const onAbort = () => done();
+      this.o.signal.addEventListener("abort", onAbort, { once: true });
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.o.signal.removeEventListener("abort", onAbort);
+        done();
+      };
+    });
+  }
+}
