@@ -4,6 +4,7 @@
 
 import { setMaxListeners } from "node:events";
 import type { Config } from "../config/config-schema.ts";
+import { systemClock } from "../core/clock.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { Item, Metadata } from "../core/item.ts";
 import type { RunStore } from "../core/run-store.ts";
@@ -15,7 +16,6 @@ import type { Task } from "../core/task.ts";
 import { loopGuard } from "../loop-guard/loop-guard.ts";
 import { AttemptDeadlines } from "./attempt-deadlines.ts";
 import { BudgetTracker } from "./budget-tracker.ts";
-import { systemClock } from "./clock.ts";
 import { judgePool } from "./judge-models.ts";
 import { loadStoredRun } from "./load-stored-run.ts";
 import { priceLookup } from "./pricing.ts";
@@ -55,7 +55,7 @@ export interface QueuedRun {
 export async function openQueuedRun(runRef: string, deps: QueuedRunDeps): Promise<QueuedRun> {
   let judges: ReturnType<typeof judgePool> | undefined;
   const { run, spec, tasks, targets } = await loadStoredRun(deps.store, runRef, deps.cwd, (stored) => {
-    judges = judgePool({ config: deps.config, env: deps.env, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: stored.execution.maxAttempts }, timeoutMs: stored.execution.timeoutMs });
+    judges = judgePool({ config: deps.config, env: deps.env, cwd: deps.cwd, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: stored.execution.maxAttempts }, timeoutMs: stored.execution.timeoutMs });
     return judges.resolve;
   });
   const runtimes = buildRuntimes(targets, deps.config, deps.env, spec.execution.concurrency);
