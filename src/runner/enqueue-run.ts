@@ -5,7 +5,7 @@ import { ConfigError } from "../core/errors.ts";
 import type { QueuedSample, SampleQueue } from "../core/sample-queue.ts";
 import { newRunRecord } from "./new-run-record.ts";
 import { prepareTarget } from "./prepare-target.ts";
-import { openQueuedRun } from "./queued-run.ts";
+import { openQueuedRun, type QueuedRunDeps } from "./queued-run.ts";
 import { newRunId, type PreparedRun, type SessionDeps } from "./run-session.ts";
 import { SampleWriter } from "./sample-writer.ts";
 
@@ -14,7 +14,7 @@ export interface EnqueuedRun {
   queued: number;
 }
 
-export async function enqueueRun(prepared: PreparedRun, deps: SessionDeps & { queue: SampleQueue }): Promise<EnqueuedRun> {
+export async function enqueueRun(prepared: PreparedRun, deps: SessionDeps & Pick<QueuedRunDeps, "sharedLimit"> & { queue: SampleQueue }): Promise<EnqueuedRun> {
   const { spec, tasks, targets } = prepared;
   const budget = spec.execution.budget;
   if (budget.maxRequests !== undefined || budget.maxTokens !== undefined || budget.maxCostUsd !== undefined) {

@@ -12,7 +12,7 @@ import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
 import { DuplicateWriteError } from "../core/store-write.ts";
 import { isRealitycheckError } from "../core/errors.ts";
 import { GroupCommitter } from "./group-committer.ts";
-import { executeSample } from "./sample-executor.ts";
+import { executeSample, type SampleEnd } from "./sample-executor.ts";
 import { openQueuedRun, type QueuedRun } from "./queued-run.ts";
 
 export interface WorkerOptions {
@@ -119,7 +119,14 @@ class QueueWorker {
     if (!job) throw new Error(`run ${lease.runId} has no sample ${lease.key.targetId}/${lease.key.taskId}/${lease.key.itemId}#${lease.key.trial}`);
     const owner = `${lease.runId}\u0000${job.keyString}`;
     const target = run.targets.get(lease.key.targetId)!;
-    const end = await executeSample(job, target, { ...run.executor, writer: { add: (write) => this.committer.add(owner, write) } });
+    const slots = run.slots.get(lease.key.targetId)!;
+    await slots.acquire();
+    let end: SampleEnd;
+    try {
+      end = await executeSample(job, target, { ...run.executor, writer: { add: (write) => this.committer.add(owner, write) } });
+    } finally {
+      slots.release();
+    }
     try {
       await this.committer.settle(owner);
     } catch (error) {
@@ -201,19 +208,19 @@ class QueueWorker {
     await this.o.queue.heartbeat(leases).catch(() => undefined);
   }
 
+  /** Resolves after `ms`, when a job ends, or when the worker is stopped, whichever is first. */
   private nextEvent(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const onAbort = () => done();
-      this.o.signal.addEventListener("abort", onAbort, { once: true });
-      function done() {
+      const signal = this.o.signal;
+      const done = () => {
         clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        this.wake = undefined;
         resolve();
-      }
-      this.wake = () => {
-        this.o.signal.removeEventListener("abort", onAbort);
-        done();
       };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener("abort", done, { once: true });
+      this.wake = done;
     });
   }
 }

@@ -22,6 +22,7 @@ import { priceLookup } from "./pricing.ts";
 import { DEFAULT_RETRY_POLICY } from "./retry-policy.ts";
 import type { TargetRuntime } from "./run-engine.ts";
 import type { ExecutorContext, SampleJob, TargetContext } from "./sample-executor.ts";
+import { Slots } from "./slots.ts";
 import { TargetLimiter } from "./target-limiter.ts";
 import { buildRuntimes } from "./target-runtime.ts";
 
@@ -43,6 +44,8 @@ export interface QueuedRun {
   runId: string;
   spec: RunSpec;
   targets: Map<string, TargetContext>;
+  /** Each target's concurrency in this process: a slot per sample in flight. */
+  slots: Map<string, Slots>;
   /** Samples the run has in all: targets x items x trials. */
   expected: number;
   executor: ExecutorContext;
@@ -89,6 +92,7 @@ export async function openQueuedRun(runRef: string, deps: QueuedRunDeps): Promis
     runId: run.id,
     spec,
     targets: contexts,
+    slots: new Map(targets.map((target) => [target.id, new Slots(runtimes.get(target.id)!.concurrency)])),
     expected: perTarget * targets.length,
     executor,
     tasks,

@@ -1,14 +1,18 @@
 // `realitycheck run FAMILY --model ...`: validate everything, pass the spend gate (a large plan is shown, --yes above
 // $1 or 100,000 requests), store the run, execute it with live progress, print the summary.
 
+import type { Config } from "../../config/config-schema.ts";
 import { loadConfig } from "../../config/load-config.ts";
-import { checkTargets, prepareRun, startRun } from "../../runner/run-session.ts";
+import { ConfigError } from "../../core/errors.ts";
+import { enqueueRun } from "../../runner/enqueue-run.ts";
+import { checkTargets, prepareRun, startRun, type PreparedRun } from "../../runner/run-session.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
-import type { Command } from "../command.ts";
+import { openSharedWork } from "../../storage/open-shared-work.ts";
+import type { Command, CommandIO } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
-import { openStore, storagePath } from "../open-store.ts";
+import { openStore, shownLocation, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { renderRunPlan } from "../render-plan.ts";
 import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
@@ -20,14 +24,18 @@ import { resumeHint } from "../resume-hint.ts";
 export const runCommand: Command = {
   name: "run",
   summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
-  usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [--yes] [options]",
+  usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [--yes] [--queue] [options]",
   get options() {
-    return runOptions();
+    return { ...runOptions(), queue: { type: "boolean" } };
   },
   positionals: [1, 1],
   topics: FAMILY_TOPICS,
   async run(args, io) {
-    if (args.positionals[0] === "article") return runArticleCommand(args, io);
+    const queue = args.values.queue === true;
+    if (args.positionals[0] === "article") {
+      if (queue) throw new ConfigError("the article battery runs in one process; queue its families one by one with run FAMILY --queue");
+      return runArticleCommand(args, io);
+    }
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
     const spec = runSpecFromArgs(args, config, io.cwd);
     const prepared = await prepareRun(spec, { config, env: io.env, cwd: io.cwd });
@@ -43,7 +51,9 @@ export const runCommand: Command = {
       out: io.stdout,
     });
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { credentials: credentialsInUse(io.env, config.providers) });
+    const location = storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env);
+    if (queue) return enqueue(prepared, location, config, io);
+    const opened = await openStore(location, { credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr });
       const { runId, outcome } = await startRun(prepared, {
@@ -65,3 +75,25 @@ export const runCommand: Command = {
     }
   },
 };
+
+/** `--queue`: the run is stored and its samples put in the shared queue; `worker` processes ask them. */
+async function enqueue(prepared: PreparedRun, location: string, config: Config, io: CommandIO): Promise<number> {
+  const shared = await openSharedWork(location);
+  try {
+    const { runId, queued } = await enqueueRun(prepared, {
+      config,
+      env: io.env,
+      cwd: io.cwd,
+      store: shared.store,
+      queue: shared.queue,
+      sharedLimit: shared.sharedLimit,
+      onEvent: new ProgressRenderer({ out: io.stderr }).listener,
+      signal: io.signal,
+    });
+    io.stdout.write(`run ${runId}: ${queued} samples queued in ${shownLocation(location)}\n`);
+    io.stdout.write(`start workers with \`realitycheck worker\` on any machine with the same database; follow with \`realitycheck show ${runId}\` or \`realitycheck view\`\n`);
+    return 0;
+  } finally {
+    await shared.close();
+  }
+}

@@ -63,7 +63,7 @@ class PgBossQueue implements SampleQueue {
     let added = 0;
     for (let start = 0; start < samples.length; start += INSERT_CHUNK) {
       const jobs = samples.slice(start, start + INSERT_CHUNK).map(({ runId, key }) => ({ id: jobId(runId, key), data: dataOf(runId, key) }));
-      added += (await this.boss.insert(QUEUE_NAME, jobs))?.length ?? 0;
+      added += (await this.boss.insert(QUEUE_NAME, jobs, { returnId: true }))?.length ?? 0;
     }
     return added;
   }
