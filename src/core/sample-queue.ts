@@ -13,6 +13,8 @@ export interface QueuedSample {
 export interface SampleLease extends QueuedSample {
   /** The queue's own handle of this attempt at the job. */
   readonly handle: unknown;
+  /** The job was never given out before, so nothing of it can be stored yet (the store's keys still catch a sample asked outside the queue). */
+  readonly firstDelivery: boolean;
 }
 
 export interface SampleQueue {

@@ -78,7 +78,8 @@ class QueueWorker {
     try {
       while (!this.o.signal.aborted && this.failure === undefined) {
         const free = this.o.capacity - this.inFlight.size;
-        if (free > 0) {
+        // Jobs are taken a batch at a time, not one per job that ends: one queue query serves many samples.
+        if (free >= Math.max(1, Math.floor(this.o.capacity / 4)) || (free > 0 && this.inFlight.size === 0)) {
           const leases = await this.o.queue.take(free);
           for (const lease of leases) this.start(lease);
           if (leases.length > 0 || this.inFlight.size > 0) idleSince = Date.now();
@@ -112,7 +113,8 @@ class QueueWorker {
 
   private async process(lease: SampleLease): Promise<void> {
     const run = await this.runFor(lease.runId);
-    const state = await this.o.store.sampleState(lease.runId, lease.key);
+    // A job given out again (its worker died or its lease lapsed) continues after what is stored of it.
+    const state = lease.firstDelivery ? { finished: false, lastAttempt: 0 } : await this.o.store.sampleState(lease.runId, lease.key);
     if (state.finished) return this.finish(lease, "elsewhere");
     const preparation = await this.preparation(lease);
     const job = run.job(lease.key, state.lastAttempt, preparation);

@@ -115,7 +115,7 @@ function dataOf(runId: string, key: SampleKey): JobData {
 
 function leaseOf(job: Job<JobData>): Lease {
   const { runId, targetId, taskId, itemId, trial } = job.data;
-  return { runId, key: { targetId, taskId, itemId, trial }, handle: { id: job.id, retryCount: job.retryCount } };
+  return { runId, key: { targetId, taskId, itemId, trial }, handle: { id: job.id, retryCount: job.retryCount }, firstDelivery: job.retryCount === 0 };
 }
 
 function attemptOf(lease: SampleLease): { id: string; retryCount: number } {
