@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SharedLimits, SharedRateLimit } from "../core/shared-rate-limit.ts";
 import { FakeClock } from "../test-support/fake-clock.ts";
 import { TargetLimiter } from "./target-limiter.ts";
 
@@ -99,5 +100,35 @@ describe("TargetLimiter", () => {
     const controller = new AbortController();
     controller.abort(new Error("interrupted"));
     await expect(limiter.acquire(1, controller.signal)).rejects.toThrow("interrupted");
+  });
+
+  it("with shared buckets, asks them (at the paced limits) instead of its own, waits what they say and shares its 429 pauses", async () => {
+    const clock = new FakeClock();
+    const asked: { tokens: number; limits: SharedLimits }[] = [];
+    const answers = [250, 0];
+    const paused: number[] = [];
+    const adjusted: number[] = [];
+    const shared: SharedRateLimit = {
+      acquire: async (tokens, limits) => (asked.push({ tokens, limits }), answers.shift() ?? 0),
+      adjustTokens: async (delta) => void adjusted.push(delta),
+      pause: async (ms) => void paused.push(ms),
+    };
+    const limiter = new TargetLimiter({}, clock, shared);
+    limiter.observe(undefined);
+    // No limit known yet: nothing to ask.
+    await limiter.acquire(10);
+    expect(asked).toEqual([]);
+    expect(limiter.observe({ limitRequests: 600, limitTokens: 60_000 })).toEqual({ requestsPerMinute: 600, tokensPerMinute: 60_000 });
+    await limiter.acquire(10);
+    expect(clock.sleeps).toEqual([250]);
+    expect(asked).toEqual([
+      { tokens: 10, limits: { requestsPerMinute: 570, tokensPerMinute: 57_000, burstSeconds: 0.5 } },
+      { tokens: 10, limits: { requestsPerMinute: 570, tokensPerMinute: 57_000, burstSeconds: 0.5 } },
+    ]);
+    limiter.release(10, 4);
+    limiter.pause(2000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(adjusted).toEqual([6]);
+    expect(paused).toEqual([2000]);
   });
 });
