@@ -5,7 +5,7 @@
 
 import type { Clock } from "../core/clock.ts";
 import type { RateLimitInfo } from "../core/model-adapter.ts";
-import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
+import type { SharedRateLimit, SharedTurn } from "../core/shared-rate-limit.ts";
 import { TokenBucket } from "./token-bucket.ts";
 
 export interface TargetLimits {
@@ -112,10 +112,10 @@ export class TargetLimiter {
     return learned.requestsPerMinute || learned.tokensPerMinute ? learned : undefined;
   }
 
-  /** Ms to wait for the shared buckets, having taken from them when 0. */
-  private async sharedWait(estimatedTokens: number): Promise<number> {
+  /** The shared buckets' answer; undefined when there are none or no limit is known yet. */
+  private async sharedTurn(estimatedTokens: number): Promise<SharedTurn | undefined> {
     const { requestsPerMinute, tokensPerMinute } = this.sharedLimits;
-    if (!this.shared || (!requestsPerMinute && !tokensPerMinute)) return 0;
+    if (!this.shared || (!requestsPerMinute && !tokensPerMinute)) return undefined;
     return this.shared.acquire(estimatedTokens, {
       requestsPerMinute: requestsPerMinute && requestsPerMinute * PACING_FACTOR,
       tokensPerMinute: tokensPerMinute && tokensPerMinute * PACING_FACTOR,
@@ -147,7 +147,15 @@ export class TargetLimiter {
         this.requests?.waitFor(1) ?? 0,
         this.tokens?.waitFor(estimatedTokens) ?? 0,
       );
-      if (wait <= 0) wait = await this.sharedWait(estimatedTokens);
+      if (wait <= 0) {
+        const turn = await this.sharedTurn(estimatedTokens);
+        if (turn?.reserved) {
+          // The request's share is taken: it goes at its reserved time, whatever else happens meanwhile.
+          if (turn.waitMs > 0) await this.clock.sleep(Math.ceil(turn.waitMs), signal);
+          break;
+        }
+        wait = turn?.waitMs ?? 0;
+      }
       if (wait <= 0) break;
       // Whole milliseconds: a sub-millisecond wait would spin on floating-point refill rounding.
       await this.clock.sleep(Math.ceil(wait), signal);

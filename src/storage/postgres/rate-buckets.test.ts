@@ -15,37 +15,40 @@ describe.skipIf(SKIP_POSTGRES)("PostgresRateBucket", () => {
   });
   afterAll(() => store.close());
 
-  it("is one bucket for every worker using the key: a burst between them, then a wait of about a request's refill", async () => {
+  it("is one bucket for every worker using the key: a burst between them, then each request reserved a refill later", async () => {
     const workers = [new PostgresRateBucket(store.pool, "t1"), new PostgresRateBucket(store.pool, "t1"), new PostgresRateBucket(store.pool, "t1")];
-    const waits: number[] = [];
-    for (let i = 0; i < 6; i++) waits.push(await workers[i % 3]!.acquire(0, LIMITS));
-    expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
-    expect(waits[5]).toBeGreaterThan(8000);
-    expect(waits[5]).toBeLessThanOrEqual(10_000);
+    const turns = [];
+    for (let i = 0; i < 7; i++) turns.push(await workers[i % 3]!.acquire(0, LIMITS));
+    expect(turns.every((turn) => turn.reserved)).toBe(true);
+    expect(turns.slice(0, 5).map((turn) => turn.waitMs)).toEqual([0, 0, 0, 0, 0]);
+    expect(turns[5]!.waitMs).toBeGreaterThan(8000);
+    expect(turns[5]!.waitMs).toBeLessThanOrEqual(10_000);
+    expect(turns[6]!.waitMs).toBeGreaterThan(18_000);
+    expect(turns[6]!.waitMs).toBeLessThanOrEqual(20_000);
     // Another key is another target: its bucket is full.
-    expect(await new PostgresRateBucket(store.pool, "t2").acquire(0, LIMITS)).toBe(0);
+    expect(await new PostgresRateBucket(store.pool, "t2").acquire(0, LIMITS)).toEqual({ waitMs: 0, reserved: true });
   });
 
-  it("admits only when requests and tokens both allow, and takes nothing from either otherwise", async () => {
+  it("makes a request wait for whichever of requests and tokens is shorter", async () => {
     const bucket = new PostgresRateBucket(store.pool, "tokens");
     const limits = { requestsPerMinute: 60, tokensPerMinute: 600, burstSeconds: 10 };
-    expect(await bucket.acquire(80, limits)).toBe(0);
-    // 20 tokens left of the 100 a burst holds: 50 must wait for 30 more (3 s), and the request is not taken meanwhile.
-    const wait = await bucket.acquire(50, limits);
+    expect((await bucket.acquire(80, limits)).waitMs).toBe(0);
+    // 20 tokens left of the 100 a burst holds: 50 more goes 30 tokens below zero, 3 s of refill.
+    const wait = (await bucket.acquire(50, limits)).waitMs;
     expect(wait).toBeGreaterThan(2000);
     expect(wait).toBeLessThanOrEqual(3000);
-    expect(await bucket.acquire(10, limits)).toBe(0);
-    // A request that used 60 fewer tokens than estimated gives them back.
+    // A request that used 60 fewer tokens than estimated gives them back: the bucket is above zero again.
     await bucket.adjustTokens(60);
-    expect(await bucket.acquire(60, limits)).toBe(0);
+    expect((await bucket.acquire(20, limits)).waitMs).toBe(0);
   });
 
-  it("holds every worker back after a 429 for the time the host asked", async () => {
+  it("holds every worker back after a 429 for the time the host asked, taking nothing meanwhile", async () => {
     const [a, b] = [new PostgresRateBucket(store.pool, "paused"), new PostgresRateBucket(store.pool, "paused")];
-    expect(await a.acquire(0, LIMITS)).toBe(0);
+    expect(await a.acquire(0, LIMITS)).toEqual({ waitMs: 0, reserved: true });
     await a.pause(30_000);
-    const wait = await b.acquire(0, LIMITS);
-    expect(wait).toBeGreaterThan(25_000);
-    expect(wait).toBeLessThanOrEqual(30_000);
+    const turn = await b.acquire(0, LIMITS);
+    expect(turn.reserved).toBe(false);
+    expect(turn.waitMs).toBeGreaterThan(25_000);
+    expect(turn.waitMs).toBeLessThanOrEqual(30_000);
   });
 });
