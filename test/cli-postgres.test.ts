@@ -97,9 +97,9 @@ describe.skipIf(SKIP_POSTGRES)("the CLI on a PostgreSQL store", () => {
     expect(demo.code, demo.stderr).toBe(0);
     const migrated = await runMain(["migrate", "--from", "local.db", "--to", target], { cwd: dir, env: {} });
     expect(migrated.code, migrated.stderr).toBe(0);
-    expect(migrated.stdout).toMatch(/copied 1 run\(s\) and \d+ probe\(s\) .*; sample and attempt counts match/);
+    expect(migrated.stdout).toMatch(/copied 1 run\(s\) and \d+ probe\(s\) .*; sample, attempt and request counts match/);
     const again = await runMain(["migrate", "--from", "local.db", "--to", target], { cwd: dir, env: {} });
-    expect(again.stderr).toMatch(/: 0 samples, 0 attempts copied/);
+    expect(again.stderr).toMatch(/: 0 samples, 0 attempts, 0 judge, probe and calibration requests copied/);
 
     const fromSqlite = await runMain(["show", "last", "--db", "local.db"], { cwd: dir, env: {} });
     const fromPostgres = await runMain(["show", "last", "--db", target], { cwd: dir, env: {} });

@@ -8,6 +8,7 @@ import type { RunStatus } from "./events.ts";
 import type { Item, Metadata } from "./item.ts";
 import type { GenerateResult } from "./model-adapter.ts";
 import type { RequestTotals } from "./request.ts";
+import type { RequestRecord } from "./request-record.ts";
 import type { RunLeases } from "./run-lease.ts";
 import type { RunOverviewQueries } from "./run-overview.ts";
 import type { SampleKey } from "./sample.ts";
@@ -79,6 +80,8 @@ export interface RequestRecords {
   requestTotals(runId: string): Promise<RequestTotals[]>;
   /** The answer of this run's first successful non-sample attempt with this request hash; undefined when none. */
   recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined>;
+  /** Every non-sample attempt of the run in the order stored (migrate copies them). */
+  requestRecords(runId: string): Promise<RequestRecord[]>;
 }
 
 export interface ProbeRecords {

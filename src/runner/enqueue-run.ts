@@ -7,7 +7,6 @@ import { newRunRecord } from "./new-run-record.ts";
 import { prepareTarget } from "./prepare-target.ts";
 import { openQueuedRun, type QueuedRunDeps } from "./queued-run.ts";
 import { newRunId, type PreparedRun, type SessionDeps } from "./run-session.ts";
-import { SampleWriter } from "./sample-writer.ts";
 
 export interface EnqueuedRun {
   runId: string;
@@ -25,16 +24,13 @@ export async function enqueueRun(prepared: PreparedRun, deps: SessionDeps & Pick
   const runId = newRunId();
   await deps.store.createRun(newRunRecord(runId, spec.seed, spec, targets, tasks));
   if (tasks.some((task) => task.prepare)) {
-    let failure: unknown;
-    const writer = new SampleWriter(deps.store, (error) => (failure ??= error));
-    const run = await openQueuedRun(runId, { ...deps, signal: deps.signal ?? new AbortController().signal, writer });
+    const run = await openQueuedRun(runId, { ...deps, signal: deps.signal ?? new AbortController().signal });
     try {
-      for (const target of run.targets.values()) await prepareTarget(run.tasks, target, run.executor);
-      await writer.flush();
+      for (const target of run.targets.values()) await prepareTarget(run.tasks, target, run.pipeline);
     } finally {
-      run.close();
+      await run.close();
     }
-    if (failure !== undefined) throw failure;
+    if (run.pipeline.failed) throw run.pipeline.failed.error;
   }
   const samples: QueuedSample[] = [];
   // Trial-major, as executeRun asks: workers that stop early have covered every item once before any twice.

@@ -4,29 +4,31 @@ import { DuplicateWriteError } from "../core/store-write.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite, FIXTURE_TASK } from "../storage/storage-fixtures.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
-import { GroupCommitter } from "./group-committer.ts";
+import { GroupCommitter, sampleOwner } from "./group-committer.ts";
 
 const key = (itemId: string) => ({ targetId: "a", taskId: FIXTURE_TASK, itemId, trial: 1 });
 const write = (itemId: string) => sampleWrite("run-a", fixtureOutcome(key(itemId)), fixtureAttempt(key(itemId), 1));
 
 describe("GroupCommitter", () => {
-  it("stores one turn's writes as one batch, and each owner learns whether its own were stored", async () => {
+  it("stores one turn's writes as one batch, and each sample's job learns whether its own were stored", async () => {
     const store = await openRunStore(join(tempDir(), "results.db"));
     await store.createRun(fixtureRun("run-a", ["a"], 4));
     let batches = 0;
-    const committer = new GroupCommitter({ writeBatch: (writes) => (batches++, store.writeBatch(writes)) });
-    committer.add("one", write("item-0000"));
-    committer.add("two", write("item-0001"));
-    await Promise.all([committer.settle("one"), committer.settle("two")]);
+    const failures: unknown[] = [];
+    const committer = new GroupCommitter({ writeBatch: (writes) => (batches++, store.writeBatch(writes)) }, (error) => failures.push(error));
+    committer.add(write("item-0000"));
+    committer.add(write("item-0001"));
+    await Promise.all([committer.settle(sampleOwner("run-a", key("item-0000"))), committer.settle(sampleOwner("run-a", key("item-0001")))]);
     expect(batches).toBe(1);
 
-    // Another worker stored item-0002 first: only its owner hears of it, the rest of the batch is stored.
+    // Another worker stored item-0002 first: only that sample's job hears of it, the rest of the batch is stored.
     await store.writeBatch([write("item-0002")]);
-    committer.add("late", write("item-0002"));
-    committer.add("three", write("item-0003"));
-    await expect(committer.settle("late")).rejects.toThrow(DuplicateWriteError);
-    await committer.settle("three");
+    committer.add(write("item-0002"));
+    committer.add(write("item-0003"));
+    await expect(committer.settle(sampleOwner("run-a", key("item-0002")))).rejects.toThrow(DuplicateWriteError);
+    await committer.settle(sampleOwner("run-a", key("item-0003")));
     expect(await store.countSamples("run-a")).toEqual([{ targetId: "a", taskId: FIXTURE_TASK, done: 4, errors: 0 }]);
+    expect(failures).toEqual([]);
     await store.close();
   });
 });

@@ -1,44 +1,51 @@
 // Group commit for queue workers: the writes of every job finished in one turn of the event loop go to the store as
-// one batch, as SampleWriter does for a run, but each job can learn whether its own writes were stored. A batch that
-// fails is retried job by job, so one job's conflict (another worker stored that sample first) costs the others nothing.
+// one batch, as SampleWriter does for a run, but each sample's writes can be told apart, so a job learns whether its
+// own were stored. A batch that fails is retried sample by sample, so one job's conflict (another worker stored that
+// sample first) costs the others nothing. Writes of no sample (cached answers, judges' requests) are retried together;
+// if they still fail, onFailure hears of it, since nothing may be lost silently.
 
+import { sampleKeyString, type SampleKey } from "../core/sample.ts";
 import type { SampleRecords } from "../core/run-store.ts";
 import type { StoreWrite } from "../core/store-write.ts";
+import type { StoreWriter } from "./sample-writer.ts";
 
-interface Owned {
-  owner: string;
-  write: StoreWrite;
+/** Names the sample a write belongs to: a run's sample is one job of the queue. */
+export function sampleOwner(runId: string, key: SampleKey): string {
+  return `${runId}\u0000${sampleKeyString(key)}`;
 }
 
-export class GroupCommitter {
-  private pending: Owned[] = [];
+function ownerOf(write: StoreWrite): string | undefined {
+  if (write.kind === "attempt") return sampleOwner(write.runId, write.attempt);
+  if (write.kind === "sample") return sampleOwner(write.runId, write.outcome);
+  return undefined;
+}
+
+export class GroupCommitter implements StoreWriter {
+  private pending: StoreWrite[] = [];
   private scheduled = false;
   private written: Promise<void> = Promise.resolve();
   private readonly failures = new Map<string, unknown>();
 
-  constructor(private readonly store: Pick<SampleRecords, "writeBatch">) {}
+  constructor(
+    private readonly store: Pick<SampleRecords, "writeBatch">,
+    private readonly onFailure: (error: unknown) => void,
+  ) {}
 
-  /** Queues one of `owner`'s writes for the next batch. */
-  add(owner: string, write: StoreWrite): void {
-    this.pending.push({ owner, write });
+  add(write: StoreWrite): void {
+    this.pending.push(write);
     if (!this.scheduled) {
       this.scheduled = true;
       setImmediate(() => void this.flush());
     }
   }
 
-  /** Resolves once every write `owner` queued so far is stored; rejects with the reason one of them was not. */
+  /** Resolves once every write of the sample `owner` names (see sampleOwner) is stored; rejects with the reason one was not. */
   async settle(owner: string): Promise<void> {
     await this.flush();
     const failure = this.failures.get(owner);
     if (failure === undefined) return;
     this.failures.delete(owner);
     throw failure;
-  }
-
-  /** Forgets an owner whose job ended without settling (a stopped worker). */
-  forget(owner: string): void {
-    this.failures.delete(owner);
   }
 
   flush(): Promise<void> {
@@ -51,19 +58,20 @@ export class GroupCommitter {
     return this.written;
   }
 
-  private async commit(batch: readonly Owned[]): Promise<void> {
+  private async commit(batch: readonly StoreWrite[]): Promise<void> {
     try {
-      await this.store.writeBatch(batch.map((owned) => owned.write));
+      await this.store.writeBatch(batch);
     } catch {
-      const byOwner = new Map<string, StoreWrite[]>();
-      for (const { owner, write } of batch) {
+      const byOwner = new Map<string | undefined, StoreWrite[]>();
+      for (const write of batch) {
+        const owner = ownerOf(write);
         let writes = byOwner.get(owner);
         if (!writes) byOwner.set(owner, (writes = []));
         writes.push(write);
       }
       for (const [owner, writes] of byOwner) {
-        if (this.failures.has(owner)) continue;
-        await this.store.writeBatch(writes).catch((error: unknown) => this.failures.set(owner, error));
+        if (owner !== undefined && this.failures.has(owner)) continue;
+        await this.store.writeBatch(writes).catch((error: unknown) => (owner === undefined ? this.onFailure(error) : this.failures.set(owner, error)));
       }
     }
   }

@@ -11,7 +11,7 @@ import type { SampleLease, SampleQueue } from "../core/sample-queue.ts";
 import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
 import { DuplicateWriteError } from "../core/store-write.ts";
 import { isRealitycheckError } from "../core/errors.ts";
-import { GroupCommitter } from "./group-committer.ts";
+import { GroupCommitter, sampleOwner } from "./group-committer.ts";
 import { executeSample, type SampleEnd } from "./sample-executor.ts";
 import { openQueuedRun, type QueuedRun } from "./queued-run.ts";
 
@@ -69,7 +69,8 @@ class QueueWorker {
   private wake?: () => void;
 
   constructor(private readonly o: WorkerOptions) {
-    this.committer = new GroupCommitter(o.store);
+    // A write of no sample that cannot be stored (a judge's request, a cached answer) stops the worker: nothing may be lost.
+    this.committer = new GroupCommitter(o.store, (error) => (this.failure ??= error));
   }
 
   async run(): Promise<WorkerTally> {
@@ -98,7 +99,7 @@ class QueueWorker {
   }
 
   async close(): Promise<void> {
-    for (const run of this.runs.values()) (await run.catch(() => undefined))?.close();
+    for (const run of this.runs.values()) await (await run.catch(() => undefined))?.close();
   }
 
   private start(lease: SampleLease): void {
@@ -119,13 +120,13 @@ class QueueWorker {
     const preparation = await this.preparation(lease);
     const job = run.job(lease.key, state.lastAttempt, preparation);
     if (!job) throw new Error(`run ${lease.runId} has no sample ${lease.key.targetId}/${lease.key.taskId}/${lease.key.itemId}#${lease.key.trial}`);
-    const owner = `${lease.runId}\u0000${job.keyString}`;
+    const owner = sampleOwner(lease.runId, lease.key);
     const target = run.targets.get(lease.key.targetId)!;
     const slots = run.slots.get(lease.key.targetId)!;
     await slots.acquire();
     let end: SampleEnd;
     try {
-      end = await executeSample(job, target, { ...run.executor, writer: { add: (write) => this.committer.add(owner, write) } });
+      end = await executeSample(job, target, { pipeline: run.pipeline, writer: this.committer });
     } finally {
       slots.release();
     }
@@ -198,7 +199,7 @@ class QueueWorker {
   private runFor(runId: string): Promise<QueuedRun> {
     let run = this.runs.get(runId);
     if (!run) {
-      run = openQueuedRun(runId, { ...this.o, writer: { add: () => undefined } });
+      run = openQueuedRun(runId, { ...this.o, writer: this.committer });
       this.runs.set(runId, run);
     }
     return run;

@@ -1,6 +1,6 @@
-// Copies every run (targets, tasks, items, preparations, samples with all their attempts, scores and turns, status)
-// and every context probe from one RunStore to another, through the contract alone: a laptop's SQLite file into a
-// team's PostgreSQL server. Resumable: what the target already holds is skipped, so a stopped copy is run again.
+// Copies every run (targets, tasks, items, preparations, samples with all their attempts, scores and turns, the judge,
+// probe and calibration requests, status) and every context probe from one RunStore to another, through the contract
+// alone: a laptop's SQLite file into a team's PostgreSQL server. Resumable: what the target already holds is skipped, so a stopped copy is run again.
 
 import type { RunStore } from "../core/run-store.ts";
 import { sampleKeyString } from "../core/sample.ts";
@@ -12,9 +12,10 @@ const ALL = Number.MAX_SAFE_INTEGER;
 
 export interface CopiedRun {
   runId: string;
-  /** Samples and attempts written now (0 when the target had them all). */
+  /** Samples, attempts and other requests (judges, probes, calibration) written now (0 when the target had them all). */
   samples: number;
   attempts: number;
+  requests: number;
 }
 
 export interface CopySummary {
@@ -46,7 +47,7 @@ async function copyRun(from: RunStore, to: RunStore, runId: string): Promise<Cop
     for (const task of run.tasks) for (const item of await from.loadItems(runId, task.id)) items.push({ taskId: task.id, item });
     await to.createRun({ id: run.id, createdAt: run.createdAt, origin: run.origin, seed: run.seed, spec: run.spec, targets: run.targets, tasks: run.tasks, items });
   }
-  const copied: CopiedRun = { runId, samples: 0, attempts: 0 };
+  const copied: CopiedRun = { runId, samples: 0, attempts: 0, requests: 0 };
   let writes: StoreWrite[] = [];
   let pendingSamples = 0;
   const flush = async () => {
@@ -87,6 +88,10 @@ async function copyRun(from: RunStore, to: RunStore, runId: string): Promise<Cop
     for (const attempt of attempts) writes.push({ kind: "attempt", runId, attempt });
     copied.attempts += attempts.length;
   }
+  // Judge, probe and calibration attempts: append only and written in order, so those past the target's count are new.
+  const missing = (await from.requestRecords(runId)).slice((await to.requestRecords(runId)).length);
+  for (const record of missing) writes.push({ kind: "request", runId, record });
+  copied.requests = missing.length;
   await flush();
   await to.setRunStatus(runId, run.status, run.updatedAt);
   return copied;

@@ -7,6 +7,7 @@ import type { ErrorKind } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
 import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.ts";
 import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
+import type { RequestRecord } from "../core/request-record.ts";
 import type { Score } from "../core/score.ts";
 import type { StoredContextProbe } from "../core/stored-probe.ts";
 import type { TargetSpec } from "../core/target.ts";
@@ -140,6 +141,35 @@ export function attemptFromRow(row: AttemptRow): AttemptRecord {
     errorMessage: row.error_message ?? undefined,
     httpStatus: row.http_status ?? undefined,
     fromCache: row.from_cache === 1,
+  };
+}
+
+export interface RequestRow extends Omit<AttemptRow, keyof KeyRow> {
+  purpose: string;
+  target_id: string;
+  response_model: string | null;
+  cost_usd: number;
+}
+
+export function requestFromRow(row: RequestRow): RequestRecord {
+  return {
+    purpose: row.purpose as RequestRecord["purpose"],
+    targetId: row.target_id,
+    attempt: row.attempt,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    requestSummary: JSON.parse(row.request_json) as RequestRecord["requestSummary"],
+    responseText: row.response_text ?? undefined,
+    finishReason: (row.finish_reason ?? undefined) as FinishReason | undefined,
+    responseModel: row.response_model ?? undefined,
+    usage: row.input_tokens === null && row.output_tokens === null ? undefined : usageFromRow(row),
+    latencyMs: row.latency_ms ?? undefined,
+    timeToFirstTokenMs: row.ttft_ms ?? undefined,
+    errorKind: (row.error_kind ?? undefined) as ErrorKind | undefined,
+    errorMessage: row.error_message ?? undefined,
+    httpStatus: row.http_status ?? undefined,
+    fromCache: row.from_cache === 1,
+    costUsd: row.cost_usd,
   };
 }
 

@@ -26,10 +26,10 @@ export const migrateCommand: Command = {
       const to = await openStore(toPath);
       try {
         const summary = await copyResults(from.store, to.store, (copied) => {
-          io.stderr.write(`run ${copied.runId}: ${copied.samples} samples, ${copied.attempts} attempts copied\n`);
+          io.stderr.write(`run ${copied.runId}: ${copied.samples} samples, ${copied.attempts} attempts, ${copied.requests} judge, probe and calibration requests copied\n`);
         });
         for (const { runId } of summary.runs) await checkCounts(from.store, to.store, runId);
-        io.stdout.write(`copied ${summary.runs.length} run(s) and ${summary.probes} probe(s) from ${from.shown} to ${to.shown}; sample and attempt counts match\n`);
+        io.stdout.write(`copied ${summary.runs.length} run(s) and ${summary.probes} probe(s) from ${from.shown} to ${to.shown}; sample, attempt and request counts match\n`);
         return 0;
       } finally {
         await to.close();
@@ -43,5 +43,8 @@ export const migrateCommand: Command = {
 async function checkCounts(from: RunStore, to: RunStore, runId: string): Promise<void> {
   const [a, b] = [await from.countSamples(runId), await to.countSamples(runId)];
   const [x, y] = [await from.countAttempts(runId), await to.countAttempts(runId)];
-  if (JSON.stringify(a) !== JSON.stringify(b) || x !== y) throw new Error(`run ${runId}: counts differ after the copy (samples ${JSON.stringify(a)} vs ${JSON.stringify(b)}, attempts ${x} vs ${y})`);
+  const [r, s] = [(await from.requestRecords(runId)).length, (await to.requestRecords(runId)).length];
+  if (JSON.stringify(a) !== JSON.stringify(b) || x !== y || r !== s) {
+    throw new Error(`run ${runId}: counts differ after the copy (samples ${JSON.stringify(a)} vs ${JSON.stringify(b)}, attempts ${x} vs ${y}, requests ${r} vs ${s})`);
+  }
 }

@@ -7,6 +7,7 @@ import type { SampleKey, Turn } from "../../core/sample.ts";
 import { DuplicateWriteError, type StoreWrite } from "../../core/store-write.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
 import { attemptValues, sampleValues, scoreValues, type InsertValues } from "../sqlite/insert-values.ts";
+import { requestValues } from "../sqlite/request-records.ts";
 import { storableText } from "./postgres-pool.ts";
 import { inTransaction } from "./transaction.ts";
 
@@ -20,12 +21,15 @@ const SAMPLE_TYPES = [...KEY_TYPES, "text", "text", "text", "text", "int", "int"
 const SCORE_TYPES = [...KEY_TYPES, "text", "int", "float8", "text", "text", "text"];
 const TURN_TYPES = [...KEY_TYPES, "int", "text", "text", "text", "int", "int", "float8", "float8"];
 const CACHE_TYPES = ["text", "text", "text", "text", "bigint"];
+const REQUEST_TYPES = ["text", "text", "text", "int", "text", "bigint", "bigint", "text", "text", "text", "text", "int", "int", "float8", "float8", "text", "text", "int", "int", "float8"];
 
 const ATTEMPT_COLUMNS =
   "run_id, target_id, task_id, item_id, trial, attempt, started_at, ended_at, request_json, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, http_status, from_cache";
 const SAMPLE_COLUMNS =
   "run_id, target_id, task_id, item_id, trial, status, response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, attempts, from_cache, cost_usd, finished_at";
 const SCORE_COLUMNS = "run_id, target_id, task_id, item_id, trial, scorer, position, value, label, answer, explanation";
+const REQUEST_COLUMNS =
+  "run_id, purpose, target_id, attempt, request_hash, started_at, ended_at, request_json, response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, http_status, from_cache, cost_usd";
 const TURN_COLUMNS = "run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms";
 
 function unnestInsert(table: string, columns: string, types: ColumnTypes, suffix = ""): string {
@@ -37,6 +41,7 @@ const STATEMENTS = {
   samples: unnestInsert("samples", SAMPLE_COLUMNS, SAMPLE_TYPES),
   scores: unnestInsert("scores", SCORE_COLUMNS, SCORE_TYPES),
   turns: unnestInsert("sample_turns", TURN_COLUMNS, TURN_TYPES),
+  requests: unnestInsert("requests", REQUEST_COLUMNS, REQUEST_TYPES),
   // The first answer stored for a key wins: later runs read what earlier ones read.
   cache: unnestInsert("response_cache", "key, provider, model, result_json, created_at", CACHE_TYPES, " ON CONFLICT (key) DO NOTHING"),
 };
@@ -64,6 +69,7 @@ export class PostgresBatchWriter {
     const scores = new Columns(SCORE_TYPES.length);
     const turns = new Columns(TURN_TYPES.length);
     const cache = new Columns(CACHE_TYPES.length);
+    const requests = new Columns(REQUEST_TYPES.length);
     const preparations: unknown[][] = [];
     for (const write of writes) {
       switch (write.kind) {
@@ -84,6 +90,9 @@ export class PostgresBatchWriter {
         case "cached-response":
           cache.push([write.key, write.provider, write.model, JSON.stringify(write.result), write.createdAt]);
           break;
+        case "request":
+          requests.push(requestValues(write.runId, write.record));
+          break;
       }
     }
     try {
@@ -96,6 +105,7 @@ export class PostgresBatchWriter {
         for (const values of preparations) {
           await client.query("INSERT INTO task_preparations (run_id, target_id, task_id, data_json, created_at) VALUES ($1, $2, $3, $4, $5)", values);
         }
+        if (requests.rows > 0) await client.query({ name: "rc-insert-requests", text: STATEMENTS.requests, values: requests.columns });
         if (cache.rows > 0) await client.query({ name: "rc-insert-cache", text: STATEMENTS.cache, values: cache.columns });
       });
     } catch (error) {

@@ -7,6 +7,8 @@ import type { RunStatus } from "../../core/events.ts";
 import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
+import type { RequestTotals } from "../../core/request.ts";
+import type { RequestRecord } from "../../core/request-record.ts";
 import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
@@ -16,6 +18,7 @@ import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSa
 import type { SampleQueryLimits } from "../sqlite/sample-page-query.ts";
 import { PostgresBatchWriter } from "./batch-writer.ts";
 import { PostgresProbeRecords } from "./probe-records.ts";
+import { PostgresRequestRecords } from "./request-records.ts";
 import { PostgresResponseCache } from "./response-cache.ts";
 import { PostgresRunOverview } from "./run-overview-queries.ts";
 import { PostgresRunRecords } from "./run-records.ts";
@@ -36,6 +39,7 @@ export class PostgresRunStore implements RunStore {
   private readonly reads: PostgresSampleReads;
   private readonly cache: PostgresResponseCache;
   private readonly probes: PostgresProbeRecords;
+  private readonly requests: PostgresRequestRecords;
   private readonly overview: PostgresRunOverview;
   private readonly pages: PostgresSamplePageQuery;
   private closed = false;
@@ -48,6 +52,7 @@ export class PostgresRunStore implements RunStore {
     this.reads = new PostgresSampleReads(pool);
     this.cache = new PostgresResponseCache(pool);
     this.probes = new PostgresProbeRecords(pool);
+    this.requests = new PostgresRequestRecords(pool);
     this.overview = new PostgresRunOverview(pool);
     this.pages = new PostgresSamplePageQuery(pool, options.sampleQueryLimits);
   }
@@ -101,6 +106,16 @@ export class PostgresRunStore implements RunStore {
 
   cachedResponse(key: string): Promise<GenerateResult | undefined> {
     return this.cache.cachedResponse(key);
+  }
+
+  requestTotals(runId: string): Promise<RequestTotals[]> {
+    return this.requests.requestTotals(runId);
+  }
+  recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
+    return this.requests.recordedAnswer(runId, requestHash);
+  }
+  requestRecords(runId: string): Promise<RequestRecord[]> {
+    return this.requests.requestRecords(runId);
   }
 
   recordProbe(probe: StoredContextProbe): Promise<void> {

@@ -10,6 +10,7 @@ import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { RequestTotals } from "../../core/request.ts";
+import type { RequestRecord } from "../../core/request-record.ts";
 import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
 import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
@@ -138,6 +139,9 @@ export class SqliteRunStore implements RunStore {
   }
   recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
     return this.requests.recordedAnswer(runId, requestHash);
+  }
+  requestRecords(runId: string): Promise<RequestRecord[]> {
+    return this.requests.requestRecords(runId);
   }
 
   saveRunMetrics(metrics: StoredRunMetrics): Promise<void> {
