@@ -98,6 +98,8 @@ describe.skipIf(SKIP_POSTGRES)("the CLI on a PostgreSQL store", () => {
     const migrated = await runMain(["migrate", "--from", "local.db", "--to", target], { cwd: dir, env: {} });
     expect(migrated.code, migrated.stderr).toBe(0);
     expect(migrated.stdout).toMatch(/copied 1 run\(s\) and \d+ probe\(s\) .*; sample, attempt and request counts match/);
+    // The demo's judges and context probes asked through its pipeline: their requests are copied too.
+    expect(migrated.stderr).toMatch(/: [1-9]\d* samples, [1-9]\d* attempts, [1-9]\d* judge, probe and calibration requests copied/);
     const again = await runMain(["migrate", "--from", "local.db", "--to", target], { cwd: dir, env: {} });
     expect(again.stderr).toMatch(/: 0 samples, 0 attempts, 0 judge, probe and calibration requests copied/);
 
