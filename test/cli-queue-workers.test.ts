@@ -5,6 +5,8 @@
 
 import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -150,5 +152,28 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
     const requests = simulator.stats().byModel["queue-test@killed"]!;
     expect(requests).toBeGreaterThanOrEqual(counts.attempts);
     expect(requests - counts.attempts).toBeLessThanOrEqual(retried * MAX_ATTEMPTS);
+  });
+
+  it("fails a queued run for every worker when a target refuses every request, dropping its waiting jobs", async () => {
+    // A host that refuses the key on every request: the circuit breaker stops the target after its first samples.
+    const refusing = createServer((request, response) => {
+      request.resume().on("end", () => response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "Incorrect API key provided", type: "invalid_request_error", code: "invalid_api_key" } })));
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = await freshDatabase();
+      const env = { VLLM_BASE_URL: `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/v1`, VLLM_API_KEY: "sk-test-refused", REALITYCHECK_DATABASE_URL: url };
+      const queued = await runMain(["run", "dataset", "--file", writeDataset(cwd, 200), "--scorer", "numeric", "--model", "vllm:m", "--queue", "--skip-preflight"], { cwd, env });
+      expect(queued.code, queued.stderr).toBe(0);
+      const runId = /^run (\S+):/.exec(queued.stdout)![1]!;
+      const worker = await runMain(["worker", "--exit-when-idle", "1"], { cwd, env });
+      expect(worker.code, worker.stderr).toBe(0);
+      expect(worker.stderr).toMatch(new RegExp(`run ${runId} failed: target vllm:m is failing \\(.*\\); \\d+ waiting jobs dropped; fix it and \`realitycheck resume ${runId}\``));
+      const show = await runMain(["show", runId], { cwd, env });
+      expect(show.stdout).toContain(`run ${runId}  status failed`);
+      expect(show.stdout).not.toContain("sk-test-refused");
+    } finally {
+      refusing.close();
+    }
   });
 });

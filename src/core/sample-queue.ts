@@ -28,6 +28,8 @@ export interface SampleQueue {
   complete(leases: readonly SampleLease[]): Promise<void>;
   /** The jobs could not be done here (a store failure): the queue gives them out again later. */
   release(leases: readonly SampleLease[], reason: string): Promise<void>;
+  /** Drops a run's jobs that are waiting (not those leased now); resolves how many. */
+  cancelRun(runId: string): Promise<number>;
   /** Jobs waiting or leased for a run. */
   pending(runId: string): Promise<number>;
   close(): Promise<void>;

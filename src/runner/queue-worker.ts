@@ -36,7 +36,8 @@ export interface WorkerOptions {
 
 export type WorkerEvent =
   | { type: "worker-job"; runId: string; outcome: JobOutcome; reason?: string }
-  | { type: "worker-run-completed"; runId: string; samples: number };
+  | { type: "worker-run-completed"; runId: string; samples: number }
+  | { type: "worker-run-failed"; runId: string; targetId: string; reason: string; cancelled: number };
 
 /** done/error: stored here; elsewhere: already stored by another worker; released: handed back (stopping, a store failure). */
 export type JobOutcome = "done" | "error" | "elsewhere" | "released";
@@ -64,6 +65,7 @@ class QueueWorker {
   private readonly toComplete: SampleLease[] = [];
   private readonly lastCompletionCheck = new Map<string, number>();
   private readonly preparations = new Map<string, Promise<Metadata | undefined>>();
+  private readonly failedRuns = new Set<string>();
   private readonly tally: WorkerTally = { done: 0, error: 0, elsewhere: 0, released: 0 };
   private failure: unknown;
   private wake?: () => void;
@@ -137,8 +139,25 @@ class QueueWorker {
       // Another worker took the sample over (this lease had lapsed) and stored its attempt or sample first.
       return this.finish(lease, "elsewhere");
     }
-    if (end === "stopped") return this.release(lease, "the worker stopped");
+    if (end === "stopped") {
+      const failing = target.breaker.failure;
+      if (failing && !this.o.signal.aborted) return this.failRun(lease, failing.error.message.split("\n")[0]!);
+      return this.release(lease, "the worker stopped");
+    }
     return this.finish(lease, end);
+  }
+
+  /**
+   * The circuit breaker stopped one of the run's targets (a refused key, a host that died): asking its other samples
+   * cannot help, on any worker. The run is marked failed and its waiting jobs dropped; `resume RUN` finishes it.
+   */
+  private async failRun(lease: SampleLease, reason: string): Promise<void> {
+    await this.release(lease, `target ${lease.key.targetId} is failing: ${reason}`);
+    if (this.failedRuns.has(lease.runId)) return;
+    this.failedRuns.add(lease.runId);
+    await this.o.store.setRunStatus(lease.runId, "failed", Date.now());
+    const cancelled = await this.o.queue.cancelRun(lease.runId);
+    this.o.onEvent({ type: "worker-run-failed", runId: lease.runId, targetId: lease.key.targetId, reason, cancelled });
   }
 
   /** Completions of one turn go to the queue together. */

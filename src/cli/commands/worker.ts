@@ -56,6 +56,9 @@ function workerProgress(io: CommandIO): (event: RunEvent | WorkerEvent) => void 
   let lastLine = Date.now();
   return (event) => {
     if (event.type === "worker-run-completed") io.stderr.write(`run ${event.runId} completed: ${event.samples} samples stored\n`);
+    if (event.type === "worker-run-failed") {
+      io.stderr.write(`run ${event.runId} failed: target ${event.targetId} is failing (${event.reason}); ${event.cancelled} waiting jobs dropped; fix it and \`realitycheck resume ${event.runId}\`\n`);
+    }
     if (event.type === "worker-job" && event.outcome === "released" && event.reason) io.stderr.write(`run ${event.runId}: a job went back to the queue (${event.reason})\n`);
     if (event.type !== "worker-job") return;
     jobs++;

@@ -45,4 +45,15 @@ describe.skipIf(SKIP_POSTGRES)("the pg-boss sample queue", () => {
     await queue.complete(again);
     expect(await queue.pending("run-a")).toBe(0);
   });
+
+  it("drops a run's waiting jobs when the run is cancelled, leaving leased jobs and other runs alone", async () => {
+    await queue.enqueue([sample("c1", "run-c"), sample("c2", "run-c"), sample("c3", "run-c"), sample("d1", "run-d")]);
+    const [leased] = await queue.take(1);
+    expect(await queue.cancelRun("run-c")).toBe(leased!.runId === "run-c" ? 2 : 3);
+    expect(await queue.pending("run-c")).toBe(leased!.runId === "run-c" ? 1 : 0);
+    expect(await queue.pending("run-d")).toBe(1);
+    const rest = await queue.take(10);
+    expect(rest.every((lease) => lease.runId === "run-d")).toBe(true);
+    await queue.complete([leased!, ...rest]);
+  });
 });

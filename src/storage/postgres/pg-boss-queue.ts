@@ -90,6 +90,14 @@ class PgBossQueue implements SampleQueue {
     if (leases.length > 0) await this.boss.fail(QUEUE_NAME, leases.map(attemptOf), { reason });
   }
 
+  async cancelRun(runId: string): Promise<number> {
+    const rows = (await this.boss.getDb().executeSql(
+      `UPDATE ${QUEUE_SCHEMA}.job SET state = 'cancelled', completed_on = now() WHERE name = $1 AND state IN ('created', 'retry') AND data->>'runId' = $2`,
+      [QUEUE_NAME, runId],
+    )) as { rowCount?: number };
+    return rows.rowCount ?? 0;
+  }
+
   async pending(runId: string): Promise<number> {
     const rows = (await this.boss.getDb().executeSql(
       `SELECT COUNT(*)::int AS n FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active') AND data->>'runId' = $2`,
