@@ -176,4 +176,35 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
       refusing.close();
     }
   });
+
+  it("scrubs the key a worker sends from everything it stores, even from a host that echoes it bare", async () => {
+    // A careless host that quotes the key it was sent in every answer, without the "Bearer" that would give it away.
+    const echo = createServer((request, response) => {
+      const sent = request.headers.authorization?.replace(/^Bearer /, "") ?? "";
+      request.resume().on("end", () => {
+        const text = `Your key is ${sent}. ANSWER: 4`;
+        const body = { id: "c", object: "chat.completion", created: 0, model: "m", choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: "stop" }], usage: { prompt_tokens: 12, completion_tokens: 9, total_tokens: 21 } };
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((resolve) => echo.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = await freshDatabase();
+      const planted = "sk-planted-queue-0123456789abcdefghijkl";
+      const env = { VLLM_BASE_URL: `http://127.0.0.1:${(echo.address() as AddressInfo).port}/v1`, VLLM_API_KEY: planted, REALITYCHECK_DATABASE_URL: url };
+      const queued = await runMain(["run", "dataset", "--file", writeDataset(cwd, 20), "--scorer", "numeric", "--model", "vllm:m", "--no-stream", "--queue"], { cwd, env });
+      expect(queued.code, queued.stderr).toBe(0);
+      const worker = await runMain(["worker", "--exit-when-idle", "1"], { cwd, env });
+      expect(worker.code, worker.stderr).toBe(0);
+      expect(worker.stdout).toContain("worker: 20 samples stored");
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const stored = (await client.query("SELECT (SELECT string_agg(response_text, ' ') FROM samples) || (SELECT string_agg(coalesce(response_text, '') || request_json, ' ') FROM attempts) AS text")).rows[0].text as string;
+      await client.end();
+      expect(stored).toContain("Your key is [redacted]");
+      expect(stored).not.toContain(planted);
+    } finally {
+      echo.close();
+    }
+  });
 });

@@ -78,7 +78,7 @@ export const runCommand: Command = {
 
 /** `--queue`: the run is stored and its samples put in the shared queue; `worker` processes ask them. */
 async function enqueue(prepared: PreparedRun, location: string, config: Config, io: CommandIO): Promise<number> {
-  const shared = await openSharedWork(location);
+  const shared = await openSharedWork(location, { credentials: credentialsInUse(io.env, config.providers) });
   try {
     const { runId, queued } = await enqueueRun(prepared, {
       config,

@@ -5,6 +5,7 @@
 import { hostname } from "node:os";
 import { loadConfig } from "../../config/load-config.ts";
 import type { RunEvent } from "../../core/events.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { runWorker, type WorkerEvent } from "../../runner/queue-worker.ts";
 import { openSharedWork } from "../../storage/open-shared-work.ts";
 import type { Command, CommandIO } from "../command.ts";
@@ -27,7 +28,8 @@ export const workerCommand: Command = {
     const idleSeconds = numberFlag(args.values, "exit-when-idle", { min: 0 });
     const location = storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env);
     // A connection per sample in flight at most, plus the queue's and the rate buckets' own.
-    const shared = await openSharedWork(location, { supervise: true, maxConnections: Math.min(capacity, 16) + 2 });
+    const credentials = credentialsInUse(io.env, config.providers);
+    const shared = await openSharedWork(location, { supervise: true, maxConnections: Math.min(capacity, 16) + 2, credentials });
     try {
       io.stderr.write(`worker ${hostname()}:${process.pid} taking jobs from ${shownLocation(location)} (${capacity} in flight)\n`);
       const tally = await runWorker({
