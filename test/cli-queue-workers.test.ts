@@ -131,6 +131,10 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
     const { exits, children } = startWorkers(url, 3);
     await waitFor(url, runId, (stored) => stored >= 300);
     children[0]!.kill("SIGKILL");
+    // Progress shows while the workers run.
+    const during = await runMain(["show", runId], { cwd, env: { REALITYCHECK_DATABASE_URL: url } });
+    expect(during.stdout).toContain(`run ${runId}  status running`);
+    expect(Number(/samples (\d+)\/1000/.exec(during.stdout)?.[1])).toBeGreaterThanOrEqual(300);
     await waitFor(url, runId, (_, status) => status === "completed");
     for (const child of children.slice(1)) child.kill("SIGINT");
     const [killed, ...others] = await Promise.all(exits);
