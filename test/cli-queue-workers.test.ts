@@ -135,6 +135,10 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
     const during = await runMain(["show", runId], { cwd, env: { REALITYCHECK_DATABASE_URL: url } });
     expect(during.stdout).toContain(`run ${runId}  status running`);
     expect(Number(/samples (\d+)\/1000/.exec(during.stdout)?.[1])).toBeGreaterThanOrEqual(300);
+    // The workers hold the run's lease together: a resume elsewhere is refused while they work.
+    const resume = await runMain(["resume", runId, "--skip-preflight"], { cwd, env: { SIMULATOR_BASE_URL: simulator.url, REALITYCHECK_DATABASE_URL: url } });
+    expect(resume.code).not.toBe(0);
+    expect(resume.stderr).toMatch(/is being run by pid \d+ on /);
     await waitFor(url, runId, (_, status) => status === "completed");
     for (const child of children.slice(1)) child.kill("SIGINT");
     const [killed, ...others] = await Promise.all(exits);

@@ -3,6 +3,7 @@
 // commit. A job is completed only once its sample is stored; a sample someone else stored first (a lease that lapsed
 // and was taken over) is left to them, so nothing is stored twice. Emits events; never prints.
 
+import { hostname } from "node:os";
 import type { Config } from "../config/config-schema.ts";
 import type { RunEvent } from "../core/events.ts";
 import type { Metadata } from "../core/item.ts";
@@ -12,6 +13,8 @@ import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
 import { DuplicateWriteError } from "../core/store-write.ts";
 import { isRealitycheckError } from "../core/errors.ts";
 import { GroupCommitter, sampleOwner } from "./group-committer.ts";
+import { QueuedRunLeases } from "./queued-run-leases.ts";
+import { leaseSettings } from "./run-lease-keeper.ts";
 import { executeSample, type SampleEnd } from "./sample-executor.ts";
 import { openQueuedRun, type QueuedRun } from "./queued-run.ts";
 
@@ -70,7 +73,10 @@ class QueueWorker {
   private failure: unknown;
   private wake?: () => void;
 
+  private readonly leases: QueuedRunLeases;
+
   constructor(private readonly o: WorkerOptions) {
+    this.leases = new QueuedRunLeases(o.store, leaseSettings(o.env), { pid: process.pid, host: hostname() });
     // A write of no sample that cannot be stored (a judge's request, a cached answer) stops the worker: nothing may be lost.
     this.committer = new GroupCommitter(o.store, (error) => (this.failure ??= error));
   }
@@ -156,6 +162,7 @@ class QueueWorker {
     if (this.failedRuns.has(lease.runId)) return;
     this.failedRuns.add(lease.runId);
     await this.o.store.setRunStatus(lease.runId, "failed", Date.now());
+    await this.leases.release(lease.runId);
     const cancelled = await this.o.queue.cancelRun(lease.runId);
     this.o.onEvent({ type: "worker-run-failed", runId: lease.runId, targetId: lease.key.targetId, reason, cancelled });
   }
@@ -201,6 +208,7 @@ class QueueWorker {
     const progress = await this.o.store.progress(runId);
     if (!progress || progress.status !== "running" || progress.done + progress.errors < run.expected) return;
     await this.o.store.setRunStatus(runId, "completed", Date.now());
+    await this.leases.release(runId);
     this.o.onEvent({ type: "worker-run-completed", runId, samples: progress.done + progress.errors });
   }
 
@@ -218,7 +226,9 @@ class QueueWorker {
   private runFor(runId: string): Promise<QueuedRun> {
     let run = this.runs.get(runId);
     if (!run) {
-      run = openQueuedRun(runId, { ...this.o, writer: this.committer });
+      run = this.leases.hold(runId).then(() => openQueuedRun(runId, { ...this.o, writer: this.committer }));
+      // A run held elsewhere is tried again with its next job.
+      run.catch(() => this.runs.delete(runId));
       this.runs.set(runId, run);
     }
     return run;
@@ -228,6 +238,7 @@ class QueueWorker {
     const leases = [...this.inFlight.keys()];
     // A lost lease is left to finish: if the job was given to another worker, the store's keys keep it single.
     await this.o.queue.heartbeat(leases).catch(() => undefined);
+    await this.leases.renew(new Set(leases.map((lease) => lease.runId)));
   }
 
   /** Resolves after `ms`, when a job ends, or when the worker is stopped, whichever is first. */

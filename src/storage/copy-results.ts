@@ -1,6 +1,7 @@
 // Copies every run (targets, tasks, items, preparations, samples with all their attempts, scores and turns, the judge,
-// probe and calibration requests, status) and every context probe from one RunStore to another, through the contract
-// alone: a laptop's SQLite file into a team's PostgreSQL server. Resumable: what the target already holds is skipped, so a stopped copy is run again.
+// probe and calibration requests, status, stored summary) and every context probe from one RunStore to another,
+// through the contract alone: a laptop's SQLite file into a team's PostgreSQL server. Resumable: what the target
+// already holds is skipped, so a stopped copy is run again.
 
 import type { RunStore } from "../core/run-store.ts";
 import { sampleKeyString } from "../core/sample.ts";
@@ -94,5 +95,8 @@ async function copyRun(from: RunStore, to: RunStore, runId: string): Promise<Cop
   copied.requests = missing.length;
   await flush();
   await to.setRunStatus(runId, run.status, run.updatedAt);
+  // Its stored summary, so both stores show the very same numbers without computing them again.
+  const summary = await from.getRunMetrics(runId);
+  if (summary && !(await to.getRunMetrics(runId))) await to.saveRunMetrics(summary);
   return copied;
 }

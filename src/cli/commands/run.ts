@@ -26,7 +26,7 @@ export const runCommand: Command = {
   summary: "Run a task family against one or more targets (repeat --model to compare hosts side by side).",
   usage: "run <family|suite.yaml> --model provider:model-id [--model ...] [--yes] [--queue] [options]",
   get options() {
-    return { ...runOptions(), queue: { type: "boolean" } };
+    return { ...runOptions(), queue: { type: "boolean" as const } };
   },
   positionals: [1, 1],
   topics: FAMILY_TOPICS,

@@ -212,6 +212,8 @@ export function sampleRecordsConformance(open: OpenFreshStore): void {
     }
     expect(await store().countAttempts("run-a")).toBe(1);
     expect(await store().finishedSampleKeys("run-a")).toEqual(new Set([sampleKeyString(done)]));
+  });
+
   it("gives one sample's state: finished or not, and its highest attempt", async () => {
     await createRun();
     const k1 = key("a-target", 0);

@@ -71,6 +71,8 @@ export class PostgresBatchWriter {
     const cache = new Columns(CACHE_TYPES.length);
     const requests = new Columns(REQUEST_TYPES.length);
     const preparations: unknown[][] = [];
+    /** Samples stored as errors and asked again: their rows go (scores and turns with them), their attempts stay. */
+    const replaced: { runId: string; key: SampleKey }[] = [];
     for (const write of writes) {
       switch (write.kind) {
         case "attempt":
@@ -78,6 +80,7 @@ export class PostgresBatchWriter {
           break;
         case "sample": {
           const { runId, outcome, finalAttempt } = write;
+          if (write.replacesError) replaced.push({ runId, key: outcome });
           attempts.push(attemptValues(runId, finalAttempt));
           samples.push(sampleValues(runId, outcome, finalAttempt.endedAt));
           outcome.scores.forEach((score, position) => scores.push(scoreValues(runId, outcome, score, position)));
@@ -97,6 +100,13 @@ export class PostgresBatchWriter {
     }
     try {
       await inTransaction(this.pool, async (client) => {
+        for (const { runId, key } of replaced) {
+          const dropped = await client.query(
+            "DELETE FROM samples WHERE run_id = $1 AND target_id = $2 AND task_id = $3 AND item_id = $4 AND trial = $5 AND status = 'error'",
+            [runId, key.targetId, key.taskId, key.itemId, key.trial],
+          );
+          if (dropped.rowCount !== 1) throw new Error(`run ${runId}: no sample stored as an error to replace for ${key.targetId} ${key.taskId} ${key.itemId} trial ${key.trial}`);
+        }
         // Samples before their scores and turns (foreign keys); attempts first, in write order.
         if (attempts.rows > 0) await client.query({ name: "rc-insert-attempts", text: STATEMENTS.attempts, values: attempts.columns });
         if (samples.rows > 0) await client.query({ name: "rc-insert-samples", text: STATEMENTS.samples, values: samples.columns });

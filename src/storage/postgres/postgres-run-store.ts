@@ -3,11 +3,14 @@
 
 import type pg from "pg";
 import type { AttemptRecord } from "../../core/attempt.ts";
+import type { ErrorKind } from "../../core/errors.ts";
 import type { RunStatus } from "../../core/events.ts";
 import type { Item, Metadata } from "../../core/item.ts";
 import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { RequestTotals } from "../../core/request.ts";
+import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
+import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
 import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
@@ -18,7 +21,9 @@ import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSa
 import type { SampleQueryLimits } from "../sqlite/sample-page-query.ts";
 import { PostgresBatchWriter } from "./batch-writer.ts";
 import { PostgresProbeRecords } from "./probe-records.ts";
+import { PostgresMetricRecords } from "./metric-records.ts";
 import { PostgresRequestRecords } from "./request-records.ts";
+import { PostgresRunLeases } from "./run-leases.ts";
 import { PostgresResponseCache } from "./response-cache.ts";
 import { PostgresRunOverview } from "./run-overview-queries.ts";
 import { PostgresRunRecords } from "./run-records.ts";
@@ -40,6 +45,8 @@ export class PostgresRunStore implements RunStore {
   private readonly cache: PostgresResponseCache;
   private readonly probes: PostgresProbeRecords;
   private readonly requests: PostgresRequestRecords;
+  private readonly metrics: PostgresMetricRecords;
+  private readonly leases: PostgresRunLeases;
   private readonly overview: PostgresRunOverview;
   private readonly pages: PostgresSamplePageQuery;
   private closed = false;
@@ -53,6 +60,8 @@ export class PostgresRunStore implements RunStore {
     this.cache = new PostgresResponseCache(pool);
     this.probes = new PostgresProbeRecords(pool);
     this.requests = new PostgresRequestRecords(pool);
+    this.metrics = new PostgresMetricRecords(pool);
+    this.leases = new PostgresRunLeases(pool);
     this.overview = new PostgresRunOverview(pool);
     this.pages = new PostgresSamplePageQuery(pool, options.sampleQueryLimits);
   }
@@ -85,6 +94,9 @@ export class PostgresRunStore implements RunStore {
   finishedSampleKeys(runId: string): Promise<Set<string>> {
     return this.reads.finishedSampleKeys(runId);
   }
+  erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>> {
+    return this.reads.erroredSamples(runId);
+  }
   sampleState(runId: string, key: SampleKey): Promise<SampleState> {
     return this.reads.sampleState(runId, key);
   }
@@ -116,6 +128,26 @@ export class PostgresRunStore implements RunStore {
   }
   requestRecords(runId: string): Promise<RequestRecord[]> {
     return this.requests.requestRecords(runId);
+  }
+
+  saveRunMetrics(metrics: StoredRunMetrics): Promise<void> {
+    return this.metrics.saveRunMetrics(metrics);
+  }
+  getRunMetrics(runId: string): Promise<StoredRunMetrics | undefined> {
+    return this.metrics.getRunMetrics(runId);
+  }
+
+  acquireLease(runId: string, claim: LeaseHolder & { session: string }, now: number, ttlMs: number, takeOver?: string): Promise<LeaseClaim> {
+    return this.leases.acquireLease(runId, claim, now, ttlMs, takeOver);
+  }
+  renewLease(runId: string, session: string, now: number, ttlMs: number): Promise<boolean> {
+    return this.leases.renewLease(runId, session, now, ttlMs);
+  }
+  releaseLease(runId: string, session: string): Promise<void> {
+    return this.leases.releaseLease(runId, session);
+  }
+  getLease(runId: string): Promise<HeldLease | undefined> {
+    return this.leases.getLease(runId);
   }
 
   recordProbe(probe: StoredContextProbe): Promise<void> {

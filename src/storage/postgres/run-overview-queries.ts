@@ -3,6 +3,7 @@
 
 import type pg from "pg";
 import type { RunStatus } from "../../core/events.ts";
+import { leaseFromRow, type LeaseRow } from "./run-leases.ts";
 import {
   ATTEMPT_ERROR_MESSAGE_CHARS,
   type AttemptError,
@@ -18,7 +19,7 @@ const ERROR_COLUMNS = `id, target_id, task_id, item_id, trial, attempt, ended_at
 
 // As sqlite/heatmap-cells-query.ts: a context rejection is "rejected", other errors "error:<kind>", answers the label.
 const CELLS_SQL = `
-SELECT s.task_id, s.target_id, i.metadata_json::json ->> 'length' AS length, i.metadata_json::json ->> 'depth' AS depth,
+SELECT s.task_id, s.target_id, s.item_id, i.metadata_json::json ->> 'length' AS length, i.metadata_json::json ->> 'depth' AS depth,
   CASE WHEN s.status = 'error' THEN
     CASE WHEN s.error_kind = 'context_length_exceeded' THEN 'rejected' ELSE 'error:' || COALESCE(s.error_kind, 'unknown') END
   ELSE COALESCE(sc.label, 'unscored') END AS outcome,
@@ -31,7 +32,7 @@ JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.
 LEFT JOIN scores sc ON sc.run_id = s.run_id AND sc.target_id = s.target_id AND sc.task_id = s.task_id
   AND sc.item_id = s.item_id AND sc.trial = s.trial AND sc.scorer = $3
 WHERE s.run_id = $1 AND t.family = $2
-GROUP BY s.target_id, s.task_id, 3, 4, 5, 6
+GROUP BY s.target_id, s.task_id, s.item_id, 4, 5, 6, 7
 ORDER BY s.target_id, s.task_id`;
 
 export class PostgresRunOverview implements RunOverviewQueries {
@@ -128,8 +129,9 @@ export class PostgresRunOverview implements RunOverviewQueries {
   }
 
   async progress(runId: string): Promise<RunProgress | undefined> {
-    const [run, targets] = await Promise.all([
+    const [run, lease, targets] = await Promise.all([
       this.pool.query<{ status: string; updated_at: number }>("SELECT status, updated_at FROM runs WHERE id = $1", [runId]),
+      this.pool.query<LeaseRow>("SELECT * FROM run_leases WHERE run_id = $1", [runId]),
       this.pool.query<{ target_id: string; done: number; errors: number }>(
         "SELECT target_id, COUNT(*) FILTER (WHERE status = 'done') AS done, COUNT(*) FILTER (WHERE status = 'error') AS errors FROM samples WHERE run_id = $1 GROUP BY target_id ORDER BY target_id",
         [runId],
@@ -144,17 +146,19 @@ export class PostgresRunOverview implements RunOverviewQueries {
       done: byTarget.reduce((sum, t) => sum + t.done, 0),
       errors: byTarget.reduce((sum, t) => sum + t.errors, 0),
       byTarget,
+      lease: lease.rows[0] === undefined ? undefined : leaseFromRow(lease.rows[0]),
     };
   }
 
   async heatmapCells(runId: string, cells: { family: string; scorer: string }): Promise<HeatmapCellCount[]> {
-    const rows = await this.pool.query<{ task_id: string; target_id: string; length: string | null; depth: string | null; outcome: string; scored: boolean; n: number; value_sum: number }>(
+    const rows = await this.pool.query<{ task_id: string; target_id: string; item_id: string; length: string | null; depth: string | null; outcome: string; scored: boolean; n: number; value_sum: number }>(
       CELLS_SQL,
       [runId, cells.family, cells.scorer],
     );
     return rows.rows.map((r) => ({
       taskId: r.task_id,
       targetId: r.target_id,
+      itemId: r.item_id,
       length: finiteOrNull(r.length),
       depth: finiteOrNull(r.depth),
       outcome: r.outcome,

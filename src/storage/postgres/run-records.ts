@@ -8,6 +8,7 @@ import type { Item } from "../../core/item.ts";
 import type { RunRecords } from "../../core/run-store.ts";
 import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
+import { leaseFromRow, type LeaseRow } from "./run-leases.ts";
 import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
 import { storableText } from "./postgres-pool.ts";
 import { inTransaction } from "./transaction.ts";
@@ -54,9 +55,10 @@ export class PostgresRunRecords implements RunRecords {
   async getRun(id: string): Promise<StoredRun | undefined> {
     const row = (await this.pool.query<RunRow>("SELECT * FROM runs WHERE id = $1", [id])).rows[0];
     if (row === undefined) return undefined;
-    const [targets, tasks] = await Promise.all([
+    const [targets, tasks, lease] = await Promise.all([
       this.pool.query<TargetRow>("SELECT * FROM run_targets WHERE run_id = $1 ORDER BY position", [id]),
       this.pool.query<TaskRow>("SELECT * FROM run_tasks WHERE run_id = $1 ORDER BY position", [id]),
+      this.pool.query<LeaseRow>("SELECT * FROM run_leases WHERE run_id = $1", [id]),
     ]);
     return {
       id: row.id,
@@ -69,6 +71,7 @@ export class PostgresRunRecords implements RunRecords {
       simulated: row.simulated === 1,
       targets: targets.rows.map(targetFromRow),
       tasks: tasks.rows.map(taskFromRow),
+      lease: lease.rows[0] === undefined ? undefined : leaseFromRow(lease.rows[0]),
     };
   }
 
@@ -88,8 +91,9 @@ export class PostgresRunRecords implements RunRecords {
 
   /** One query: the newest runs with their targets, tasks and counts gathered beside them. */
   async listRuns(limit = 20): Promise<RunSummary[]> {
-    const rows = await this.pool.query<RunRow & { targets: string[] | null; tasks: string[] | null; done: number; errors: number }>(
+    const rows = await this.pool.query<RunRow & { targets: string[] | null; tasks: string[] | null; done: number; errors: number; lease: LeaseRow | null }>(
       `SELECT r.*,
+         (SELECT row_to_json(l) FROM run_leases l WHERE l.run_id = r.id) AS lease,
          (SELECT array_agg(target_id ORDER BY position) FROM run_targets WHERE run_id = r.id) AS targets,
          (SELECT array_agg(task_id ORDER BY position) FROM run_tasks WHERE run_id = r.id) AS tasks,
          (SELECT COUNT(*) FROM samples WHERE run_id = r.id AND status = 'done') AS done,
@@ -107,6 +111,7 @@ export class PostgresRunRecords implements RunRecords {
       done: row.done,
       errors: row.errors,
       simulated: row.simulated === 1,
+      lease: row.lease === null ? undefined : leaseFromRow(row.lease),
     }));
   }
 

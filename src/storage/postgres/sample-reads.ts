@@ -3,6 +3,7 @@
 
 import type pg from "pg";
 import type { AttemptRecord } from "../../core/attempt.ts";
+import type { ErrorKind } from "../../core/errors.ts";
 import type { Metadata } from "../../core/item.ts";
 import type { SampleRecords, SampleState } from "../../core/run-store.ts";
 import { sampleKeyString, type SampleKey } from "../../core/sample.ts";
@@ -52,6 +53,14 @@ export class PostgresSampleReads implements Omit<SampleRecords, "writeBatch"> {
   async finishedSampleKeys(runId: string): Promise<Set<string>> {
     const rows = await this.pool.query<KeyRow>("SELECT run_id, target_id, task_id, item_id, trial FROM samples WHERE run_id = $1", [runId]);
     return new Set(rows.rows.map((row) => sampleKeyString(keyFromRow(row))));
+  }
+
+  async erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>> {
+    const rows = await this.pool.query<KeyRow & { error_kind: string | null }>(
+      "SELECT run_id, target_id, task_id, item_id, trial, error_kind FROM samples WHERE run_id = $1 AND status = 'error'",
+      [runId],
+    );
+    return new Map(rows.rows.map((row) => [sampleKeyString(keyFromRow(row)), row.error_kind as ErrorKind | null]));
   }
 
   async sampleState(runId: string, key: SampleKey): Promise<SampleState> {
