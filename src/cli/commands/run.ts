@@ -30,8 +30,11 @@ export const runCommand: Command = {
   },
   positionals: [1, 1],
   topics: FAMILY_TOPICS,
-  async run(args, io) {
-    const queue = args.values.queue === true;
+  async run(parsed, io) {
+    // --queue is run's own: the family's flags are checked without it.
+    const { queue: queueFlag, ...values } = parsed.values;
+    const queue = queueFlag === true;
+    const args = { ...parsed, values };
     if (args.positionals[0] === "article") {
       if (queue) throw new ConfigError("the article battery runs in one process; queue its families one by one with run FAMILY --queue");
       return runArticleCommand(args, io);
