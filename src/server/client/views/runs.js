@@ -10,8 +10,8 @@ export async function renderRuns({ signal }) {
   const rows = runs.map((run) => [
     link(`#/run/${encodeURIComponent(run.id)}`, run.id),
     when(run.createdAt),
-    run.origin ? `${run.origin.user}@${run.origin.host}` : "",
     { value: runStatus(run.status), class: `status status-${run.status}` },
+    run.origin ? `${run.origin.user}@${run.origin.host}` : "",
     run.tasks.join(", "),
     run.targets.join(", "),
     { value: int(run.done), class: "num" },
@@ -22,6 +22,6 @@ export async function renderRuns({ signal }) {
     "div",
     { data: { view: "runs" } },
     el("h1", {}, "Runs"),
-    table(["run", "created (UTC)", "started by", "status", "tasks", "targets", "done", "errors", ""], rows, { id: "runs" }),
+    table(["run", "created (UTC)", "status", "started by", "tasks", "targets", "done", "errors", ""], rows, { id: "runs" }),
   );
 }
