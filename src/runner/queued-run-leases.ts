@@ -7,8 +7,15 @@ import { RunLeasedError } from "../core/errors.ts";
 import type { LeaseHolder, RunLeases } from "../core/run-lease.ts";
 import type { LeaseSettings } from "./run-lease-keeper.ts";
 
+const QUEUE_SESSION = "queue ";
+
 export function queueSession(runId: string): string {
-  return `queue ${runId}`;
+  return `${QUEUE_SESSION}${runId}`;
+}
+
+/** Held by any number of workers: the pid it names is only the last one to join, and says nothing of the others. */
+export function isQueueSession(session: string): boolean {
+  return session.startsWith(QUEUE_SESSION);
 }
 
 export class QueuedRunLeases {
