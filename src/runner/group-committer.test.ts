@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DuplicateWriteError } from "../core/store-write.ts";
 import { openRunStore } from "../storage/open-store.ts";
-import { fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite, FIXTURE_TASK } from "../storage/storage-fixtures.ts";
+import { attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite, FIXTURE_TASK } from "../storage/storage-fixtures.ts";
 import { tempDir } from "../test-support/temp-dir.ts";
 import { GroupCommitter, sampleOwner } from "./group-committer.ts";
 
@@ -10,7 +10,7 @@ const key = (itemId: string) => ({ targetId: "a", taskId: FIXTURE_TASK, itemId, 
 const write = (itemId: string) => sampleWrite("run-a", fixtureOutcome(key(itemId)), fixtureAttempt(key(itemId), 1));
 
 describe("GroupCommitter", () => {
-  it("stores one turn's writes as one batch, and each sample's job learns whether its own were stored", async () => {
+  it("stores one turn's writes as one batch, each sample's job learns whether its own were stored, and a failed one writes no more", async () => {
     const store = await openRunStore(join(tempDir(), "results.db"));
     await store.createRun(fixtureRun("run-a", ["a"], 4));
     let batches = 0;
@@ -25,7 +25,11 @@ describe("GroupCommitter", () => {
     await store.writeBatch([write("item-0002")]);
     committer.add(write("item-0002"));
     committer.add(write("item-0003"));
+    await committer.flush();
+    // Its job's later writes are dropped until it settles: its attempts are never mixed with the other worker's.
+    committer.add(attemptWrite("run-a", fixtureAttempt(key("item-0002"), 2, true)));
     await expect(committer.settle(sampleOwner("run-a", key("item-0002")))).rejects.toThrow(DuplicateWriteError);
+    expect(await store.sampleState("run-a", key("item-0002"))).toEqual({ finished: true, lastAttempt: 1 });
     await committer.settle(sampleOwner("run-a", key("item-0003")));
     expect(await store.countSamples("run-a")).toEqual([{ targetId: "a", taskId: FIXTURE_TASK, done: 4, errors: 0 }]);
     expect(failures).toEqual([]);

@@ -1,8 +1,9 @@
 // Group commit for queue workers: the writes of every job finished in one turn of the event loop go to the store as
 // one batch, as SampleWriter does for a run, but each sample's writes can be told apart, so a job learns whether its
 // own were stored. A batch that fails is retried sample by sample, so one job's conflict (another worker stored that
-// sample first) costs the others nothing. Writes of no sample (cached answers, judges' requests) are retried together;
-// if they still fail, onFailure hears of it, since nothing may be lost silently.
+// sample first) costs the others nothing. Once one of a sample's writes failed, its later ones are dropped until its job
+// settles, so a sample's stored attempts are never a mix of two workers'. Writes of no sample (cached answers, judges'
+// requests) are retried together; if they still fail, onFailure hears of it, since nothing may be lost silently.
 
 import { sampleKeyString, type SampleKey } from "../core/sample.ts";
 import type { SampleRecords } from "../core/run-store.ts";
@@ -32,6 +33,8 @@ export class GroupCommitter implements StoreWriter {
   ) {}
 
   add(write: StoreWrite): void {
+    const owner = ownerOf(write);
+    if (owner !== undefined && this.failures.has(owner)) return;
     this.pending.push(write);
     if (!this.scheduled) {
       this.scheduled = true;
@@ -39,7 +42,10 @@ export class GroupCommitter implements StoreWriter {
     }
   }
 
-  /** Resolves once every write of the sample `owner` names (see sampleOwner) is stored; rejects with the reason one was not. */
+  /**
+   * Resolves once every write of the sample `owner` names (see sampleOwner) is stored; rejects with the reason one was
+   * not (a DuplicateWriteError: another worker stored that attempt number first), after which its writes go again.
+   */
   async settle(owner: string): Promise<void> {
     await this.flush();
     const failure = this.failures.get(owner);

@@ -1,7 +1,8 @@
 // A queue worker: takes sample jobs of any run from the shared queue and carries each through the runner's own
 // sample path (executeSample: cache, pacing, retries, scoring), writing attempts and samples to the store by group
 // commit. A job is completed only once its sample is stored; a sample someone else stored first (a lease that lapsed
-// and was taken over) is left to them, so nothing is stored twice. Emits events; never prints.
+// and was taken over) is left to them, so nothing is stored twice, and one they left part way is continued after their
+// attempts, so nothing is lost. Emits events; never prints.
 
 import { hostname } from "node:os";
 import type { Config } from "../config/config-schema.ts";
@@ -142,8 +143,7 @@ class QueueWorker {
       await this.committer.settle(owner);
     } catch (error) {
       if (!(error instanceof DuplicateWriteError)) throw error;
-      // Another worker took the sample over (this lease had lapsed) and stored its attempt or sample first.
-      return this.finish(lease, "elsewhere");
+      return this.storedElsewhere(lease);
     }
     if (end === "stopped") {
       const failing = target.breaker.failure;
@@ -151,6 +151,19 @@ class QueueWorker {
       return this.release(lease, "the worker stopped");
     }
     return this.finish(lease, end);
+  }
+
+  /**
+   * Another worker or process stored one of this sample's attempt numbers first (it kept asking after its lease lapsed,
+   * or a delivery that could not know of it started at attempt 1), so this job's writes of the sample were dropped. A
+   * sample stored there is theirs; one not stored yet goes back to the queue, whose next delivery reads what is stored
+   * and continues after it.
+   */
+  private async storedElsewhere(lease: SampleLease): Promise<void> {
+    const stored = await this.o.store.sampleState(lease.runId, lease.key);
+    if (stored.finished) return this.finish(lease, "elsewhere");
+    const { targetId, taskId, itemId, trial } = lease.key;
+    return this.release(lease, `attempt ${stored.lastAttempt} of ${targetId} ${taskId} ${itemId} trial ${trial} was stored by another worker first; asked again after it`);
   }
 
   /**
