@@ -63,6 +63,18 @@ async function storedCounts(url: string, runId: string): Promise<StoredCounts> {
   }
 }
 
+/** The pid the run's lease names. */
+async function leaseHolder(url: string, runId: string): Promise<number | undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const row = (await client.query("SELECT pid FROM run_leases WHERE run_id = $1", [runId])).rows[0] as { pid: number } | undefined;
+    return row?.pid;
+  } finally {
+    await client.end();
+  }
+}
+
 /** Polls the store until `condition` holds of the run's stored samples and status. */
 async function waitFor(url: string, runId: string, condition: (stored: number, status: string) => boolean): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -131,7 +143,12 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
     const runId = await queueRun(url, 1000, "simulator:queue-test@killed");
     const { exits, children } = startWorkers(url, 3);
     await waitFor(url, runId, (stored) => stored >= 300);
-    children[0]!.kill("SIGKILL");
+    // The worker the run's shared lease names (the last to join it) is the one killed: a resume on this machine must
+    // still see the run as held by the others.
+    const holder = await leaseHolder(url, runId);
+    const victim = children.findIndex((child) => child.pid === holder);
+    expect(victim).toBeGreaterThanOrEqual(0);
+    children[victim]!.kill("SIGKILL");
     // Progress shows while the workers run.
     const during = await runMain(["show", runId], { cwd, env: { REALITYCHECK_DATABASE_URL: url } });
     expect(during.stdout).toContain(`run ${runId}  status running`);
@@ -141,10 +158,11 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
     expect(resume.code).not.toBe(0);
     expect(resume.stderr).toMatch(/is being run by pid \d+ on /);
     await waitFor(url, runId, (_, status) => status === "completed");
-    for (const child of children.slice(1)) child.kill("SIGINT");
-    const [killed, ...others] = await Promise.all(exits);
-    expect(killed!.signal).toBe("SIGKILL");
-    for (const result of others) expect(result.code, result.stderr).toBe(130);
+    for (const child of children) if (child !== children[victim]) child.kill("SIGINT");
+    const results = await Promise.all(exits);
+    const killed = results[victim]!;
+    expect(killed.signal).toBe("SIGKILL");
+    for (const result of results) if (result !== killed) expect(result.code, result.stderr).toBe(130);
 
     const counts = await storedCounts(url, runId);
     expect(counts).toMatchObject({ samples: 1000, distinctSamples: 1000, done: 1000, unscored: 0, gapped: 0 });
