@@ -1,7 +1,8 @@
 // A run spread over worker processes through the PostgreSQL job queue: `run --queue` stores it and queues its samples,
 // three `worker` processes (real executables) ask them against the simulator. Every sample ends stored and scored
-// exactly once, every request the simulator answered is a stored attempt, and a worker killed with SIGKILL mid-run
-// loses nothing and duplicates nothing: its jobs are taken over once their leases lapse.
+// exactly once, the simulator answers as many requests as there are stored attempts plus the one check `run` makes of
+// its target before queueing, and a worker killed with SIGKILL mid-run loses nothing and duplicates nothing: its jobs
+// are taken over once their leases lapse.
 
 import type { ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -116,7 +117,7 @@ describe.skipIf(SKIP_POSTGRES)("a queued run over three worker processes", () =>
     return { exits, children };
   }
 
-  it("asks a 2,000-sample run once each: every sample scored exactly once, every request the simulator answered a stored attempt", async () => {
+  it("asks a 2,000-sample run once each: every sample scored exactly once, the simulator's requests the stored attempts plus run's check", async () => {
     const url = await freshDatabase();
     const runId = await queueRun(url, 2000, "simulator:queue-test@whole");
     const { exits } = startWorkers(url, 3, ["--exit-when-idle", "3"]);
