@@ -112,5 +112,5 @@ describe.skipIf(SKIP_POSTGRES)("the CLI on a PostgreSQL store", () => {
     expect(mdSqlite.code, mdSqlite.stderr).toBe(0);
     expect(mdPostgres.code, mdPostgres.stderr).toBe(0);
     expect(readFileSync(join(dir, "b.md"), "utf8")).toBe(readFileSync(join(dir, "a.md"), "utf8"));
-  }, 300_000);
+  });
 });
