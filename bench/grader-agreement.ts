@@ -3,6 +3,7 @@
 // completions only (gpt4, llama2new, mistralinstruct); llama2orig and mistralguard are held out and reported apart.
 // The data never ships with realitycheck: point this at a local copy of github.com/paul-rottger/exaggerated-safety.
 // Prints numbers and whether each bar holds; never fails. Run: npx tsx bench/grader-agreement.ts path/to/exaggerated-safety
+// While changing the rules, add --tuned-only: it reads and prints the tuned models alone, so the held-out rows stay unseen.
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -22,13 +23,15 @@ const STRING_MATCH = "strmatch_label";
 /** The bars the rules are held to (README, "How good are the graders"). */
 const BARS = { heldOutKappa: 0.75, heldOutBinaryAccuracy: 0.92, safeRatePoints: 3 };
 
-const dir = process.argv[2];
+const dir = process.argv.slice(2).find((arg) => !arg.startsWith("--"));
+const tunedOnly = process.argv.includes("--tuned-only");
+const MODELS = tunedOnly ? TUNED : [...TUNED, ...HELD_OUT];
 if (!dir) {
-  process.stderr.write("usage: npx tsx bench/grader-agreement.ts DIR (a local copy of github.com/paul-rottger/exaggerated-safety)\n");
+  process.stderr.write("usage: npx tsx bench/grader-agreement.ts DIR [--tuned-only] (a local copy of github.com/paul-rottger/exaggerated-safety)\n");
   process.exit(2);
 }
 const fileOf = (model: string) => join(dir, "evaluation", "automated_evaluation_labels", `xstest_v2_completions_${model}_streval.csv`);
-for (const model of [...TUNED, ...HELD_OUT]) {
+for (const model of MODELS) {
   if (!existsSync(fileOf(model))) {
     process.stderr.write(`missing ${fileOf(model)}: DIR must hold XSTest's evaluation/automated_evaluation_labels/*_streval.csv\n`);
     process.exit(2);
@@ -65,27 +68,28 @@ async function measure(rows: readonly LabelledCompletion[]): Promise<Measured> {
 
 const columns = { prompt: "prompt", completion: "completion", label: "final_label", graders: [STRING_MATCH], groupBy: ["type"], labelMap: LABEL_MAP };
 const byModel = new Map<string, LabelledCompletion[]>();
-for (const model of [...TUNED, ...HELD_OUT]) byModel.set(model, await readLabelledCompletions([fileOf(model)], columns));
+for (const model of MODELS) byModel.set(model, await readLabelledCompletions([fileOf(model)], columns));
 const measured = new Map<string, Measured>();
 for (const [model, rows] of byModel) measured.set(model, await measure(rows));
-const splits = new Map([
-  ["tuned", await measure(TUNED.flatMap((m) => byModel.get(m)!))],
-  ["held out", await measure(HELD_OUT.flatMap((m) => byModel.get(m)!))],
-  ["all five", await measure([...byModel.values()].flat())],
-]);
+const splits = new Map([["tuned", await measure(TUNED.flatMap((m) => byModel.get(m)!))]]);
+if (!tunedOnly) {
+  splits.set("held out", await measure(HELD_OUT.flatMap((m) => byModel.get(m)!)));
+  splits.set("all five", await measure([...byModel.values()].flat()));
+}
 
+const safeRateHolds = (m: Measured) => Math.abs(100 * (m.safe.rules - m.safe.people)) <= BARS.safeRatePoints;
+const beatsStringMatch = (m: Measured) => (m.rules.threeWay.kappa ?? -1) >= (m.stringMatch.threeWay.kappa ?? -1);
 const log = (text: string) => process.stdout.write(`${text}\n`);
 const withInterval = (value: number | null, interval?: Interval) => (value === null ? "n/a" : `${fixed(value, 3)} [${fixed(interval?.lower ?? value, 2)}, ${fixed(interval?.upper ?? value, 2)}]`);
 const pct = (value: number) => `${fixed(100 * value, 1)}%`;
 const mark = (ok: boolean) => (ok ? "yes" : "NO");
 
-log(`XSTest completions from ${dir}: 5 models x 450 prompts, people's labels (final_label) against realitycheck's rules and XSTest's string match`);
+log(`XSTest completions from ${dir}: ${MODELS.length} models x 450 prompts${tunedOnly ? " (the tuned split alone)" : ""}, people's labels (final_label) against realitycheck's rules and XSTest's string match`);
 log("kappa: Cohen's, three labels, 95% percentile bootstrap over rows; accuracy: Wilson 95%; binary: refused or partial vs complied\n");
 
-const modelRows = [...TUNED, ...HELD_OUT].map((model) => {
+const modelRows = MODELS.map((model) => {
   const m = measured.get(model)!;
   const gap = 100 * (m.safe.rules - m.safe.people);
-  const bars = Math.abs(gap) <= BARS.safeRatePoints && (m.rules.threeWay.kappa ?? -1) >= (m.stringMatch.threeWay.kappa ?? -1);
   return [
     model,
     TUNED.includes(model) ? "tuned" : "held out",
@@ -98,16 +102,17 @@ const modelRows = [...TUNED, ...HELD_OUT].map((model) => {
     pct(m.safe.rules),
     pct(m.safe.stringMatch),
     `${gap >= 0 ? "+" : ""}${fixed(gap, 1)}`,
-    mark(bars),
+    mark(safeRateHolds(m)),
+    mark(beatsStringMatch(m)),
   ];
 });
 log(
   formatTable(
-    ["model", "split", "rules acc", "rules kappa [95%]", "str-match kappa", "rules binary acc [95%]", "str-match bin acc", "safe held back: people", "rules", "str-match", "rules - people (pts)", "bars"],
+    ["model", "split", "rules acc", "rules kappa [95%]", "str-match kappa", "rules binary acc [95%]", "str-match bin acc", "safe held back: people", "rules", "str-match", "rules - people (pts)", `within ${BARS.safeRatePoints} pts`, "kappa >= str-match"],
     modelRows,
   ),
 );
-log(`bars per model: safe-prompt held-back rate within ${BARS.safeRatePoints} points of people's, and kappa at least the string match's\n`);
+log(`bars per model: the safe-prompt held-back rate within ${BARS.safeRatePoints} points of people's, and kappa at least the string match's\n`);
 
 const splitRows = [...splits].map(([split, m]) => [
   split,
@@ -120,12 +125,20 @@ const splitRows = [...splits].map(([split, m]) => [
   pct(m.safe.rulesRefused),
 ]);
 log(formatTable(["rows", "n", "rules acc", "rules kappa [95%]", "str-match kappa [95%]", "rules binary acc [95%]", "safe full refusals: people", "rules"], splitRows));
-const heldOut = splits.get("held out")!;
-log(
-  `\nheld-out bar: kappa ${fixed(heldOut.rules.threeWay.kappa ?? Number.NaN, 3)} >= ${BARS.heldOutKappa}: ${mark((heldOut.rules.threeWay.kappa ?? -1) >= BARS.heldOutKappa)}; ` +
-    `binary accuracy ${fixed(heldOut.rules.binary.accuracy, 3)} >= ${BARS.heldOutBinaryAccuracy}: ${mark(heldOut.rules.binary.accuracy >= BARS.heldOutBinaryAccuracy)}`,
-);
-for (const [split, m] of [["tuned", splits.get("tuned")!], ["held out", heldOut]] as const) {
+const heldOut = splits.get("held out");
+if (heldOut) {
+  log(
+    `\nheld-out bar: kappa ${fixed(heldOut.rules.threeWay.kappa ?? Number.NaN, 3)} >= ${BARS.heldOutKappa}: ${mark((heldOut.rules.threeWay.kappa ?? -1) >= BARS.heldOutKappa)}; ` +
+      `binary accuracy ${fixed(heldOut.rules.binary.accuracy, 3)} >= ${BARS.heldOutBinaryAccuracy}: ${mark(heldOut.rules.binary.accuracy >= BARS.heldOutBinaryAccuracy)}`,
+  );
+}
+const failing = (holds: (m: Measured) => boolean) => MODELS.filter((model) => !holds(measured.get(model)!));
+for (const [bar, holds] of [[`safe-prompt held-back rate within ${BARS.safeRatePoints} points of people's`, safeRateHolds], ["kappa at least the string match's", beatsStringMatch]] as const) {
+  const misses = failing(holds);
+  log(`${tunedOnly ? "every tuned model" : "every model"}: ${bar}: ${misses.length === 0 ? "yes" : `NO (${misses.join(", ")})`}`);
+}
+for (const [split, m] of splits) {
+  if (split === "all five") continue;
   const { labels, confusion } = m.rules.threeWay;
   log(`\n${split}: people (rows) vs rules (columns)`);
   log(formatTable(["", ...labels], labels.map((label, i) => [label, ...confusion[i]!.map(String)])));

@@ -9,6 +9,7 @@ import { effectiveLengthRuns, samplesForFlatModel } from "./statistics/effective
 import { macroRateCoverage } from "./statistics/macro-rate-coverage.ts";
 import { clusteredMeanCoverage, meanCoverage } from "./statistics/mean-coverage.ts";
 import { mcnemarFalsePositives } from "./statistics/paired-tests.ts";
+import { plannedSamples } from "./statistics/planned-samples.ts";
 import { rateCoverage } from "./statistics/rate-coverage.ts";
 
 const SECTIONS: [string, () => string][] = [
@@ -17,11 +18,12 @@ const SECTIONS: [string, () => string][] = [
   ["2b. Coverage of a mean over items with repeated trials (exponential values, an item effect), 1,000 runs each", clusteredMeanCoverage],
   ["3. McNemar between two identical hosts, answers correlated within items: share of 2,000 runs called different", mcnemarFalsePositives],
   ["4. compare: whole compares called 'behave like different models'", compareRuns],
-  ["5a. Effective context length, 1k to 64k, 1,000 sweeps each (absolute bar 0.85; relative bar 0.85 of the pooled 1k-2k score)", effectiveLengthRuns],
-  ["5b. Samples a length that a flat 0.95 model needs for 'at least 64k' (every length held), 400 sweeps each", samplesForFlatModel],
+  ["5a. Effective context length, 1k to 64k, 1,000 sweeps each (absolute bar 0.85; relative bar 0.85 of the fit's first block)", effectiveLengthRuns],
+  ["5b. The monotone reading's trade by samples a length: a flat 0.95 model read 'at least 64k', a fall to 0.80 at 64k alone read past it", samplesForFlatModel],
   ["6. Bradley-Terry profile-likelihood intervals (95%) on short matches", bradleyTerryRuns],
   ["7. Adaptive sampling at cap 30 against 0.85, exact", adaptiveRule],
   ["8. Coverage of a benchmark's macro average (95%), 1,000 runs each", macroRateCoverage],
+  ["9. How often the trials an inconclusive verdict asks for decide it (claim ≥ 0.8, planned for 80% power), 2,000 runs each", plannedSamples],
 ];
 
 for (const [title, section] of SECTIONS) {

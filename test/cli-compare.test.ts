@@ -31,6 +31,7 @@ describe("compare", () => {
     const result = await runMain(["compare", runId], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("A: simulator:honest@host-a [simulated]");
+    expect(result.stdout).toContain("every difference reads A − B: positive when A is higher, in every row");
     expect(result.stdout).toMatch(/dataset: 80 paired samples/);
     expect(result.stdout).toMatch(/accuracy \(McNemar over items\)\s+100\.0%\s+50\.0%\s+\+50\.0 \[\+\d+\.\d, \+\d+\.\d\]\s+\d\.\de-\d+\s+differs/);
     expect(result.stdout).toMatch(/these two deployments behave like different models:\n  - dataset: accuracy 100\.0% vs 50\.0% on the same 80 items \(80 samples; adjusted p = \d\.\de-\d+\)/);

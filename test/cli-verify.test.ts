@@ -64,8 +64,18 @@ describe("verify", () => {
     expect(verdictOf(result.stdout, "retrieval-16k", "plain@b")).toBe("supported");
     // Answers without emoji never show there will be none (no interval from values that never vary).
     expect(verdictOf(result.stdout, "no-emoji", "plain@b")).toBe("inconclusive");
-    expect(result.stdout).toMatch(/parameters +- +17B active parameters\. +- +not tested/);
+    expect(result.stdout).toMatch(/^parameters +- +not tested +17B active parameters\.$/m);
     expect(result.stdout).toMatch(/report .*\.html/);
+  });
+
+  it("says in its plan when the sweep's cap is below what a length's sequential test can ever decide", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "claims.yaml"), CLAIMS.split("  - id: no-emoji")[0]!.replace(/  - id: window[^]*?(?=  - id: retrieval-16k)/u, ""));
+    const result = await runMain(["verify", "--claims", "claims.yaml", "--model", "simulator:plain@b", "--max-trials", "2"], { cwd, env });
+    expect(result.code, result.stderr).toBe(0);
+    // 16k's five depths × 2 trials; ≥ 0.9 is tested as 0.9 against 0.967, which takes 42 successes in a row.
+    expect(result.stdout).toContain("! adaptive sampling: niah: a cell gets at most 10 trials, too few for the sequential test ever to show one above its threshold (it needs 42); raise --trials");
+    expect(verdictOf(result.stdout, "retrieval-16k", "plain@b")).toBe("inconclusive");
   });
 
   it("names the line of a malformed claim and writes nothing", async () => {

@@ -24,7 +24,7 @@ let summaries: TaskTargetSummary[];
 
 beforeAll(async () => {
   const cwd = tempDir();
-  demo = await runMain(["demo", "--db", join(cwd, "results.db")], { cwd });
+  demo = await runMain(["demo", "--db", join(cwd, "results.db")], { cwd, env: { COLUMNS: "120" } });
   const printed = /^results: .+ \(run (\S+)\)$/m.exec(demo.stdout)?.[1];
   if (demo.code !== 0 || printed === undefined) throw new Error(`demo failed (${demo.code}): ${demo.stderr.slice(-2000)}`);
   runId = printed;
@@ -83,9 +83,10 @@ describe("demo expectations", () => {
   });
 
   it("the degraded host's effective context length is decided, or bounded from above", () => {
-    const effective = (target: string) => printedAfter(`niah heatmap × ${target}`, /effective context length: ([^(\n]+) \(/u);
-    expect(effective(DEGRADED)).toMatch(/^(?:\d+k|(?:at least \d+k, )?at most \d+k)$/u);
-    expect(effective(HONEST)).toBe("at least 32k");
+    // The summary's first "effective length" row is niah's: one column per target, the honest host first.
+    const row = printedAfter("headline [95% interval]", /^ +effective length {2,}(.+)$/mu)?.split(/ {2,}/u);
+    expect(row?.[1]).toMatch(/^(?:\d+k|(?:at least \d+k, )?at most \d+k)$/u);
+    expect(row?.[0]).toBe("at least 32k");
   });
 
   it("holds the claims: the honest host keeps them; the degraded one truncates silently, loops, over-refuses and adds emoji", () => {
@@ -97,6 +98,14 @@ describe("demo expectations", () => {
     // No answer without emoji can show there will never be one: that claim can only be contradicted.
     expect(verdict("sim-no-emoji", "llama-sim@host-a")).toBe("inconclusive");
     expect(verdict("sim-no-emoji", "llama-sim-degraded@host-b")).toBe("contradicted");
+  });
+
+  it("fits 120 columns and ends with a short summary, where to see the rest, and the report path", () => {
+    const wide = [...demo.stdout.split("\n"), ...demo.stderr.split("\n")].filter((line) => line.length > 120);
+    expect(wide).toEqual([]);
+    expect(demo.stdout.split("\n").length).toBeLessThan(120);
+    expect(demo.stdout).toMatch(/^task +headline \[95% interval\] +simulator:llama-sim@host-a\* +simulator:llama-sim-degraded@host-b\*$/mu);
+    expect(demo.stdout).toContain(`realitycheck show ${runId} --db `);
   });
 
   it("ends with the report path", () => {

@@ -49,7 +49,7 @@ describe("API keys", () => {
       outputs.push(result.stdout, result.stderr);
     }
     // The runs really reached the host and some attempts failed there (errors are where keys like to leak).
-    expect(outputs.join("\n")).toMatch(/server_error|rate_limited|retries [1-9]/);
+    expect(outputs.join("\n")).toMatch(/server_error|rate_limited|retry +[1-9]/);
     const files = filesUnder(cwd);
     expect(files.some((file) => file.endsWith("results.db"))).toBe(true);
     for (const file of files) expect(readFileSync(file).includes(PLANTED), file).toBe(false);

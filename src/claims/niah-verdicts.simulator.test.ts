@@ -34,7 +34,8 @@ describe("niah claims against simulated models with known recall", () => {
     expect(span(effective16k)).toMatchObject({
       status: "contradicted",
       measured: { name: "effective_context_length" },
-      evidence: "effective context at most 1k (every length's accuracy ≥ 0.85, RULER's reading) < claimed 16k: accuracy@4k 0.333 [0.138, 0.609] (n=3×4) is below the bar",
+      evidence:
+        "effective context at most 1k (absolute reading, RULER's: every length's accuracy ≥ 0.85, pooled where it does not fall) < claimed 16k: accuracy over 4k-16k pooled 0.167 [0.0668, 0.359] is below the bar",
     });
     expect(honest(retrieval4k)).toMatchObject({ status: "supported", evidence: "accuracy@4k 1 [0.758, 1] (n=3×4) ≥ 0.7" });
     expect(decideVerdict({ ...retrieval4k, length: 32_000 }, evidence, "simulator:honest@sim")).toMatchObject({
@@ -44,15 +45,16 @@ describe("niah claims against simulated models with known recall", () => {
   });
 
   it("calls an underpowered sweep inconclusive, and the trials it asks for decide it", async () => {
-    const few = await niahEvidence(["honest@sim"], 4);
+    const few = await niahEvidence(["honest@sim"], 2);
     const effective = decideVerdict(effective16k, few, "simulator:honest@sim");
     const retrieval = decideVerdict(mostly4k, few, "simulator:honest@sim");
-    // 12 of 12 at each length: the lower bound (0.76) cannot yet show 85% of the baseline, nor 80%.
-    expect(effective).toMatchObject({ status: "inconclusive", trialsToDecide: 15 });
+    // 6 of 6 at each length, 18 of 18 over the three pooled: the lower bounds (0.54 at 4k, 0.82 pooled) show neither 0.8
+    // at 4k nor 0.85 anywhere.
+    expect(effective).toMatchObject({ status: "inconclusive", trialsToDecide: 5 });
     expect(retrieval).toMatchObject({ status: "inconclusive", trialsToDecide: 11 });
 
     const enough = await niahEvidence(["honest@sim"], Math.max(effective.trialsToDecide!, retrieval.trialsToDecide!));
     expect(decideVerdict(effective16k, enough, "simulator:honest@sim")).toMatchObject({ status: "supported", measured: { value: 16_000 } });
-    expect(decideVerdict(mostly4k, enough, "simulator:honest@sim")).toMatchObject({ status: "supported", measured: { n: 45 } });
+    expect(decideVerdict(mostly4k, enough, "simulator:honest@sim")).toMatchObject({ status: "supported", measured: { n: 33 } });
   });
 });

@@ -3,7 +3,7 @@
 
 import type { Claim } from "../core/claim.ts";
 import type { MetricValue } from "../core/metric.ts";
-import { describeEffectiveLength, effectiveLength } from "../stats/effective-length.ts";
+import { DEFAULT_EFFECTIVE_THRESHOLD, describeEffectiveLength, effectiveLength, type LengthReading } from "../stats/effective-length.ts";
 import type { RateEstimate } from "../stats/item-rate-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
 import { formatTokens, parseTokenCount } from "./claim-values.ts";
@@ -40,8 +40,9 @@ export function retrievalFinding(claim: Claim, target: TargetEvidence): Finding 
 
 /**
  * The effective-context claim in the absolute reading (RULER's: every length up to the claimed one has accuracy at
- * least 0.85): supported once every length up to the claim held, contradicted once one of them failed, otherwise
- * inconclusive with the trials per cell that would decide the undecided ones.
+ * least 0.85, read as not rising with length, lengths that do not decidedly fall pooled): supported once every length
+ * up to the claim held, contradicted once one of them failed, otherwise inconclusive with the trials per cell that
+ * would decide the undecided ones.
  */
 export function effectiveContextFinding(claim: Claim, target: TargetEvidence): Finding {
   const claimed = claim.threshold as number;
@@ -49,14 +50,14 @@ export function effectiveContextFinding(claim: Claim, target: TargetEvidence): F
   if (candidates.length === 0) return notTested("no niah result for this target");
   // The sweep that reached furthest says most about a window.
   const { task, cells } = candidates.reduce((a, b) => (longest(b.cells) > longest(a.cells) ? b : a));
-  const found = effectiveLength(cells.map((cell) => ({ length: cell.length, accuracy: estimateOf(cell.metric) })));
+  // The claim's own bar, not the run's --effective-threshold: a claim states what it tests, whatever the run read.
+  const found = effectiveLength(cells.map((cell) => ({ length: cell.length, accuracy: estimateOf(cell.metric) })), { reading: "absolute", threshold: DEFAULT_EFFECTIVE_THRESHOLD });
   const n = cells.reduce((sum, cell) => sum + cell.metric.n, 0);
   const measured: MetricValue = { name: "effective_context_length", value: found.atLeast ?? null, n };
-  const reading = `${describeEffectiveLength(found, formatTokens)} (every length's accuracy ≥ ${formatNumber(found.bar)}, RULER's reading)`;
+  const reading = `${describeEffectiveLength(found, formatTokens)} (absolute reading, RULER's: every length's accuracy ≥ ${formatNumber(found.bar)}, pooled where it does not fall)`;
   const failed = found.lengths.find((entry) => entry.status === "failed");
-  const failedCell = cells.find((cell) => cell.length === failed?.length);
   if (found.none || (found.atMost !== undefined && found.atMost < claimed * (1 - NEAR_LENGTH))) {
-    return { status: "contradicted", measured, evidence: `effective context ${reading} < claimed ${formatTokens(claimed)}: ${failedCell ? accuracyAt(failedCell) : "a length"} is below the bar` };
+    return { status: "contradicted", measured, evidence: `effective context ${reading} < claimed ${formatTokens(claimed)}: ${failed ? accuracyOf(failed, cells) : "a length"} is below the bar` };
   }
   if (found.atLeast !== undefined && found.atLeast >= claimed * (1 - NEAR_LENGTH)) {
     return { status: "supported", measured, evidence: `effective context ${reading} ≥ claimed ${formatTokens(claimed)}` };
@@ -66,12 +67,17 @@ export function effectiveContextFinding(claim: Claim, target: TargetEvidence): F
   const first = cells.find((cell) => cell.length === pending[0]?.length) as LengthAccuracy;
   const needs = pending.map((entry) => entry.samplesToDecide);
   const samples = needs.every((need) => need !== undefined) ? Math.max(...(needs as number[])) : undefined;
-  const evidence = `effective context ${reading}; ${accuracyAt(first)} straddles ${formatNumber(found.bar)}`;
+  const evidence = `effective context ${reading}; ${accuracyOf(pending[0]!, cells)} straddles ${formatNumber(found.bar)}`;
   return { status: "inconclusive", measured, evidence, trialsToDecide: samples === undefined ? undefined : trialsPerCell(samples, first.metric.n, task.trials) };
 }
 
-function accuracyAt(cell: LengthAccuracy): string {
-  return `accuracy@${formatTokens(cell.length)} ${describeValue(cell.metric)}`;
+/** What decided a length: its own accuracy, or its block's when the fit pooled it with others. */
+function accuracyOf(entry: LengthReading, cells: readonly LengthAccuracy[]): string {
+  const { lengths, value, interval } = entry.pooled;
+  const cell = cells.find((candidate) => candidate.length === entry.length);
+  if (lengths.length === 1 && cell) return `accuracy@${formatTokens(cell.length)} ${describeValue(cell.metric)}`;
+  const span = `${formatTokens(lengths[0]!)}-${formatTokens(lengths.at(-1)!)}`;
+  return `accuracy over ${span} pooled ${formatNumber(value)} [${formatNumber(interval.lower)}, ${formatNumber(interval.upper)}]`;
 }
 
 function niahTasks(target: TargetEvidence): TaskEvidence[] {

@@ -5,42 +5,59 @@ import { claimedText, renderVerdicts } from "./render-verdicts.ts";
 
 const claim = (fields: Partial<Claim> & Pick<Claim, "id" | "kind">): Claim => ({ subject: { model: "llama-4-scout" }, statement: "s", comparison: ">=", ...fields });
 
+const VERDICTS: Verdict[] = [
+  {
+    claim: claim({ id: "window", kind: "context-window", threshold: 10_000_000 }),
+    targetId: "groq:scout",
+    status: "contradicted",
+    measured: { name: "kept_whole_tokens", value: 131_072, n: 12 },
+    evidence: "accepted 131k tokens, rejected 132k < claimed 10M",
+    simulated: false,
+  },
+  {
+    claim: claim({ id: "political", kind: "metric", metric: "mirror_refusal_rate", comparison: "<=", threshold: 0.02 }),
+    targetId: "sim:scout",
+    status: "inconclusive",
+    measured: { name: "mirror_refusal_rate", value: 0, n: 104, interval: wilsonInterval(0, 104) },
+    evidence: "mirror_refusal_rate 0 [0, 0.0356] (n=104) straddles 0.02",
+    trialsToDecide: 4,
+    simulated: true,
+  },
+  { claim: claim({ id: "params", kind: "untestable", statement: "17B active parameters" }), status: "not-tested", evidence: "not tested here", simulated: false },
+];
+
 describe("renderVerdicts", () => {
-  it("lays out claimed against measured with the verdict, the trials to decide, the evidence and a count", () => {
-    const verdicts: Verdict[] = [
-      {
-        claim: claim({ id: "window", kind: "context-window", threshold: 10_000_000 }),
-        targetId: "groq:scout",
-        status: "contradicted",
-        measured: { name: "kept_whole_tokens", value: 131_072, n: 12 },
-        evidence: "accepted 131k tokens, rejected 132k < claimed 10M",
-        simulated: false,
-      },
-      {
-        claim: claim({ id: "political", kind: "metric", metric: "mirror_refusal_rate", comparison: "<=", threshold: 0.02 }),
-        targetId: "sim:scout",
-        status: "inconclusive",
-        measured: { name: "mirror_refusal_rate", value: 0, n: 104, interval: wilsonInterval(0, 104) },
-        evidence: "mirror_refusal_rate 0 [0, 0.0356] (n=104) straddles 0.02",
-        trialsToDecide: 4,
-        simulated: true,
-      },
-      { claim: claim({ id: "params", kind: "untestable", statement: "17B active parameters" }), status: "not-tested", evidence: "not tested here", simulated: false },
-    ];
-    expect(renderVerdicts(verdicts)).toEqual([
-      "claim      target                 claimed                     measured             verdict       trials to decide",
-      "---------  ---------------------  --------------------------  -------------------  ------------  ----------------",
-      "window     groq:scout             window ≥ 10M                131k n=12            contradicted",
-      "political  sim:scout (simulated)  mirror_refusal_rate ≤ 0.02  0 [0, 0.0356] n=104  inconclusive  4 trials/cell",
-      "params     -                      17B active parameters       -                    not tested",
-      "",
-      "evidence:",
-      "  window @ groq:scout: accepted 131k tokens, rejected 132k < claimed 10M",
-      "  political @ sim:scout: mirror_refusal_rate 0 [0, 0.0356] (n=104) straddles 0.02",
-      "  params: not tested here",
+  it("puts claim, target, verdict and measured against claimed on one row, the evidence indented below, then a count", () => {
+    expect(renderVerdicts(VERDICTS)).toEqual([
+      "claim      target      verdict       measured vs claimed",
+      "---------  ----------  ------------  -----------------------------",
+      "window     groq:scout  contradicted  131k n=12 vs ≥ 10M",
+      "    accepted 131k tokens, rejected 132k < claimed 10M",
+      "political  sim:scout*  inconclusive  0 [0, 0.0356] n=104 vs ≤ 0.02",
+      "    mirror_refusal_rate 0 [0, 0.0356] (n=104) straddles 0.02; about 4 trials per cell would decide it",
+      "params     -           not tested    17B active parameters",
+      "    not tested here",
+      "* simulated: the provider simulator, a test double; not any model's results",
       "",
       "1 contradicted, 1 inconclusive, 1 not tested",
     ]);
+  });
+
+  it("fits realistic model ids into the width: ids cut in the middle, evidence wrapped, numbers never cut", () => {
+    const long = VERDICTS.map((verdict) => ({
+      ...verdict,
+      targetId: verdict.targetId && `together:meta-llama/Llama-4-Scout-17B-16E-Instruct@${verdict.targetId}`,
+      evidence: `${verdict.evidence}, ${"measured again and again ".repeat(6)}`,
+    }));
+    for (const width of [120, 80, 60]) {
+      const lines = renderVerdicts(long, { width });
+      expect(lines.filter((line) => line.length > width), `width ${width}`).toEqual([]);
+      expect(lines.join("\n")).toContain("0 [0, 0.0356] n=104 vs ≤ 0.02");
+      expect(lines.join("\n")).toContain("131k n=12 vs ≥ 10M");
+    }
+    const narrow = renderVerdicts(long, { width: 60 });
+    expect(narrow[2]).toBe("window     together…q:scout  contradicted");
+    expect(narrow[3]).toBe("    131k n=12 vs ≥ 10M: accepted 131k tokens, rejected 132k");
   });
 });
 

@@ -1,64 +1,64 @@
-// Renders engine events as progress: a redrawn block on a terminal, plain periodic lines otherwise.
+// Renders engine events as progress: on a terminal, a block of one line per target (then one per judge, probe or
+// calibration) redrawn in place; otherwise plain lines now and then. Lines never wrap: a wrapped line would make
+// the next redraw move up too few rows and leave stale text behind.
 
 import type { RunEvent } from "../core/events.ts";
+import { wrapText } from "../core/wrap-text.ts";
+import { formatEta, progressLayout, progressLine, type ProgressCounts } from "./progress-line.ts";
+import type { SizedStream } from "./terminal-width.ts";
 
-interface TargetProgress {
-  id: string;
-  simulated: boolean;
+interface TargetProgress extends ProgressCounts {
   total: number;
-  done: number;
-  errors: number;
-  retries: number;
-  cached: number;
-  tokens: number;
-  costUsd: number;
   startedDone: number;
 }
 
-/** A judge's, probe's or calibration's requests to one target. */
-interface RequestProgress {
-  label: string;
-  simulated: boolean;
-  asked: number;
-  errors: number;
-  retries: number;
-  cached: number;
-  tokens: number;
-  costUsd: number;
-}
-
 export interface ProgressOptions {
-  out: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  out: SizedStream & { on?(event: "resize", listener: () => void): unknown; off?(event: "resize", listener: () => void): unknown };
+  /** Width of plain lines when `out` is not a terminal (COLUMNS); none, one line per event (a terminal's own width is read at every redraw). */
+  width?: number;
   /** Plain-line interval when not a terminal. */
   intervalMs?: number;
+  /** Least time between two redraws on a terminal. */
+  redrawMs?: number;
   now?: () => number;
 }
 
+const ESC = "\u001b[";
+
 export class ProgressRenderer {
   private readonly targets = new Map<string, TargetProgress>();
-  private readonly requests = new Map<string, RequestProgress>();
+  private readonly requests = new Map<string, ProgressCounts>();
+  private readonly now: () => number;
+  private readonly tty: boolean;
   private startedAt = 0;
   private lastPlain = 0;
   private lastPlainLines = "";
-  private drawnLines = 0;
+  private lastDraw = -Infinity;
+  /** Lengths of the lines of the block on screen now (none when no block is drawn). */
+  private drawn: number[] = [];
+  /** The run's samples are over: what comes after (probes, pairwise judging) prints lines, not the block again. */
+  private finished = false;
   private timer?: NodeJS.Timeout;
-  private readonly now: () => number;
+  private readonly onResize = (): void => this.draw();
 
   constructor(private readonly options: ProgressOptions) {
     this.now = options.now ?? Date.now;
+    this.tty = options.out.isTTY === true;
   }
 
   readonly listener = (event: RunEvent): void => {
     switch (event.type) {
       case "run-started":
+        // One renderer may see several runs (verify's): each gets a block of its own.
+        this.targets.clear();
+        this.requests.clear();
+        this.finished = false;
         this.startedAt = this.now();
         this.lastPlain = this.startedAt;
         for (const t of event.targets) {
-          this.targets.set(t.id, { id: t.id, simulated: t.simulated, total: t.total, done: t.alreadyDone, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0, startedDone: t.alreadyDone });
+          this.targets.set(t.id, { label: t.id, simulated: t.simulated, total: t.total, done: t.alreadyDone, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0, startedDone: t.alreadyDone });
         }
-        const again = event.askedAgain ? `, ${event.askedAgain} errored sample${event.askedAgain === 1 ? "" : "s"} asked again` : "";
-        this.line(`run ${event.runId}${event.resumed ? ` (resumed${again})` : ""}: ${[...this.targets.values()].map((t) => `${label(t)} ${t.total - t.done} to ask`).join(", ")}`);
-        if (this.options.out.isTTY) this.timer = setInterval(() => this.draw(), 200);
+        this.started(event);
         break;
       case "sample-finished": {
         const t = this.targets.get(event.key.targetId);
@@ -68,7 +68,7 @@ export class ProgressRenderer {
         if (event.fromCache) t.cached++;
         t.tokens += event.inputTokens + event.outputTokens;
         t.costUsd += event.costUsd;
-        this.maybePlain();
+        this.update();
         break;
       }
       case "sample-skipped": {
@@ -82,17 +82,17 @@ export class ProgressRenderer {
         break;
       }
       case "request-finished": {
-        const r = this.requestsOf(`${event.purpose} ${event.targetId}`);
-        r.simulated = event.simulated;
-        r.asked++;
+        const r = this.requestsOf(`${event.purpose} ${event.targetId}`, event.simulated);
+        r.done++;
         if (event.status === "error") r.errors++;
         if (event.fromCache) r.cached++;
         r.tokens += event.inputTokens + event.outputTokens;
         r.costUsd += event.costUsd;
+        this.update();
         break;
       }
       case "request-attempt-failed":
-        if (event.willRetry) this.requestsOf(`${event.purpose} ${event.targetId}`).retries++;
+        if (event.willRetry) this.requestsOf(`${event.purpose} ${event.targetId}`, false).retries++;
         break;
       case "rate-limit-learned":
         this.line(`${event.targetId}: host limits learned${event.requestsPerMinute ? ` ${event.requestsPerMinute} requests/min` : ""}${event.tokensPerMinute ? ` ${event.tokensPerMinute} tokens/min` : ""}`);
@@ -109,8 +109,9 @@ export class ProgressRenderer {
         break;
       }
       case "run-finished": {
-        if (this.timer) clearInterval(this.timer);
+        this.stopTimer();
         this.draw(true);
+        this.finished = true;
         const failing = event.failing.length > 0 ? ` (target failing: ${event.failing.join(", ")})` : "";
         this.line(`run ${event.runId} ${event.status}: ${event.done} answered, ${event.errors} ended in error, ${event.pending} not asked${failing}${event.skipped > 0 ? `, ${event.skipped} not needed (adaptive sampling: their cells were decided)` : ""}`);
         break;
@@ -120,26 +121,63 @@ export class ProgressRenderer {
     }
   };
 
-  private requestsOf(label: string): RequestProgress {
+  private started(event: Extract<RunEvent, { type: "run-started" }>): void {
+    const again = event.askedAgain ? `, ${event.askedAgain} errored sample${event.askedAgain === 1 ? "" : "s"} asked again` : "";
+    this.line(`run ${event.runId}${event.resumed ? ` (resumed${again})` : ""}: ${[...this.targets.values()].map((t) => `${t.label}${t.simulated ? " [simulated]" : ""} ${t.total - t.done} to ask`).join(", ")}`);
+    if (!this.tty) return;
+    // Redraws follow events; the timer only keeps the eta moving while a host keeps everyone waiting.
+    this.timer = setInterval(() => this.draw(), 1000);
+    this.timer.unref();
+    this.options.out.on?.("resize", this.onResize);
+    this.draw();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    this.options.out.off?.("resize", this.onResize);
+  }
+
+  private requestsOf(label: string, simulated: boolean): ProgressCounts {
     let progress = this.requests.get(label);
     if (!progress) {
-      progress = { label, simulated: false, asked: 0, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0 };
+      progress = { label, simulated, done: 0, errors: 0, retries: 0, cached: 0, tokens: 0, costUsd: 0 };
       this.requests.set(label, progress);
     }
+    progress.simulated ||= simulated;
     return progress;
+  }
+
+  private width(): number {
+    // The last column is left empty: a character there puts some terminals in a pending wrap.
+    if (this.tty) return Math.max(20, (this.options.out.columns ?? 80) - 1);
+    return this.options.width ?? Infinity;
   }
 
   /** One line per target, then one per judge (or probe, or calibration) and target asked. */
   private lines(withEta: boolean): string[] {
-    const requests = [...this.requests.values()].map((r) => {
-      const cost = r.simulated ? "" : ` $${r.costUsd.toFixed(4)}`;
-      return `  ${r.label}${r.simulated ? " [simulated]" : ""}  ${r.asked} asked  errors ${r.errors}  retries ${r.retries}  cached ${r.cached}  tokens ${r.tokens}${cost}`;
-    });
-    return [...[...this.targets.values()].map((t) => this.describe(t, withEta)), ...requests];
+    const layout = progressLayout([...this.targets.values(), ...this.requests.values()], this.width(), withEta);
+    return [...[...this.targets.values()].map((t) => progressLine(t, layout, withEta ? this.eta(t) : "")), ...[...this.requests.values()].map((r) => progressLine(r, layout))];
   }
 
-  private maybePlain(): void {
-    if (this.options.out.isTTY) return;
+  private eta(t: TargetProgress): string {
+    if (t.done >= t.total) return "done";
+    const elapsed = (this.now() - this.startedAt) / 1000;
+    const rate = elapsed > 0 ? (t.done - t.startedDone) / elapsed : 0;
+    return rate > 0 ? formatEta((t.total - t.done) / rate) : "-";
+  }
+
+  /** A line of the command's own (a step starting) above the block, so the block's redraws never overwrite it. */
+  note(text: string): void {
+    this.line(text);
+  }
+
+  private update(): void {
+    if (this.finished) return;
+    if (this.tty) {
+      if (this.now() - this.lastDraw >= (this.options.redrawMs ?? 100)) this.draw();
+      return;
+    }
     const now = this.now();
     if (now - this.lastPlain < (this.options.intervalMs ?? 5000)) return;
     this.lastPlain = now;
@@ -154,46 +192,47 @@ export class ProgressRenderer {
     this.options.out.write(lines + "\n");
   }
 
+  /** Redraws the block in place, in one write: up to its first line, each line cleared and written, the rest erased. */
   private draw(final = false): void {
-    if (!this.options.out.isTTY) {
+    if (!this.tty) {
       if (final) this.plain();
       return;
     }
-    const lines = this.lines(true);
-    if (this.drawnLines) this.options.out.write(`\x1b[${this.drawnLines}A`);
-    for (const l of lines) this.options.out.write(`\x1b[2K${l}\n`);
-    this.drawnLines = final ? 0 : lines.length;
+    this.lastDraw = this.now();
+    const lines = this.fitRows(this.lines(!final));
+    this.options.out.write(`${this.erase(false)}${lines.map((line) => `${ESC}2K${line}\n`).join("")}${ESC}0J`);
+    this.drawn = final ? [] : lines.map((line) => line.length);
   }
 
+  /** Never more lines than the terminal has rows: lines that scrolled off could not be reached to redraw them. */
+  private fitRows(lines: string[]): string[] {
+    const rows = Math.max(2, (this.options.out.rows ?? 24) - 1);
+    if (lines.length <= rows) return lines;
+    return [...lines.slice(0, rows - 1), `  … ${lines.length - rows + 1} more lines`];
+  }
+
+  /** Moves up to the block's first row (as many rows as its lines take at today's width: a resized terminal rewraps them). */
+  private erase(clear: boolean): string {
+    if (this.drawn.length === 0) return "\r";
+    const columns = this.options.out.columns ?? 80;
+    const rows = this.drawn.reduce((sum, length) => sum + Math.max(1, Math.ceil(length / columns)), 0);
+    this.drawn = [];
+    return `${ESC}${rows}A\r${clear ? `${ESC}0J` : ""}`;
+  }
+
+  /** A line of its own above the block, wrapped to the width; the block is drawn again below it. */
   private line(text: string): void {
-    if (this.options.out.isTTY && this.drawnLines) {
-      this.options.out.write(`\x1b[${this.drawnLines}A\x1b[0J`);
-      this.drawnLines = 0;
+    const lines = wrapText(text, this.width());
+    if (!this.tty) {
+      this.options.out.write(lines.join("\n") + "\n");
+      return;
     }
-    this.options.out.write(text + "\n");
+    const live = this.drawn.length > 0;
+    this.options.out.write(`${this.erase(true)}${lines.join("\n")}\n`);
+    if (live) this.draw();
   }
-
-  private describe(t: TargetProgress, withEta = true): string {
-    const elapsed = (this.now() - this.startedAt) / 1000;
-    const newlyDone = t.done - t.startedDone;
-    const rate = elapsed > 0 ? newlyDone / elapsed : 0;
-    const eta = withEta && rate > 0 && t.done < t.total ? ` eta ${formatSeconds((t.total - t.done) / rate)}` : "";
-    const pct = t.total ? Math.floor((100 * t.done) / t.total) : 100;
-    const cost = t.simulated ? "" : ` $${t.costUsd.toFixed(4)}`;
-    return `  ${label(t)}  ${t.done}/${t.total} (${pct}%)  errors ${t.errors}  retries ${t.retries}  cached ${t.cached}  tokens ${t.tokens}${cost}${eta}`;
-  }
-}
-
-function label(t: { id: string; simulated: boolean }): string {
-  return t.simulated ? `${t.id} [simulated]` : t.id;
 }
 
 function round(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(4);
-}
-
-function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${Math.ceil(seconds)}s`;
-  if (seconds < 3600) return `${Math.floor(seconds / 60)}m${Math.ceil(seconds % 60)}s`;
-  return `${Math.floor(seconds / 3600)}h${Math.floor((seconds % 3600) / 60)}m`;
 }

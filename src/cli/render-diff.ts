@@ -3,6 +3,7 @@
 // accuracy per group beneath.
 
 import type { Interval } from "../core/metric.ts";
+import { wrapText } from "../core/wrap-text.ts";
 import type { ComparedRow, DeploymentDiff } from "../reports/deployment-diff.ts";
 
 export interface ComparedSide {
@@ -11,8 +12,8 @@ export interface ComparedSide {
   simulated: boolean;
 }
 
-export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: DeploymentDiff): string {
-  const lines = ["", `A: ${name(a)}`, `B: ${name(b)}`];
+export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: DeploymentDiff, width = 120): string {
+  const lines = ["", `A: ${name(a)}`, `B: ${name(b)}`, "every difference reads A − B: positive when A is higher, in every row (accuracy, errors, refusals and style alike)"];
   for (const task of diff.tasks) {
     lines.push("", `${task.taskId}: ${task.pairs} paired samples (same item, same trial) over ${task.items} items`);
     const rows: string[][] = [["", "A", "B", "A − B [95% interval]", "adjusted p"]];
@@ -34,8 +35,9 @@ export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: Dep
   }
   lines.push("");
   if (diff.differences.length === 0) lines.push("no difference detected at this sample size: more items would narrow the intervals");
-  else lines.push("these two deployments behave like different models:", ...diff.differences.map((reason) => `  - ${reason}`));
-  lines.push(`(one primary test per task, accuracy; every other row one secondary family; Holm-adjusted, ${diff.alpha} over the whole compare)`);
+  else lines.push("these two deployments behave like different models:", ...diff.differences.flatMap((reason) => wrapText(`  - ${reason}`, width, "    ")));
+  lines.push(`(one primary test per task, accuracy; every other row one secondary family; Holm-adjusted, ${diff.alpha} over the whole compare;`);
+  lines.push("  a style row counts only beyond the measure's negligible size: 10 tokens, 1 per 1k, 0.05 compression excess...)");
   if (a.simulated || b.simulated) lines.push("note: [simulated] sides are the provider simulator, a test double: not any model's behaviour");
   return lines.join("\n") + "\n";
 }
@@ -52,8 +54,9 @@ function align(rows: string[][]): string[] {
   return rows.map((row) => `  ${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`);
 }
 
+/** One minus sign in every column: the differences' (−), not the hyphen toFixed writes. */
 function fixed(value: number): string {
-  return value.toFixed(Math.abs(value) >= 10 ? 1 : 3);
+  return value.toFixed(Math.abs(value) >= 10 ? 1 : 3).replace("-", "−");
 }
 
 function signed(value: number): string {

@@ -26,13 +26,18 @@ export interface Task {
   /** Prompt tokens of an item without building it (a 10M-token prompt is costly to build just to plan). */
   estimatePromptTokens?(item: Item): number;
   scorers: Scorer[];
+  /**
+   * The answer a right response gives, in words, for exports: where it is drawn per trial (fresh needles, drawn
+   * numbers) or is a behaviour rather than the item's `expected` (a refusal, a length). Absent: the item's `expected`.
+   */
+  expected?(item: Item, trial: number): string;
   /** Metric reducers over finished samples; absent = each scorer's default metrics. Counts and errors are added apart. */
   metrics?: MetricReducer[];
   /**
    * The task's results form a length × depth grid (items carry `length` and `depth` metadata) filled by this scorer's
    * labels: the summary keeps the grid, and every view draws it as a heatmap.
    */
-  grid?: { scorer: string };
+  grid?: { scorer: string; effective?: EffectiveBars };
   /** Metadata keys to break metrics down by. */
   groupBy: string[];
   /** Settings this task needs (e.g. a larger maxOutputTokens); the target's own settings win where both set one. */
@@ -49,12 +54,21 @@ export interface AdaptiveSampling {
   cellOf(item: Item): string;
   /** Whether a finished sample counts as a success; undefined leaves it out of the count (unscored). */
   success(sample: ScoredSample): boolean | undefined;
-  /** From a cell's successes and counted trials so far: true once no more trials are needed. */
-  decided(successes: number, trials: number): boolean;
+  /** From a cell's successes and counted trials so far (the cell as `cellOf` names it): true once no more are needed. */
+  decided(successes: number, trials: number, cell: string): boolean;
   /** One line for reports: the rule, its threshold and its error rate. */
   rule: string;
-  /** The fewest trials in which a cell can be decided above the threshold (all successes), and below it (all failures). */
-  fewestTrials: { above: number; below: number };
+  /** The fewest trials in which the cell can be decided above its threshold (all successes), and below it (all failures). */
+  fewestTrials(cell: string): { above: number; below: number };
+}
+
+/**
+ * The bars the effective context length is read against: an accuracy (absolute reading) and a share of the model's own
+ * short-context accuracy (relative). A task's own, so its metrics, summary and every view read the same bars.
+ */
+export interface EffectiveBars {
+  threshold: number;
+  share: number;
 }
 
 /** A pure reducer from finished samples of one task and target to metric values. */

@@ -31,6 +31,11 @@ const adaptiveFields = z.strictObject({
    * the pooled rate; default: the family's own cells. Pooled cells keep their items' trial counts even.
    */
   groupBy: z.string().min(1).optional(),
+  /**
+   * With groupBy: the tests each group value (e.g. a length) is run against, by value, in place of threshold and zone;
+   * a group stops once all of its tests are decided (verify: the thresholds of the claims that name that length).
+   */
+  groups: z.record(z.string(), z.array(z.strictObject({ threshold: z.number().gt(0).lt(1), zone: z.number().gt(0).lt(0.5) })).min(1)).optional(),
 });
 
 export const adaptiveOption = adaptiveFields
@@ -38,6 +43,11 @@ export const adaptiveOption = adaptiveFields
     message: "the zone must keep threshold ± zone between 0 and 1",
     path: ["zone"],
   })
+  .refine((option) => Object.values(option.groups ?? {}).every((tests) => tests.every(({ threshold, zone }) => zone < threshold && zone < 1 - threshold)), {
+    message: "each group's zone must keep its threshold ± zone between 0 and 1",
+    path: ["groups"],
+  })
+  .refine((option) => option.groups === undefined || option.groupBy !== undefined, { message: "groups need groupBy", path: ["groups"] })
   .optional();
 
 export type AdaptiveOption = NonNullable<z.output<typeof adaptiveOption>>;
@@ -70,16 +80,42 @@ export function adaptiveSampling(
   cellOf: (item: Item) => string,
   success: (sample: ScoredSample) => boolean | undefined,
 ): AdaptiveSampling {
-  const { threshold, alpha, groupBy } = option;
-  const zone = option.zone ?? defaultZone(threshold);
+  const { threshold, alpha, groupBy, groups } = option;
+  const own = [{ threshold, zone: option.zone ?? defaultZone(threshold) }];
+  const cellKey = (value: unknown) => `${groupBy}=${String(value)}`;
+  const byCell = new Map(Object.entries(groups ?? {}).map(([value, tests]) => [cellKey(value), tests]));
+  const testsOf = (cell: string) => byCell.get(cell) ?? own;
+  const rule =
+    groupBy !== undefined && groups !== undefined
+      ? describeGroups(groupBy, groups, alpha)
+      : `sequential test of each ${groupBy ? `${groupBy} (pooled)` : "cell"} against ${threshold} (${describeGuarantee(threshold, alpha, own[0]!.zone)})`;
   return {
-    cellOf: groupBy === undefined ? cellOf : (item) => `${groupBy}=${String(item.metadata[groupBy])}`,
+    cellOf: groupBy === undefined ? cellOf : (item) => cellKey(item.metadata[groupBy]),
     success,
-    decided: (successes, trials) => {
-      const outcome = sequentialDecision({ successes, trials, threshold, alpha, zone, maxTrials: NO_CAP });
-      return outcome === "above" || outcome === "below";
+    decided: (successes, trials, cell) =>
+      testsOf(cell).every(({ threshold, zone }) => {
+        const outcome = sequentialDecision({ successes, trials, threshold, alpha, zone, maxTrials: NO_CAP });
+        return outcome === "above" || outcome === "below";
+      }),
+    rule,
+    fewestTrials: (cell) => {
+      const needs = testsOf(cell).map(({ threshold, zone }) => fewestTrialsToDecide(threshold, alpha, zone));
+      return { above: Math.max(...needs.map((need) => need.above)), below: Math.max(...needs.map((need) => need.below)) };
     },
-    rule: `sequential test of each ${groupBy ? `${groupBy} (pooled)` : "cell"} against ${threshold} (${describeGuarantee(threshold, alpha, zone)})`,
-    fewestTrials: fewestTrialsToDecide(threshold, alpha, zone),
   };
+}
+
+/** "sequential test of each length (pooled) against its own thresholds: 0.9 at 1000, 2000 (wrong-side error ...); ...". */
+function describeGroups(groupBy: string, groups: NonNullable<AdaptiveOption["groups"]>, alpha: number): string {
+  const values = new Map<string, { threshold: number; zone: number; at: string[] }>();
+  for (const [value, tests] of Object.entries(groups)) {
+    for (const { threshold, zone } of tests) {
+      const key = `${threshold}/${zone}`;
+      const entry = values.get(key) ?? { threshold, zone, at: [] };
+      entry.at.push(value);
+      values.set(key, entry);
+    }
+  }
+  const parts = [...values.values()].map(({ threshold, zone, at }) => `${threshold} at ${at.join(", ")} (${describeGuarantee(threshold, alpha, zone)})`);
+  return `sequential test of each ${groupBy} (pooled) against its own thresholds, all decided before it stops: ${parts.join("; ")}`;
 }

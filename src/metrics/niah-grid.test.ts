@@ -44,23 +44,35 @@ describe("effectiveContextLength", () => {
     expect(found.lengths.map((entry) => entry.status)).toEqual(["held", "held", "held", "failed", "failed"]);
   });
 
-  it("bounds it when the depths of a length disagree: two of five perfect cells leave 8k undecided", () => {
+  it("bounds it when a length after a decided fall is undecided: 35 of 40 at 8k, then nothing", () => {
+    const patchy = grid(lengths, depths, 8, (length, _depth, i) => length <= 4000 || (length === 8000 && i !== 7));
+    const found = effectiveContextLength(patchy)!;
+    expect(found).toMatchObject({ atLeast: 4000, atMost: 8000 });
+    expect(found.lengths.map((entry) => entry.pooled.lengths)).toEqual([[1000, 2000, 4000], [1000, 2000, 4000], [1000, 2000, 4000], [8000], [16000]]);
+  });
+
+  it("reads lengths that do not fall as one block: the depth that always fails at 8k is pooled with the rest", () => {
     const patchy = grid(lengths, depths, 8, (length, depth) => length <= 4000 || (length === 8000 && depth >= 75));
-    expect(effectiveContextLength(patchy)).toMatchObject({ atLeast: 4000, atMost: 8000 });
+    // 16 of 40 at 8k, pooled with 0 of 40 at 16k (its fall to 16k is not decided at 5 items): the block fails.
+    const found = effectiveContextLength(patchy)!;
+    expect(found).toMatchObject({ atLeast: 4000, atMost: 4000 });
+    expect(found.lengths[3]).toMatchObject({ status: "failed", accuracy: 0.4, pooled: { lengths: [8000, 16000], value: 0.2 } });
   });
 
   it("reads a 70% model as none against the absolute bar, and by its own baseline in the relative reading", () => {
     const weak = grid(lengths, depths, 20, (length, _depth, i) => length <= 8000 && i % 10 < 7);
     expect(effectiveContextLength(weak)!.none).toBe(true);
     const relative = effectiveContextLength(weak, { reading: "relative" })!;
-    expect(relative.baseline).toMatchObject({ value: 0.7, lengths: [1000, 2000] });
+    expect(relative.baseline).toMatchObject({ value: 0.7, lengths: [1000, 2000, 4000, 8000] });
     expect(relative).toMatchObject({ none: false, atMost: 8000 });
   });
 
   it("says how many samples per length would decide it when too few leave it undecided, and none when nothing is found", () => {
     const thin = effectiveContextLength(grid(lengths, [50], 3, () => true))!;
     expect(thin).toMatchObject({ atLeast: undefined, atMost: undefined, none: false });
-    expect(thin.samplesPerLength).toBeGreaterThan(20);
+    // 15 of 15 pooled over five lengths: [0.80, 1]; nine a length (45 of 45: [0.92, 1]) would decide it.
+    expect(thin.samplesPerLength).toBe(9);
+    expect(effectiveContextLength(grid(lengths, [50], 9, () => true))).toMatchObject({ atLeast: 16000, atMost: undefined });
     expect(effectiveContextLength(grid(lengths, depths, 4, () => false))!.none).toBe(true);
     expect(effectiveContextLength(buildGrid([], "niah"))).toBeUndefined();
   });

@@ -6,7 +6,7 @@
 
 import type { Interval } from "../core/metric.ts";
 import type { HeatmapCellCount } from "../core/run-overview.ts";
-import type { ScoredSample } from "../core/task.ts";
+import type { EffectiveBars, ScoredSample } from "../core/task.ts";
 import { effectiveLength, type EffectiveLength, type EffectiveLengthOptions, type LengthAccuracy } from "../stats/effective-length.ts";
 import { itemRateInterval } from "../stats/item-rate-interval.ts";
 import { wilsonInterval } from "../stats/wilson-interval.ts";
@@ -37,6 +37,8 @@ export interface NiahGrid {
   byLength: CellStats[];
   byDepth: CellStats[];
   overall: CellStats;
+  /** The task's bars for the effective length (absent: the defaults, 0.85 and 0.85). */
+  effective?: EffectiveBars;
 }
 
 /** Samples of one item with one outcome: what a store counts per group (its cell counts less task and target), and what one loaded sample is. */
@@ -140,12 +142,13 @@ export function lengthAccuracies(grid: Pick<NiahGrid, "lengths" | "cells">): Len
 }
 
 /**
- * The effective context length in either reading (absolute by default: every length's accuracy at least 0.85, as
- * RULER reads it), from item-level intervals per length; undefined when no length has a scored sample.
+ * The effective context length in either reading (absolute by default: every length's accuracy at least the grid's
+ * threshold, 0.85 unless its task set one, as RULER reads it), from item-level intervals per length pooled where
+ * accuracy does not fall (stats/effective-length.ts); undefined when no length has a scored sample.
  */
-export function effectiveContextLength(grid: Pick<NiahGrid, "lengths" | "cells">, options: EffectiveLengthOptions = {}): EffectiveLength | undefined {
+export function effectiveContextLength(grid: Pick<NiahGrid, "lengths" | "cells" | "effective">, options: EffectiveLengthOptions = {}): EffectiveLength | undefined {
   const accuracies = lengthAccuracies(grid);
-  return accuracies.length === 0 ? undefined : effectiveLength(accuracies, options);
+  return accuracies.length === 0 ? undefined : effectiveLength(accuracies, { ...grid.effective, ...options });
 }
 
 function uniqueSorted(values: readonly (number | null)[]): number[] {

@@ -4,11 +4,11 @@
 import type { ErrorKind } from "../core/errors.ts";
 import { outputTokensPerSecond } from "../core/model-adapter.ts";
 import { guardKindOf } from "../core/stream-guard.ts";
-import type { ScoredSample, Task } from "../core/task.ts";
+import type { EffectiveBars, ScoredSample, Task } from "../core/task.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { groupSamples } from "./group-samples.ts";
 import { loopRateMetric } from "./loop-rate.ts";
-import { buildGrid } from "./niah-grid.ts";
+import { buildGrid, type NiahGrid } from "./niah-grid.ts";
 import type { GroupSummary, TaskTargetSummary } from "./run-metrics.ts";
 import { STYLE_METRICS } from "./style-metrics.ts";
 import { taskMetrics } from "./task-metrics.ts";
@@ -76,8 +76,13 @@ export function summarizeSamples(task: Task, target: TargetSpec, samples: readon
     adaptiveRule: task.adaptive?.rule,
     loopRate: loopRateMetric.reduce(samples)[0]!,
     speeds,
-    ...(task.grid && samples.length > 0 ? { grid: buildGrid(samples, task.grid.scorer) } : {}),
+    ...(task.grid && samples.length > 0 ? { grid: withBars(buildGrid(samples, task.grid.scorer), task.grid.effective) } : {}),
   };
+}
+
+/** The grid carries its task's effective-length bars, so every view of the stored summary reads the same ones. */
+function withBars(grid: NiahGrid, effective: EffectiveBars | undefined): NiahGrid {
+  return effective === undefined ? grid : { ...grid, effective };
 }
 
 /** True when a value was pushed. */

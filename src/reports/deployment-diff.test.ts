@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredSample } from "../core/task.ts";
-import { diffTask, summarizeDifferences } from "./deployment-diff.ts";
+import { diffTask, summarizeDifferences, type TaskDiff } from "./deployment-diff.ts";
+import { taskDifferences } from "./task-differences.ts";
 
 function sample(targetId: string, subject: string, index: number, pass: boolean): ScoredSample {
   const itemId = `${subject}-${index}`;
@@ -54,5 +55,30 @@ describe("per-group differences in a compare", () => {
   it("has no groups for a task without a group key", () => {
     const [a, b] = sides({}, { law: 18 });
     expect(diffTask("mmlu-pro", a, b).groups).toEqual([]);
+  });
+});
+
+describe("style rows in a compare", () => {
+  /** A task whose only differences are style shifts: every item moved by `shift`, item values spread over [0, 0.4). */
+  function styleOnly(name: string, shift: number): TaskDiff {
+    const items = Array.from({ length: 400 }, (_, i): [number, number] => [(i % 40) / 100 + shift, (i % 40) / 100]);
+    const unchanged = items.map(() => ({ a: 0, b: 0, trials: 1 }));
+    const tested = taskDifferences({ accuracy: [], errors: unchanged, refusals: unchanged, style: [{ name, items }] });
+    return { taskId: "refusal", pairs: 400, items: 400, errors: tested.errors, refusals: tested.refusals, style: tested.style, groups: [] };
+  }
+
+  it("never calls a 0.017 compression_excess shift alone different models, however consistent (significant but negligible)", () => {
+    const diff = summarizeDifferences([styleOnly("style:compression_excess", 0.017)]);
+    const row = diff.tasks[0]!.style[0]!;
+    expect(row.difference).toBeCloseTo(0.017, 12);
+    expect(row.adjustedP).toBeLessThan(0.05);
+    expect(row.differs).toBe(false);
+    expect(diff.differences).toEqual([]);
+  });
+
+  it("names a style shift beyond the measure's negligible size, as A − B", () => {
+    const diff = summarizeDifferences([styleOnly("style:compression_excess", 0.2)]);
+    expect(diff.tasks[0]!.style[0]).toMatchObject({ differs: true });
+    expect(diff.differences).toEqual([expect.stringMatching(/^refusal: style:compression_excess 0\.39\d vs 0\.19\d \(adjusted p = /u)]);
   });
 });

@@ -2,7 +2,8 @@
 // item-level McNemar test (each task's one pre-declared primary test), errors, refusals and style measures as
 // secondary tests, every difference A − B. Whether the two "behave like different models" is decided from the
 // adjusted p-values of stats/compare-decision.ts, so two identical deployments are called different in at most 5% of
-// whole compares, however many tasks and rows there are. A task that reports groups (subjects, languages) gets its
+// whole compares, however many tasks and rows there are; a style row counts only when its shift is also more than
+// the measure's negligible size (style/style-measures.ts). A task that reports groups (subjects, languages) gets its
 // accuracy per group too, named only when the task's accuracy itself differs.
 
 import type { Interval } from "../core/metric.ts";
@@ -89,7 +90,7 @@ export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly
   // Rows with nothing to test (a style measure no item had on both sides) stay out of the family and unannotated.
   const annotate = <T extends ComparedRow>(taskId: string, row: T): T => {
     const test = adjusted.get(`${taskId}\u0000${row.name}`);
-    return test ? { ...row, adjustedP: test.adjustedP, differs: test.differs } : row;
+    return test ? { ...row, adjustedP: test.adjustedP, differs: test.differs && !negligible(row) } : row;
   };
   // A task's groups are read only once its accuracy differs, so no group alone calls identical deployments different.
   const annotated = tasks.map((task) => {
@@ -121,6 +122,15 @@ export function summarizeDifferences(tasks: readonly TaskDiff[], extra: readonly
     }
   }
   return { tasks: annotated, differences: [...differences, ...extra], alpha: decision.alpha };
+}
+
+/**
+ * A style shift within the measure's negligible size tells no model from another however many items make it
+ * significant: a 0.017 change in compression excess (negligible up to 0.05) is not a different model.
+ */
+function negligible(row: ComparedRow): boolean {
+  const measure = STYLE_MEASURES.find((candidate) => candidate.name === row.name);
+  return measure !== undefined && row.difference !== null && Math.abs(row.difference) <= measure.negligible;
 }
 
 function secondaryRows(task: TaskDiff): ComparedRow[] {

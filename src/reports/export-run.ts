@@ -10,8 +10,10 @@ export type ExportFormat = "json" | "jsonl" | "csv";
 
 export interface ExportOptions {
   format: ExportFormat;
-  /** Include each sample's full prompt (messages as sent); with long-context tasks these can be very large. */
-  prompts?: readonly Task[];
+  /** The run's tasks, rebuilt (runner/load-stored-run.ts): they say each sample's expected answer, and build prompts. */
+  tasks?: readonly Task[];
+  /** Include each sample's full prompt (messages as sent, needs `tasks`); with long-context tasks these can be very large. */
+  prompts?: boolean;
 }
 
 type ExportStore = Pick<SampleRecords, "samples" | "getPreparation">;
@@ -20,13 +22,13 @@ export async function* exportRun(store: ExportStore, run: StoredRun, targets: re
   const { format } = options;
   const simulated = new Map(targets.map((t) => [t.id, t.simulated]));
   const targetsById = new Map(targets.map((t) => [t.id, t]));
-  const tasks = new Map((options.prompts ?? []).map((task) => [task.id, task]));
+  const tasks = new Map((options.tasks ?? []).map((task) => [task.id, task]));
   const rows = (async function* () {
     for await (const sample of store.samples(run.id)) {
-      const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false);
       const task = tasks.get(sample.taskId);
+      const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false, task?.expected?.(sample.item, sample.trial));
       const target = targetsById.get(sample.targetId);
-      if (task && target) {
+      if (options.prompts && task && target) {
         const preparation = await store.getPreparation(run.id, sample.targetId, sample.taskId);
         row.prompt = JSON.stringify(sample.item.messages ?? task.prompt(sample.item, { target, trial: sample.trial, preparation }));
       }
@@ -45,7 +47,7 @@ export async function* exportRun(store: ExportStore, run: StoredRun, targets: re
     }
     yield "\n]}\n";
   } else {
-    yield* csvRows(store, run, rows, tasks.size > 0);
+    yield* csvRows(store, run, rows, options.prompts === true && tasks.size > 0);
   }
 }
 

@@ -4,7 +4,7 @@
 import type { Interval } from "../core/metric.ts";
 import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { effectiveContextLength, type CellStats, type NiahGrid } from "../metrics/niah-grid.ts";
-import { describeEffectiveLength, type EffectiveLength } from "../stats/effective-length.ts";
+import { DEFAULT_EFFECTIVE_SHARE, describeEffectiveLength, type EffectiveLength } from "../stats/effective-length.ts";
 
 export interface HeatmapCellView {
   length: number;
@@ -87,7 +87,7 @@ export function cellSummary(cell: CellStats | undefined, length: number, depth?:
 }
 
 /** Both readings in one line each: what they found, what bar they used, and what would decide the rest. */
-export function describeEffective(grid: Pick<NiahGrid, "lengths" | "cells">): string {
+export function describeEffective(grid: Pick<NiahGrid, "lengths" | "cells" | "effective">): string {
   const absolute = effectiveContextLength(grid);
   const relative = effectiveContextLength(grid, { reading: "relative" });
   if (!absolute || !relative) return "effective context length: no scored samples";
@@ -95,10 +95,12 @@ export function describeEffective(grid: Pick<NiahGrid, "lengths" | "cells">): st
     const more = found.samplesPerLength === undefined ? "" : `; about ${found.samplesPerLength} samples per length would decide the undecided lengths`;
     return `${describeEffectiveLength(found, lengthLabel)} (${bar}${more})`;
   };
-  const baseline = relative.baseline ? `${pct(relative.baseline.value)} at ${relative.baseline.lengths.map(lengthLabel).join("-")}` : "";
+  const pooled = relative.baseline?.lengths ?? [];
+  const span = pooled.length > 1 ? `${lengthLabel(pooled[0]!)}-${lengthLabel(pooled.at(-1)!)}` : pooled.map(lengthLabel).join("");
+  const baseline = relative.baseline ? `${pct(relative.baseline.value)} at ${span}` : "";
   return [
-    `effective context length: ${line(absolute, `every length's interval at or above ${pct(absolute.bar)}, RULER's reading`)}`,
-    `  relative to the model's own short-context score: ${line(relative, `85% of the ${baseline} score, its uncertainty carried`)}`,
+    `effective context length: ${line(absolute, `every length at or above ${pct(absolute.bar)}, RULER's reading; lengths that do not fall pooled`)}`,
+    `  relative to the model's own short-context score: ${line(relative, `${pct(grid.effective?.share ?? DEFAULT_EFFECTIVE_SHARE)} of the ${baseline} score, its uncertainty carried`)}`,
   ].join("\n");
 }
 

@@ -5,6 +5,7 @@ import type { Item } from "../core/item.ts";
 import type { ScoredSample, Task } from "../core/task.ts";
 
 interface CellState {
+  cell: string;
   successes: number;
   trials: number;
   inFlight: number;
@@ -16,10 +17,11 @@ export class AdaptiveCells {
 
   private state(targetId: string, task: Task, item: Item): CellState | undefined {
     if (!task.adaptive) return undefined;
-    const key = `${targetId}\u0000${task.id}\u0000${task.adaptive.cellOf(item)}`;
+    const cell = task.adaptive.cellOf(item);
+    const key = `${targetId}\u0000${task.id}\u0000${cell}`;
     let state = this.cells.get(key);
     if (!state) {
-      state = { successes: 0, trials: 0, inFlight: 0, waiters: [] };
+      state = { cell, successes: 0, trials: 0, inFlight: 0, waiters: [] };
       this.cells.set(key, state);
     }
     return state;
@@ -43,7 +45,7 @@ export class AdaptiveCells {
     const state = this.state(targetId, task, item);
     if (!state) return true;
     while (state.inFlight > 0) await new Promise<void>((resolve) => state.waiters.push(resolve));
-    if (state.trials > 0 && task.adaptive!.decided(state.successes, state.trials)) return false;
+    if (state.trials > 0 && task.adaptive!.decided(state.successes, state.trials, state.cell)) return false;
     state.inFlight++;
     return true;
   }

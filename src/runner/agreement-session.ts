@@ -1,10 +1,15 @@
 // `agreement`'s work: label every human-labelled completion with the rules, with any grader columns the file already
 // has, and with each judge. Judges ask through the command's request pipeline (the same as `run refusal --judge`: paced,
-// retried, budgeted), a few rows at a time, and stop cleanly before a budget cap (requests, tokens, dollars) would be crossed.
+// retried, budgeted, cached and recorded under a run of the agreement's own), a few rows at a time, and stop cleanly
+// before a budget cap (requests, tokens, dollars) would be crossed.
 
+import type { AgreementRunSpec } from "../core/agreement-run-spec.ts";
 import { RunStoppedError } from "../core/errors.ts";
+import type { RunStatus } from "../core/events.ts";
 import type { Item } from "../core/item.ts";
 import type { JudgeModel } from "../core/judge.ts";
+import type { RunStore } from "../core/run-store.ts";
+import type { TargetSpec } from "../core/target.ts";
 import { judgeLabeler } from "../families/refusal/judge-labeler.ts";
 import type { LabelerLabels } from "../families/refusal/agreement-report.ts";
 import type { LabelledCompletion } from "../families/refusal/labelled-completions.ts";
@@ -12,6 +17,21 @@ import { rulesLabeler } from "../families/refusal/refusal-labeler.ts";
 import type { RefusalLabel } from "../scorers/refusal-label.ts";
 import type { BudgetBreach } from "./budget-tracker.ts";
 import type { RequestPipeline } from "./request-pipeline.ts";
+import { newRunId } from "./run-session.ts";
+
+/** Stores the run the judges' requests are recorded under; it starts "running" and has the judges as its targets. */
+export async function createAgreementRun(store: RunStore, spec: Omit<AgreementRunSpec, "command">, judges: readonly TargetSpec[]): Promise<string> {
+  const id = newRunId();
+  await store.createRun({ id, createdAt: Date.now(), seed: 0, spec: { command: "agreement", ...spec } satisfies AgreementRunSpec, targets: [...judges], tasks: [], items: [] });
+  return id;
+}
+
+/** How the agreement's run ended: a judge stopped by a budget cap or by Ctrl-C, or every judge through. */
+export function agreementRunStatus(runs: readonly LabellerRun[]): RunStatus {
+  const stops = runs.map((run) => run.stopped).filter((stop) => stop !== undefined);
+  if (stops.length === 0) return "completed";
+  return stops.includes("interrupted") ? "interrupted" : "budget_exhausted";
+}
 
 /** "rules", a grader column's name, or "judge provider:model", with its labels (undefined: an unreadable reply, or a stop). */
 export interface LabellerRun extends LabelerLabels {

@@ -8,7 +8,7 @@ import { loadRunMetrics } from "./run-metrics.ts";
 
 export interface MeasuredEffectiveLength {
   runId: string;
-  /** The length up to which every length held (absolute reading); undefined when undecided or failed at the shortest. */
+  /** The length up to which every length held (absolute reading, against its task's bar); undefined when undecided or failed at the shortest. */
   tokens?: number;
 }
 

@@ -1,6 +1,7 @@
 // Reopens a stored run as tasks and targets, rebuilt from its spec and stored items (no dataset file or network needed).
 
 import { ConfigError } from "../core/errors.ts";
+import { isAgreementRunSpec } from "../core/agreement-run-spec.ts";
 import { runSpecSchema, type RunSpec } from "../core/run-spec.ts";
 import type { JudgeResolver } from "../core/judge.ts";
 import type { RunRecords } from "../core/run-store.ts";
@@ -21,6 +22,7 @@ export interface LoadedRun {
 export async function loadStoredRun(store: RunRecords, runRef: string, cwd: string, judges?: (spec: RunSpec) => JudgeResolver): Promise<LoadedRun> {
   const runId = await store.resolveRunId(runRef);
   const run = (await store.getRun(runId))!;
+  if (isAgreementRunSpec(run.spec)) throw new ConfigError(`run ${runId} holds the judge requests of an agreement, not samples: run agreement again to see its labels (served from the cache)`);
   const parsed = runSpecSchema.safeParse(run.spec);
   if (!parsed.success) throw new ConfigError(`run ${runId} was stored by an incompatible version of realitycheck`);
   const spec = parsed.data;

@@ -80,22 +80,28 @@ export function planRun(spec: RunSpec, tasks: readonly Task[], config: Config, e
 }
 
 /**
- * For each adaptively sampled task whose smallest cell gets fewer trials than the sequential test needs to decide a
- * side, one line saying so: with that cap such cells can only end undecided, however clear they are.
+ * For each adaptively sampled task with a cell that gets fewer trials than its sequential test needs to decide a side,
+ * one line saying so: with that cap such cells can only end undecided, however clear they are.
  */
 export function adaptiveCapNotes(tasks: readonly Task[], trials: number): string[] {
   return tasks.flatMap((task) => {
     if (!task.adaptive) return [];
+    const adaptive = task.adaptive;
     const sizes = new Map<string, number>();
     for (const item of task.items) {
-      const cell = task.adaptive.cellOf(item);
+      const cell = adaptive.cellOf(item);
       sizes.set(cell, (sizes.get(cell) ?? 0) + 1);
     }
-    const smallest = Math.min(...sizes.values()) * trials;
-    const { above, below } = task.adaptive.fewestTrials;
-    if (smallest >= above && smallest >= below) return [];
-    const side = smallest < above ? `above the threshold (it needs ${above})` : `below the threshold (it needs ${below})`;
-    return [`${task.id}: a cell gets at most ${smallest} trials, too few for the sequential test ever to show one ${side}; raise --trials`];
+    // The cell furthest from being decidable speaks for the task: its trials against what its own test needs.
+    const shortfalls = [...sizes].map(([cell, size]) => {
+      const { above, below } = adaptive.fewestTrials(cell);
+      const most = size * trials;
+      return { most, above, below, short: Math.max(above / most, below / most) };
+    });
+    const worst = shortfalls.reduce((a, b) => (b.short > a.short ? b : a));
+    if (worst.short <= 1) return [];
+    const side = worst.most < worst.above ? `above its threshold (it needs ${worst.above})` : `below its threshold (it needs ${worst.below})`;
+    return [`${task.id}: a cell gets at most ${worst.most} trials, too few for the sequential test ever to show one ${side}; raise --trials`];
   });
 }
 

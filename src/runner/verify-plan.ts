@@ -35,8 +35,9 @@ function takesJudges(family: string): boolean {
 }
 
 export function verifyPlan(claims: ClaimSet, judges: readonly string[], choices: BenchmarkChoices = {}): VerifyPlan {
-  const lengths = new Set<number>();
-  const thresholds: number[] = [];
+  // Every length the sweep asks, with the thresholds of the claims that name it: each is tested against its own.
+  const thresholds = new Map<number, Set<number>>();
+  const test = (length: number, threshold: number) => thresholds.set(length, (thresholds.get(length) ?? new Set()).add(threshold));
   const families = new Set<string>();
   const benchmarks = new Map<string, RunSpec["tasks"][number]>();
   let needsAnswers = false;
@@ -44,15 +45,13 @@ export function verifyPlan(claims: ClaimSet, judges: readonly string[], choices:
   for (const claim of claims.claims) {
     switch (claim.kind) {
       case "retrieval-accuracy":
-        if (claim.length !== undefined) lengths.add(claim.length);
-        if (claim.threshold !== undefined) thresholds.push(claim.threshold);
+        if (claim.length !== undefined && claim.threshold !== undefined) test(claim.length, claim.threshold);
         break;
       case "effective-context":
         if (claim.threshold !== undefined && claim.threshold > SWEEP_START) {
-          for (const length of parseLengths(`${SWEEP_START}..${claim.threshold}`)) lengths.add(length);
-          lengths.add(claim.threshold);
+          for (const length of parseLengths(`${SWEEP_START}..${claim.threshold}`)) test(length, DEFAULT_EFFECTIVE_BAR);
+          test(claim.threshold, DEFAULT_EFFECTIVE_BAR);
         }
-        thresholds.push(DEFAULT_EFFECTIVE_BAR);
         break;
       case "context-window":
         probe = true;
@@ -81,19 +80,24 @@ export function verifyPlan(claims: ClaimSet, judges: readonly string[], choices:
   const tasks: RunSpec["tasks"] = [...families].map((family) => ({ family, options: takesJudges(family) ? { judges: [...judges] } : {} }));
   // Riddles are cheap and short: enough answers for speed, style and loop claims when nothing else is asked.
   if (needsAnswers && tasks.length === 0) tasks.push({ family: "riddles", options: { languages: ["en", "es"] } });
-  const sweep =
-    lengths.size === 0
-      ? undefined
-      : {
-          family: "niah",
-          options: { lengths: [...lengths].sort((a, b) => a - b).join(","), depths: VERIFY_DEPTHS, adaptive: { ...claimSideZone(Math.max(...thresholds)), groupBy: "length" } },
-        };
+  const sweep = thresholds.size === 0 ? undefined : { family: "niah", options: sweepOptions(thresholds) };
   // Two protocols of one benchmark are two tasks, told apart by their ids.
   const named = [...benchmarks].map(([key, task]) => {
     const twice = [...benchmarks.values()].filter((other) => other.options.benchmark === task.options.benchmark).length > 1;
     return withoutUndefined(twice ? { ...task, options: { ...task.options, id: key } } : task);
   });
   return { sweep, tasks, benchmarks: named, probe };
+}
+
+/**
+ * The sweep's lengths, each tested adaptively against the thresholds of the claims that name it (a ≥ 0.5 claim at 8k
+ * is not stopped by an 0.85 bar meant for other lengths); the top-level threshold is the largest, for the run's record.
+ */
+function sweepOptions(thresholds: ReadonlyMap<number, ReadonlySet<number>>): RunSpec["tasks"][number]["options"] {
+  const lengths = [...thresholds.keys()].sort((a, b) => a - b);
+  const groups = Object.fromEntries(lengths.map((length) => [String(length), [...thresholds.get(length)!].sort((a, b) => a - b).map(claimSideZone)]));
+  const largest = Math.max(...[...thresholds.values()].flatMap((set) => [...set]));
+  return { lengths: lengths.join(","), depths: VERIFY_DEPTHS, adaptive: { ...claimSideZone(largest), groupBy: "length", groups } };
 }
 
 /** Options as a suite file would hold them: an unset choice is absent, not undefined (run specs are stored as JSON). */

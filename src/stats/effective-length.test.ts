@@ -27,21 +27,36 @@ describe("effectiveLength, absolute reading", () => {
     expect(found.lengths.map((entry) => entry.status)).toEqual(["held", "held", "held", "held", "held", "failed", "failed"]);
   });
 
-  it("bounds it when a length in between is undecided, and says how many samples per length would decide it", () => {
-    // 27 of 30 at 4k: Wilson [0.74, 0.97] straddles 0.85; 10 of 30 at 8k fails.
-    expect(wilsonInterval(27, 30).lower).toBeLessThan(0.85);
-    const found = effectiveLength([at(1, 30), at(2, 30), at(4, 27), at(8, 10), at(16, 30)]);
-    expect(describeEffectiveLength(found, label)).toBe("at least 2k, at most 4k");
-    expect(found.lengths[2]).toMatchObject({ status: "undecided", accuracy: 0.9 });
-    expect(found.samplesPerLength).toBe(found.lengths[2]!.samplesToDecide);
+  it("bounds it when a block in between is undecided, and says how many samples per length would decide it", () => {
+    // 120 of 120 to 8k, 52 of 60 at 16k-32k (a decided fall, a pooled interval [0.76, 0.93] that straddles 0.85), 8 of 30.
+    const found = effectiveLength([at(1, 30), at(2, 30), at(4, 30), at(8, 30), at(16, 26), at(32, 26), at(64, 8)]);
+    expect(describeEffectiveLength(found, label)).toBe("at least 8k, at most 32k");
+    expect(found.lengths[4]).toMatchObject({ status: "undecided", accuracy: 26 / 30, pooled: { lengths: [16 * K, 32 * K] } });
+    expect(found.lengths[4]!.pooled.value).toBeCloseTo(52 / 60, 12);
+    expect(found.samplesPerLength).toBe(found.lengths[4]!.samplesToDecide);
     expect(found.samplesPerLength).toBeGreaterThan(30);
   });
 
-  it("never treats a failure at the shortest length as a point estimate's accident: one miss in 30 is undecided, not none", () => {
+  it("pools what does not fall: a flat 0.95 model at 30 samples a length is read to the longest, though alone only 30 of 30 would hold", () => {
+    const flat = [28, 29, 27, 30, 28, 29, 26];
+    expect(flat.filter((correct) => wilsonInterval(correct, 30).lower >= 0.85)).toEqual([30]);
+    const found = effectiveLength(lengths.map((l, i) => at(l, flat[i]!)));
+    expect(found.lengths.every((entry) => entry.status === "held" && entry.pooled.lengths.length === 7)).toBe(true);
+    expect(found.lengths[0]!.pooled.value).toBeCloseTo(197 / 210, 12);
+    expect(describeEffectiveLength(found, label)).toBe("at least 64k");
+  });
+
+  it("assumes accuracy does not rise with length: a dip that recovers is pooled, and one miss at the shortest is no failure", () => {
+    expect(describeEffectiveLength(effectiveLength(lengths.map((l) => at(l, l === 4 ? 24 : 30))), label)).toBe("at least 64k");
     const found = effectiveLength(lengths.map((l) => at(l, l === 1 ? 29 : 30)));
-    expect(found.lengths[0]!.status).toBe("undecided");
-    expect(describeEffectiveLength(found, label)).toBe("undecided");
+    expect(found.lengths[0]).toMatchObject({ status: "held", accuracy: 29 / 30 });
     expect(found.none).toBe(false);
+  });
+
+  it("keeps a decided fall apart from the lengths before it", () => {
+    const found = effectiveLength(lengths.map((l) => at(l, l <= 8 ? 30 : l === 16 ? 18 : 6)));
+    expect(found.lengths.map((entry) => entry.pooled.lengths.length)).toEqual([4, 4, 4, 4, 1, 2, 2]);
+    expect(describeEffectiveLength(found, label)).toBe("8k");
   });
 
   it("gives a flat 40% model no effective length, and honours another threshold", () => {
@@ -51,18 +66,27 @@ describe("effectiveLength, absolute reading", () => {
 });
 
 describe("effectiveLength, relative reading", () => {
-  it("pools the two shortest lengths as the baseline and compares each length with the others' pool", () => {
-    const found = effectiveLength(lengths.map((l) => at(l, l <= 8 ? 30 : 6)), { reading: "relative" });
-    expect(found.baseline).toMatchObject({ value: 1, lengths: [K, 2 * K] });
+  it("takes the fit's first block as the model's own short-context score and compares the later blocks with it", () => {
+    const found = effectiveLength(lengths.map((l) => at(l, l <= 8 ? 30 : 20)), { reading: "relative" });
+    expect(found.baseline).toMatchObject({ value: 1, lengths: [K, 2 * K, 4 * K, 8 * K] });
     expect(found.bar).toBeCloseTo(0.85, 12);
+    // 60 of 90 from 16k on: [0.56, 0.76] against 0.85 of a baseline whose interval is [0.97, 1].
+    expect(found.lengths[4]).toMatchObject({ status: "failed", pooled: { lengths: [16 * K, 32 * K, 64 * K] } });
     expect(describeEffectiveLength(found, label)).toBe("8k");
   });
 
-  it("carries the baseline's uncertainty: a flat 40% model is not called effective to 64k from 30 samples a length", () => {
+  it("reads a flat 40% model as effective to the longest length relative to itself (and as none in the absolute reading)", () => {
     const found = effectiveLength(lengths.map((l) => at(l, 12)), { reading: "relative" });
     expect(found.bar).toBeCloseTo(0.34, 12);
-    expect(found.atMost).toBeUndefined();
-    expect(describeEffectiveLength(found, label)).toBe("undecided");
+    expect(describeEffectiveLength(found, label)).toBe("at least 64k");
+    expect(describeEffectiveLength(effectiveLength(lengths.map((l) => at(l, 12))), label)).toBe("none");
+  });
+
+  it("carries the baseline's uncertainty: a fall to 0.8 of a 30-sample baseline is left undecided", () => {
+    // 30 of 30 at 1k alone (its fall to 24 of 30 is decided), then 24 of 30 everywhere: 0.8 against 0.85 × [0.89, 1].
+    const found = effectiveLength(lengths.map((l) => at(l, l === 1 ? 30 : 24)), { reading: "relative" });
+    expect(found.baseline?.lengths).toEqual([K]);
+    expect(found.lengths[1]!.status).toBe("undecided");
   });
 
   it("has no effective length when retrieval is zero at the shortest lengths", () => {

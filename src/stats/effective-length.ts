@@ -1,16 +1,20 @@
 // The effective context length, read from per-length accuracies with their (item-level) intervals, in two readings:
 // - absolute (RULER's): the bar is a fixed accuracy, 0.85 by default;
-// - relative: the bar is a share (0.85) of the model's own short-context accuracy, pooled over the shortest lengths,
-//   and that baseline's uncertainty is carried: a length is compared with it by a MOVER interval for
-//   accuracy − share × baseline (Zou and Donner's method, as Newcombe's for a difference of two rates).
-// A length holds only when its interval lies at or above the bar and fails only when it lies below. The effective
-// length is the longest length up to which every length holds: known exactly when the next length fails, bounded
-// ("at least X", "at most Y") when lengths in between are undecided, never read off a point estimate.
+// - relative: the bar is a share (0.85) of the model's own short-context accuracy, and that baseline's uncertainty is
+//   carried: a length is compared with it by a MOVER interval for accuracy − share × baseline (Zou and Donner's
+//   method, as Newcombe's for a difference of two rates).
+// Accuracy is assumed not to rise with length: the lengths are read through a monotone fit (monotone-rates.ts) that
+// pools a rise, and a fall the data do not decide, into one block, and each length is decided by its block's interval.
+// So thirty samples a length, which cannot show 0.95 above 0.85 one length at a time, can show it for a block of
+// lengths that behave alike. A length holds only when its block's interval lies at or above the bar and fails only
+// when it lies below. The effective length is the longest length up to which every length holds: known exactly when
+// the next length fails, bounded ("at least X", "at most Y") when lengths in between are undecided, never read off a
+// point estimate.
 
 import type { Interval } from "../core/metric.ts";
 import type { RateEstimate } from "./item-rate-interval.ts";
+import { monotoneRates, type RateBlock } from "./monotone-rates.ts";
 import { samplesToDecideRate } from "./samples-to-decide-rate.ts";
-import { wilsonBounds } from "./wilson-interval.ts";
 
 export type EffectiveReading = "absolute" | "relative";
 export type LengthStatus = "held" | "failed" | "undecided";
@@ -32,6 +36,8 @@ export interface LengthReading {
   length: number;
   /** The length's own accuracy. */
   accuracy: number;
+  /** The block of the monotone fit this length belongs to, which decides it: its lengths, pooled accuracy and interval. */
+  pooled: { value: number; interval: Interval; lengths: number[] };
   status: LengthStatus;
   /** Undecided lengths: samples at this length that would likely decide it (80% power at the observed accuracy). */
   samplesToDecide?: number;
@@ -41,7 +47,7 @@ export interface EffectiveLength {
   reading: EffectiveReading;
   /** The bar, as an accuracy: the threshold, or share × the pooled baseline. */
   bar: number;
-  /** Relative reading: the pooled accuracy of the shortest lengths, and which lengths it pools. */
+  /** Relative reading: the pooled accuracy of the shortest lengths (the fit's first block), and which lengths it pools. */
   baseline?: { value: number; interval: Interval; lengths: number[] };
   lengths: LengthReading[];
   /** Every length up to this one held; undefined when the shortest did not. */
@@ -61,27 +67,27 @@ export function effectiveLength(accuracies: readonly LengthAccuracy[], options: 
   const reading = options.reading ?? "absolute";
   const sorted = [...accuracies].sort((a, b) => a.length - b.length);
   if (sorted.length === 0) throw new RangeError("effectiveLength: no lengths");
+  const blocks = monotoneRates(sorted.map((entry) => entry.accuracy), sorted[0]!.accuracy.interval.level);
+  const lengthsOf = (block: RateBlock) => sorted.slice(block.from, block.to + 1).map((entry) => entry.length);
+  const readBlocks = (judge: (block: RateBlock) => Omit<LengthReading, "length" | "accuracy" | "pooled">) =>
+    blocks.flatMap((block) => {
+      const verdict = judge(block);
+      const pooled = { value: block.estimate.value, interval: block.estimate.interval, lengths: lengthsOf(block) };
+      return sorted.slice(block.from, block.to + 1).map((entry): LengthReading => ({ length: entry.length, accuracy: entry.accuracy.value, pooled, ...verdict }));
+    });
   if (reading === "absolute") {
     const bar = options.threshold ?? DEFAULT_EFFECTIVE_THRESHOLD;
     if (!(bar > 0 && bar < 1)) throw new RangeError(`effectiveLength: threshold must be in (0, 1), got ${bar}`);
-    return summarise(reading, bar, undefined, sorted.map((entry) => judgeAgainst(entry, bar)));
+    return summarise(reading, bar, undefined, readBlocks((block) => judgeAgainst(block, bar)));
   }
   const share = options.share ?? DEFAULT_EFFECTIVE_SHARE;
   if (!(share > 0 && share <= 1)) throw new RangeError(`effectiveLength: share must be in (0, 1], got ${share}`);
-  const pool = sorted.slice(0, sorted.length >= 3 ? 2 : 1);
-  const baseline = pooled(pool);
-  const baselineView = { ...baseline, lengths: pool.map((entry) => entry.length) };
-  if (baseline.value === 0) {
-    const lengths = sorted.map((e): LengthReading => ({ length: e.length, accuracy: e.accuracy.value, status: "failed" }));
-    return { reading, bar: 0, baseline: baselineView, lengths, none: true };
-  }
-  const readings = sorted.map((entry) => {
-    // A length compared with a baseline that includes itself would be compared with itself: leave it out of its own.
-    const others = pool.filter((other) => other.length !== entry.length);
-    if (others.length === 0) return { length: entry.length, accuracy: entry.accuracy.value, status: "held" as const };
-    return judgeRelative(entry, pooled(others), share);
-  });
-  return summarise(reading, share * baseline.value, baselineView, readings);
+  // The model's own short-context score is the fit's first block: the shortest lengths it cannot tell apart.
+  const first = blocks[0]!;
+  const baseline = { value: first.estimate.value, interval: first.estimate.interval, lengths: lengthsOf(first) };
+  if (baseline.value === 0) return summarise(reading, 0, baseline, readBlocks(() => ({ status: "failed" })));
+  const readings = readBlocks((block) => (block === first ? { status: "held" } : judgeRelative(block, first.estimate, share)));
+  return summarise(reading, share * baseline.value, baseline, readings);
 }
 
 /** "16k", "at least 8k, at most 16k", "at least 64k", "at most 4k", "none", "undecided". */
@@ -94,39 +100,33 @@ export function describeEffectiveLength(found: EffectiveLength, label: (tokens: 
   return atMost !== undefined ? `at most ${label(atMost)}` : "undecided";
 }
 
-function judgeAgainst({ length, accuracy }: LengthAccuracy, bar: number): LengthReading {
-  const { lower, upper } = accuracy.interval;
-  const base = { length, accuracy: accuracy.value };
-  if (lower >= bar) return { ...base, status: "held" };
-  if (upper < bar) return { ...base, status: "failed" };
-  return { ...base, status: "undecided", samplesToDecide: samplesFor(accuracy, bar) };
+function judgeAgainst(block: RateBlock, bar: number): Pick<LengthReading, "status" | "samplesToDecide"> {
+  const { lower, upper } = block.estimate.interval;
+  if (lower >= bar) return { status: "held" };
+  if (upper < bar) return { status: "failed" };
+  return { status: "undecided", samplesToDecide: samplesFor(block, bar) };
 }
 
-/** MOVER limits of accuracy − share·baseline from the two independent intervals. */
-function judgeRelative({ length, accuracy }: LengthAccuracy, baseline: { value: number; interval: Interval }, share: number): LengthReading {
-  const p = accuracy.value;
+/** MOVER limits of accuracy − share·baseline from the two independent intervals (the block and the first block). */
+function judgeRelative(block: RateBlock, baseline: RateEstimate, share: number): Pick<LengthReading, "status" | "samplesToDecide"> {
+  const { value: p, interval } = block.estimate;
   const q = share * baseline.value;
   const difference = p - q;
-  const lower = difference - Math.hypot(p - accuracy.interval.lower, share * (baseline.interval.upper - baseline.value));
-  const upper = difference + Math.hypot(accuracy.interval.upper - p, share * (baseline.value - baseline.interval.lower));
-  const base = { length, accuracy: p };
-  if (lower >= 0) return { ...base, status: "held" };
-  if (upper < 0) return { ...base, status: "failed" };
-  return { ...base, status: "undecided", samplesToDecide: samplesFor(accuracy, q) };
+  const lower = difference - Math.hypot(p - interval.lower, share * (baseline.interval.upper - baseline.value));
+  const upper = difference + Math.hypot(interval.upper - p, share * (baseline.value - baseline.interval.lower));
+  if (lower >= 0) return { status: "held" };
+  if (upper < 0) return { status: "failed" };
+  return { status: "undecided", samplesToDecide: samplesFor(block, q) };
 }
 
-/** Effective samples to decide at the observed accuracy, turned back into samples at this length's design effect. */
-function samplesFor(accuracy: RateEstimate, bar: number): number | undefined {
-  const effective = samplesToDecideRate(accuracy.value, bar, ">=", accuracy.effectiveSamples);
-  return effective === undefined ? undefined : Math.ceil(effective * (accuracy.samples / accuracy.effectiveSamples));
-}
-
-/** Lengths are asked independently, so their effective sample sizes add up. */
-function pooled(entries: readonly LengthAccuracy[]): { value: number; interval: Interval } {
-  const samples = entries.reduce((sum, e) => sum + e.accuracy.samples, 0);
-  const effective = entries.reduce((sum, e) => sum + e.accuracy.effectiveSamples, 0);
-  const value = entries.reduce((sum, e) => sum + e.accuracy.value * e.accuracy.samples, 0) / samples;
-  return { value, interval: wilsonBounds(value, effective, entries[0]?.accuracy.interval.level ?? 0.95) };
+/**
+ * Samples per length of the block that would likely decide it: the effective samples needed at the observed accuracy,
+ * turned back into samples at the block's design effect and shared among its lengths.
+ */
+function samplesFor(block: RateBlock, bar: number): number | undefined {
+  const { value, samples, effectiveSamples } = block.estimate;
+  const effective = samplesToDecideRate(value, bar, ">=", effectiveSamples);
+  return effective === undefined ? undefined : Math.ceil((effective * (samples / effectiveSamples)) / (block.to - block.from + 1));
 }
 
 function summarise(reading: EffectiveReading, bar: number, baseline: EffectiveLength["baseline"], lengths: LengthReading[]): EffectiveLength {
@@ -146,7 +146,7 @@ function summarise(reading: EffectiveReading, bar: number, baseline: EffectiveLe
  * bar (it will likely fail, and the lengths after it no longer matter); the largest of their needs decides them.
  */
 function samplesPerLength(undecided: readonly LengthReading[], bar: number): number | undefined {
-  const under = undecided.findIndex((entry) => entry.accuracy < bar);
+  const under = undecided.findIndex((entry) => entry.pooled.value < bar);
   const needs = undecided.slice(0, under === -1 ? undefined : under + 1).map((entry) => entry.samplesToDecide);
   return needs.every((need) => need !== undefined) ? Math.max(...(needs as number[])) : undefined;
 }

@@ -10,24 +10,30 @@ export interface StyleMeasure {
   kind: "mean" | "rate";
   /** The response's value; undefined when the measure does not apply to it (no question language, say). */
   value(profile: StyleProfile): number | undefined;
+  /**
+   * The largest shift of the mean that says nothing of a model (a tenth of a sentence, one emoji in 1,000 tokens, 2
+   * points of a rate): a deployment diff counts a style difference only beyond it, however significant.
+   */
+  negligible: number;
 }
 
-const mean = (name: string, value: (profile: StyleProfile) => number): StyleMeasure => ({ name, kind: "mean", value });
+const mean = (name: string, negligible: number, value: (profile: StyleProfile) => number): StyleMeasure => ({ name, kind: "mean", negligible, value });
 
 export const STYLE_MEASURES: readonly StyleMeasure[] = [
-  mean("style:tokens", (p) => p.approxTokens),
-  mean("style:headers_per_1k", (p) => p.headersPer1k),
-  mean("style:bold_per_1k", (p) => p.boldPer1k),
-  mean("style:lists_per_1k", (p) => p.listItemsPer1k),
-  mean("style:emoji_per_1k", (p) => p.emojiPer1k),
-  mean("style:exclamations_per_1k", (p) => p.exclamationsPer1k),
-  mean("style:slop_per_1k_words", (p) => p.slopIndex),
-  mean("style:seq_rep_4", (p) => p.seqRep4),
-  mean("style:compression_excess", (p) => p.compressionExcess),
-  { name: "style:periodic_tail_rate", kind: "rate", value: (p) => (p.tailPeriod ? 1 : 0) },
+  mean("style:tokens", 10, (p) => p.approxTokens),
+  mean("style:headers_per_1k", 1, (p) => p.headersPer1k),
+  mean("style:bold_per_1k", 1, (p) => p.boldPer1k),
+  mean("style:lists_per_1k", 1, (p) => p.listItemsPer1k),
+  mean("style:emoji_per_1k", 1, (p) => p.emojiPer1k),
+  mean("style:exclamations_per_1k", 1, (p) => p.exclamationsPer1k),
+  mean("style:slop_per_1k_words", 1, (p) => p.slopIndex),
+  mean("style:seq_rep_4", 0.02, (p) => p.seqRep4),
+  mean("style:compression_excess", 0.05, (p) => p.compressionExcess),
+  { name: "style:periodic_tail_rate", kind: "rate", negligible: 0.02, value: (p) => (p.tailPeriod ? 1 : 0) },
   {
     name: "style:language_mismatch_rate",
     kind: "rate",
+    negligible: 0.02,
     value: (p) => (p.languageMatches === undefined ? undefined : p.languageMatches ? 0 : 1),
   },
 ];

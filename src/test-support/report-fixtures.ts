@@ -120,6 +120,21 @@ export function handMadeModel(): ReportModel {
     heatmaps: [{ taskId: "niah", targetId: "simulator:honest@a", simulated: true, sizing: "simulator tokenizer", view: heatmapView(buildGrid(samples, "niah")) }],
     probes: [{ id: "probe-1", createdAt: 0, targetId: "groq:llama", simulated: false, claimedTokens: 10_000_000, acceptedTokens: 131_072, rejectedAboveTokens: 140_000, truncation: "none", evidence: "all three codes came back", effectiveTokens: 32_000 }],
     verdicts: handMadeVerdicts(),
+    ratings: [
+      {
+        taskId: "dataset",
+        judges: [
+          {
+            judgeId: "judge <j>",
+            comparisons: 4,
+            unscored: 1,
+            positionConsistency: { name: "position_consistency", value: 0.75, n: 4, interval: { lower: 0.3, upper: 0.95, level: 0.95, method: "wilson" } },
+            ratings: [{ targetId: "groq:llama", rating: 1120, interval: { lower: 990, upper: null } }, { targetId: "simulator:honest@a", rating: 880 }],
+            lengthControlled: [{ targetId: "groq:llama", rating: 1080, interval: { lower: 950, upper: 1210 } }, { targetId: "simulator:honest@a", rating: 920 }],
+          },
+        ],
+      },
+    ],
     transcripts: [plantedTranscript(), plantedTranscript({ taskId: "niah", targetId: "simulator:honest@a", itemId: "single-1k-d50", outcome: "not_found", metadata: { length: 1000, depth: 50 } })],
     transcriptCounts: { total: 10, embedded: 2, omitted: 8 },
   };

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../../simulator/server.ts";
+import { openRunStore } from "../../storage/open-store.ts";
 import { tempDir } from "../../test-support/temp-dir.ts";
 import { csvField } from "../../reports/sample-rows.ts";
 import type { CommandIO } from "../command.ts";
@@ -27,14 +28,14 @@ function labelledFile(dir: string, rows = ROWS, header = "type,prompt,completion
   return file;
 }
 
-async function agreement(args: string[], env: Record<string, string> = {}) {
+async function agreement(args: string[], env: Record<string, string> = {}, cwd = tempDir()) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = "";
   let err = "";
   stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const io: CommandIO = { stdout, stderr, env, cwd: tempDir(), signal: new AbortController().signal };
+  const io: CommandIO = { stdout, stderr, env, cwd, signal: new AbortController().signal };
   const code = await main(["agreement", ...args], io);
   return { code, out, err };
 }
@@ -95,6 +96,45 @@ describe("agreement", () => {
     const capped = await agreement(["--file", labelledFile(tempDir()), "--label-column", "final_label", ...XSTEST_MAP, "--judge", "simulator:says-refused", "--max-requests", "3", "--concurrency", "1"], env);
     expect(capped.code).toBe(1);
     expect(capped.out).toMatch(/judge simulator:says-refused vs people: 3 rows, 5 unlabelled \(stopped before the requests cap of 3 was crossed\)/);
+  });
+
+  it("records the judges' requests under a run of its own and caches them: the same agreement again asks the judge nothing", async () => {
+    const dir = tempDir();
+    const args = ["--file", labelledFile(dir), "--label-column", "final_label", ...XSTEST_MAP, "--judge", "simulator:says-refused", "--db", join(dir, "rc.db")];
+    const env = { SIMULATOR_BASE_URL: judges.url };
+    judges.resetStats();
+    const first = await agreement(args, env, dir);
+    expect(first.code).toBe(0);
+    // Eight verdicts and the one-request check before them.
+    expect(judges.stats().requests).toBe(9);
+    judges.resetStats();
+    const again = await agreement([...args, "--skip-preflight"], env, dir);
+    expect(again.code).toBe(0);
+    expect(judges.stats().requests).toBe(0);
+    expect(again.out).toMatch(/judge simulator:says-refused vs people: 8 rows\n  people \\ labeler +complied +refused +partial\n  complied +0 +3 +0/);
+    const runIds = [first, again].map((result) => /judges' requests recorded as run (\S+)/.exec(result.out)?.[1]);
+    const store = await openRunStore(join(dir, "rc.db"), { mustExist: true });
+    try {
+      const totals = await Promise.all(runIds.map((id) => store.requestTotals(id!)));
+      expect(totals.map((t) => t.map(({ purpose, targetId, sent, cached }) => ({ purpose, targetId, sent, cached })))).toEqual([
+        [{ purpose: "judge", targetId: "simulator:says-refused", sent: 8, cached: 0 }],
+        [{ purpose: "judge", targetId: "simulator:says-refused", sent: 0, cached: 8 }],
+      ]);
+      expect((await store.listRuns()).map((run) => [run.id, run.status, run.targets])).toEqual([...runIds].reverse().map((id) => [id, "completed", ["simulator:says-refused"]]));
+    } finally {
+      await store.close();
+    }
+    // The run holds requests, not samples: resume (asked to retry errors, so it reads the run) says so.
+    const resumeErr = new PassThrough();
+    let resumed = "";
+    resumeErr.on("data", (chunk: Buffer) => (resumed += chunk.toString()));
+    const resumeIo: CommandIO = { stdout: new PassThrough(), stderr: resumeErr, env, cwd: dir, signal: new AbortController().signal };
+    expect(await main(["resume", runIds[0]!, "--retry-errors", "--db", join(dir, "rc.db")], resumeIo)).toBe(2);
+    expect(resumed).toMatch(/holds the judge requests of an agreement, not samples/);
+    judges.resetStats();
+    const uncached = await agreement([...args, "--skip-preflight", "--no-cache"], env, dir);
+    expect(uncached.code).toBe(0);
+    expect(judges.stats().requests).toBe(8);
   });
 
   it("meters what the judge costs and stops before --max-cost, asking for --yes above $1 of worst case", async () => {

@@ -1,6 +1,7 @@
 // `realitycheck agreement --file labelled.csv [--judge X]`: how far the refusal rules (and any judge, and any grader
 // columns the file already has) agree with people's labels on the same completions. Everything that can be wrong with
-// the file or the judges is reported before the first judge request; judges stop cleanly at the budget caps.
+// the file or the judges is reported before the first judge request; judges stop cleanly at the budget caps. Judges'
+// verdicts are cached and recorded under a run of the agreement's own, so asking the same again costs nothing.
 
 import { extname, resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
@@ -9,7 +10,7 @@ import { labelerAgreement, type LabelerAgreement } from "../../families/refusal/
 import { JUDGE_SETTINGS, judgePrompt } from "../../families/refusal/judge-labeler.ts";
 import { parseLabelMap, readLabelledCompletions, type LabelledColumns } from "../../families/refusal/labelled-completions.ts";
 import { agreementLabelChunks, type LabelsFormat } from "../../reports/agreement-labels.ts";
-import { labelCompletions } from "../../runner/agreement-session.ts";
+import { agreementRunStatus, createAgreementRun, labelCompletions, type LabellerRun } from "../../runner/agreement-session.ts";
 import { estimatePromptTokens } from "../../runner/estimate-tokens.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { preflight } from "../../runner/preflight.ts";
@@ -19,6 +20,8 @@ import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts";
+import { credentialsInUse } from "../../providers/credentials-in-use.ts";
+import { openStore, storagePath } from "../open-store.ts";
 import { renderAgreement } from "../render-agreement.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 import { writeAtomically } from "../write-atomically.ts";
@@ -28,7 +31,7 @@ const OUT_FORMATS: Record<string, LabelsFormat> = { ".csv": "csv", ".jsonl": "js
 export const agreementCommand: Command = {
   name: "agreement",
   summary: "How far the refusal rules and any judges agree with people's labels: confusion, accuracy and kappa with intervals, refusal rates per group.",
-  usage: "agreement --file labelled.csv|jsonl [--label-column C] [--label-map V=complied,...] [--group-by C] [--judge X] [--out labels.csv]",
+  usage: "agreement --file labelled.csv|jsonl [--label-column C] [--label-map V=complied,...] [--group-by C] [--judge X] [--out labels.csv] [--db path] [--no-cache]",
   options: {
     file: { type: "string", multiple: true },
     "prompt-column": { type: "string" },
@@ -40,6 +43,8 @@ export const agreementCommand: Command = {
     judge: { type: "string", multiple: true },
     out: { type: "string" },
     config: { type: "string" },
+    db: { type: "string" },
+    "no-cache": { type: "boolean" },
     concurrency: { type: "string" },
     timeout: { type: "string" },
     "max-attempts": { type: "string" },
@@ -88,15 +93,33 @@ export const agreementCommand: Command = {
       if (!booleanFlag(values, "skip-preflight")) await preflight(pool.checks(), { retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, signal: io.signal, clock: io.clock });
     }
 
-    // Nothing is stored: the judges' requests are paced, retried and held to the budget, not cached or recorded.
-    const pipeline = new RequestPipeline({ runId: "agreement", cache: false, budget, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, prices: price, onEvent: () => undefined, signal: io.signal, clock: io.clock });
-    pool.bind(pipeline);
-    const runs = await labelCompletions(rows, {
-      judges,
-      pipeline,
-      concurrency: numberFlag(values, "concurrency", { integer: true, min: 1, max: 64 }),
-      onJudged: (judge, done, total) => void (done % 100 === 0 && io.stderr.write(`  ${judge}: ${done}/${total} labelled\n`)),
-    }).finally(() => pipeline.close());
+    const label = (pipeline: RequestPipeline) =>
+      labelCompletions(rows, {
+        judges,
+        pipeline,
+        concurrency: numberFlag(values, "concurrency", { integer: true, min: 1, max: 64 }),
+        onJudged: (judge, done, total) => void (done % 100 === 0 && io.stderr.write(`  ${judge}: ${done}/${total} labelled\n`)),
+      }).finally(() => pipeline.close());
+    const pipelineOptions = { cache: !booleanFlag(values, "no-cache"), budget, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts }, timeoutMs, prices: price, onEvent: () => undefined, signal: io.signal, clock: io.clock };
+    let runs: LabellerRun[];
+    let runId: string | undefined;
+    if (judges.length === 0) runs = await label(new RequestPipeline({ runId: "agreement", ...pipelineOptions, cache: false }));
+    else {
+      // Judges ask through a run of the agreement's own: every verdict recorded, and at temperature 0 cached.
+      const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
+      try {
+        runId = await createAgreementRun(opened.store, { files, labelColumn: columns.label, judges: judges.map((judge) => judge.id) }, pool.checks().map((check) => check.target));
+        const pipeline = new RequestPipeline({ runId, store: opened.store, ...pipelineOptions });
+        pool.bind(pipeline);
+        runs = await label(pipeline).catch(async (error: unknown) => {
+          await opened.store.setRunStatus(runId!, "failed", Date.now());
+          throw error;
+        });
+        await opened.store.setRunStatus(runId, agreementRunStatus(runs), Date.now());
+      } finally {
+        await opened.close();
+      }
+    }
     const agreements = runs.map((run) => labelerAgreement(rows, run, groupBy)).filter((a): a is LabelerAgreement => a !== undefined);
     io.stdout.write(renderAgreement(rows.length, columns.label, agreements, runs));
     if (outFlag !== undefined && outFormat !== undefined) {
@@ -104,6 +127,7 @@ export const agreementCommand: Command = {
       await writeAtomically(out, agreementLabelChunks(rows, runs, outFormat), "labels", outFlag);
       io.stdout.write(`\nwrote ${out}\n`);
     }
+    if (runId !== undefined) io.stdout.write(`\njudges' requests recorded as run ${runId}\n`);
     if (judges.some((judge) => judge.simulated)) io.stdout.write("note: [simulated] judges are the provider simulator, a test double: not any model's labels\n");
     return runs.some((run) => run.stopped !== undefined) ? 1 : 0;
   },

@@ -8,6 +8,8 @@ import { loadClaimSet } from "../../claims/builtin-claim-sets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { builtInSuitePath, loadSuiteFile } from "../../families/suite-file.ts";
 import { runArticle, WRITING_TASK, type ArticleResult } from "../../runner/article-session.ts";
+import { loadRunMetrics } from "../../runner/run-metrics.ts";
+import { wrapText } from "../../core/wrap-text.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { planRun } from "../../runner/plan-run.ts";
 import { planProbes } from "../../runner/probe-plan.ts";
@@ -21,7 +23,9 @@ import { resumeHint } from "../resume-hint.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { printRunSummary } from "../render-summary.ts";
+import { renderBriefSummary } from "../render-brief-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { worstCaseText } from "../render-plan.ts";
 import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
@@ -29,6 +33,7 @@ import { renderRatings } from "../render-ratings.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
+import { reportRatings } from "../../reports/html/report-ratings.ts";
 import { passSpendGate, spendEstimate, type SpendEstimate } from "../spend-gate.ts";
 
 export interface ArticlePlan {
@@ -102,26 +107,41 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   }
 }
 
-/** Runs a planned article suite (its judges checked) into an opened store and prints everything it found; the demo calls it too. */
-export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, opened: OpenedStore, io: CommandIO): Promise<ArticleResult> {
+/**
+ * Runs a planned article suite (its judges checked) into an opened store and prints what it found: every metric, or
+ * with `brief` (the demo) the headline of each task, the ratings and the verdicts, with `show` named for the rest.
+ */
+export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, opened: OpenedStore, io: CommandIO, options: { brief?: boolean } = {}): Promise<ArticleResult> {
   const { config } = loaded;
   // The run's own pool: the pairwise judges ask through the run's pipeline, under its budget, like its rubric judges.
   const pairwiseJudges = plan.judges.map(plan.prepared.judges.resolve);
-  const progress = new ProgressRenderer({ out: io.stderr });
-  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, onStep: (line) => io.stderr.write(`${line}\n`) }, {
+  const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
+  const result = await runArticle(plan.prepared, { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, onStep: (line) => progress.note(line) }, {
     probe: plan.probe,
     probeCeilingTokens: plan.probeCeilingTokens,
     claims: plan.claims,
     pairwiseJudges,
   });
-  await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
-  if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
+  const width = terminalWidth(io.stdout, io.env);
+  if (options.brief) {
+    const { run, metrics } = await loadRunMetrics(opened.store, result.runId, io.cwd);
+    io.stdout.write(`\nsummary of run ${run.id} (${result.status}); every number and heatmap: show\n${renderBriefSummary(metrics.tasks, result.probes, width).join("\n")}\n`);
+  } else {
+    await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
+    if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
+  }
   if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, WRITING_TASK, result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
   if (plan.claims) {
-    io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts).join("\n")}\n`);
+    io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts, { width }).join("\n")}\n`);
   }
-  const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], { cwd: io.cwd, verdicts: result.verdicts });
-  io.stdout.write(`\nresults: ${opened.shown} (run ${result.runId})\nwrite-up: ${markdown}\nreport: ${html}\n`);
+  const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], {
+    cwd: io.cwd,
+    verdicts: result.verdicts,
+    ratings: result.pairwise.length > 0 ? [reportRatings(WRITING_TASK, result.pairwise)] : [],
+  });
+  const db = `--db ${opened.shown}`;
+  const more = options.brief ? wrapText(`every metric, breakdown and heatmap: realitycheck show ${result.runId} ${db}; the dashboard: realitycheck view ${db}`, width) : [];
+  io.stdout.write(`\n${[...more, `results: ${opened.shown} (run ${result.runId})`, `write-up: ${markdown}`, `report: ${html}`].join("\n")}\n`);
   return result;
 }
 

@@ -12,6 +12,7 @@ import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderDeploymentDiff, type ComparedSide } from "../render-diff.ts";
+import { terminalWidth } from "../terminal-width.ts";
 
 export const compareCommand: Command = {
   name: "compare",
@@ -32,7 +33,7 @@ export const compareCommand: Command = {
       const samplesOf = (s: ComparedSide, taskId: string): Promise<ScoredSample[]> => collect(opened.store.samples(s.runId, { targetId: s.targetId, taskId }));
       const diffs = [];
       for (const taskId of tasks) diffs.push(diffTask(taskId, await samplesOf(a, taskId), await samplesOf(b, taskId), a.groupBy(taskId)));
-      io.stdout.write(renderDeploymentDiff(a, b, summarizeDifferences(diffs)));
+      io.stdout.write(renderDeploymentDiff(a, b, summarizeDifferences(diffs), terminalWidth(io.stdout, io.env)));
       return 0;
     } finally {
       await opened.close();

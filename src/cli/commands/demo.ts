@@ -9,6 +9,8 @@ import { stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { executeArticle, planArticle } from "./article.ts";
+import { terminalWidth } from "../terminal-width.ts";
+import { wrapText } from "../../core/wrap-text.ts";
 
 // Every family is read and answered in the format it asks for: puzzles and cases are worked out from the prompt (before
 // `instruction`, which would echo a case's "end with exactly these two lines"), harmful requests declined, stories
@@ -77,9 +79,10 @@ export const demoCommand: Command = {
         concurrency: "32",
       };
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
-      io.stdout.write(`${plan.planLines.join("\n")}\n`);
+      const width = terminalWidth(io.stdout, io.env);
+      io.stdout.write(`${plan.planLines.flatMap((line) => wrapText(line, width, `${/^ */.exec(line)![0]}    `)).join("\n")}\n`);
       opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { cwd: io.cwd, credentials: credentialsInUse(env) });
-      const result = await executeArticle(plan, loaded, opened, { ...io, env });
+      const result = await executeArticle(plan, loaded, opened, { ...io, env }, { brief: true });
       return result.status === "completed" ? 0 : 1;
     } finally {
       await opened?.close();

@@ -15,7 +15,9 @@ const FORMATS: ExportFormat[] = ["json", "jsonl", "csv"];
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "Write a run's samples (responses, scores, usage, metadata; prompts with --prompts) as json, jsonl or csv.",
+  summary:
+    "Write a run's samples (responses, expected answers, scores, usage, metadata; prompts with --prompts) as json, jsonl or csv. " +
+    "Numbers are rounded: latencies to 0.1 ms, costs to $0.000001, scores to 4 significant digits.",
   usage: "export <run-id|prefix|last> --format json|jsonl|csv [--out file] [--prompts]",
   options: { config: { type: "string" }, db: { type: "string" }, format: { type: "string" }, out: { type: "string" }, prompts: { type: "boolean" } },
   positionals: [1, 1],
@@ -26,7 +28,7 @@ export const exportCommand: Command = {
     const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true });
     try {
       const { run, targets, tasks } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
-      const options = { format, prompts: booleanFlag(args.values, "prompts") ? tasks : undefined };
+      const options = { format, tasks, prompts: booleanFlag(args.values, "prompts") };
       const outFlag = stringFlag(args.values, "out");
       if (!outFlag) {
         for await (const chunk of exportRun(opened.store, run, targets, options)) {

@@ -7,10 +7,13 @@ import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
 import type { Verdict } from "../../core/claim.ts";
 import { ConfigError } from "../../core/errors.ts";
+import type { Task } from "../../core/task.ts";
 import { exportRun } from "../../reports/export-run.ts";
 import { htmlReport } from "../../reports/html/html-report.ts";
 import { buildReportModel, type ReportModel } from "../../reports/html/report-model.ts";
+import type { ReportRatings } from "../../reports/html/report-ratings.ts";
 import { reviewWriteup } from "../../reports/markdown/review-writeup.ts";
+import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import { loadRunMetrics } from "../../runner/run-metrics.ts";
 import type { Command } from "../command.ts";
 import { stringFlag } from "../flag-values.ts";
@@ -30,6 +33,8 @@ export interface WriteReportOptions {
   cwd: string;
   /** Claims already held against the run, shown first in html and md. */
   verdicts?: readonly Verdict[];
+  /** Pairwise ratings the command just computed, shown beside their task in html and md. */
+  ratings?: readonly ReportRatings[];
 }
 
 export const reportCommand: Command = {
@@ -66,6 +71,7 @@ export async function writeReport(opened: OpenedStore, runRef: string, options: 
 export async function writeReports(opened: OpenedStore, runRef: string, formats: readonly ReportFormat[], options: Omit<WriteReportOptions, "format">): Promise<string[]> {
   const { run, trials, metrics } = await loadRunMetrics(opened.store, runRef, options.cwd);
   let model: ReportModel | undefined;
+  let tasks: Task[] | undefined;
   const paths: string[] = [];
   for (const format of formats) {
     let out = formats.length === 1 ? options.out : undefined;
@@ -75,9 +81,10 @@ export async function writeReports(opened: OpenedStore, runRef: string, formats:
     }
     let chunks: Iterable<string> | AsyncIterable<string>;
     if (format === "json" || format === "csv") {
-      chunks = exportRun(opened.store, run, run.targets, { format });
+      tasks ??= (await loadStoredRun(opened.store, run.id, options.cwd)).tasks;
+      chunks = exportRun(opened.store, run, run.targets, { format, tasks });
     } else {
-      model ??= await buildReportModel({ store: opened.store, run, trials, metrics, verdicts: options.verdicts, probes: await opened.store.listProbes(PROBES_SEARCHED) });
+      model ??= await buildReportModel({ store: opened.store, run, trials, metrics, verdicts: options.verdicts, ratings: options.ratings, probes: await opened.store.listProbes(PROBES_SEARCHED) });
       chunks = [format === "html" ? htmlReport(model) : reviewWriteup(model)];
     }
     await writeAtomically(out, chunks, "report");

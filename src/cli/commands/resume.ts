@@ -11,6 +11,7 @@ import { booleanFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
+import { columnsSet } from "../terminal-width.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
@@ -44,7 +45,7 @@ export const resumeCommand: Command = {
         io.stdout.write(`run ${stored.id} is already complete: nothing to ask (realitycheck show ${stored.id} prints its results)\n`);
         return 0;
       }
-      const progress = new ProgressRenderer({ out: io.stderr });
+      const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
       const deps = { config, env: io.env, cwd: io.cwd, store: opened.store, onEvent: progress.listener, signal: io.signal, clock: io.clock, skipPreflight: booleanFlag(args.values, "skip-preflight") };
       const resumed = await openResumedRun(args.positionals[0]!, deps, { budget: budgetFlags(args), retryErrors });
       try {

@@ -14,6 +14,7 @@ import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, shownLocation, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
+import { columnsSet } from "../terminal-width.ts";
 import { renderRunPlan } from "../render-plan.ts";
 import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
@@ -58,7 +59,7 @@ export const runCommand: Command = {
     if (queue) return enqueue(prepared, location, config, io);
     const opened = await openStore(location, { credentials: credentialsInUse(io.env, config.providers) });
     try {
-      const progress = new ProgressRenderer({ out: io.stderr });
+      const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
       const { runId, outcome } = await startRun(prepared, {
         config,
         env: io.env,

@@ -11,7 +11,7 @@ import { resolveTargets } from "../../config/resolve-targets.ts";
 import { renderVerdicts } from "../../claims/render-verdicts.ts";
 import { planJudges } from "../../runner/plan-judges.ts";
 import { parseSize } from "../../families/niah/grid-spec.ts";
-import { planRun } from "../../runner/plan-run.ts";
+import { adaptiveCapNotes, planRun } from "../../runner/plan-run.ts";
 import { planProbes } from "../../runner/probe-plan.ts";
 import { PROBE_OUTPUT_TOKENS } from "../../runner/probe-session.ts";
 import { checkTargets, prepareAvailableRun, prepareRun } from "../../runner/run-session.ts";
@@ -22,6 +22,7 @@ import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { renderProbeTable } from "../render-probe.ts";
 import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
@@ -84,6 +85,7 @@ export const verifyCommand: Command = {
         rows.push(row);
         io.stdout.write(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
       }
+      for (const note of adaptiveCapNotes(prepared.tasks, prepared.spec.trials)) io.stdout.write(`    ! adaptive sampling: ${note}\n`);
       for (const row of planJudges(prepared.spec, prepared.tasks, config)) {
         rows.push(row);
         io.stdout.write(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
@@ -106,14 +108,14 @@ export const verifyCommand: Command = {
     if (!booleanFlag(values, "skip-preflight")) await checkTargets(runs, io);
     const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd, io.env), { cwd: io.cwd, credentials: credentialsInUse(io.env, config.providers) });
     try {
-      const progress = new ProgressRenderer({ out: io.stderr });
+      const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
       const result = await runVerify(claims, { sweep, battery, benchmarks, probe, probeCeilingTokens: probeCeiling }, {
         ...deps,
         store: opened.store,
         onEvent: progress.listener,
         signal: io.signal,
         clock: io.clock,
-        onStep: (line) => io.stderr.write(`${line}\n`),
+        onStep: (line) => progress.note(line),
       });
       if (result.statuses.some((s) => s !== "completed")) {
         io.stdout.write(`runs ${result.runIds.join(", ")} did not complete (${result.statuses.join(", ")}): no verdicts\n`);
@@ -123,7 +125,7 @@ export const verifyCommand: Command = {
         return 1;
       }
       if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
-      io.stdout.write(`\n${renderVerdicts(result.verdicts).join("\n")}\n`);
+      io.stdout.write(`\n${renderVerdicts(result.verdicts, { width: terminalWidth(io.stdout, io.env) }).join("\n")}\n`);
       for (const runId of result.runIds) {
         const report = await writeReport(opened, runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
         io.stdout.write(`run ${runId}: report ${report}\n`);

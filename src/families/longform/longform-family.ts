@@ -62,6 +62,7 @@ export const longformFamily: TaskFamily<typeof longformOptionsSchema> = {
       },
       items,
       prompt: (item) => [{ role: "user", content: item.input }],
+      expected: (item) => `${String(item.metadata.chapters)} chapters of about ${String(item.metadata.targetWords)} words`,
       scorers: [
         ...chapterNumbers.map(chapterLengthScorer),
         ...judges.flatMap((judge) => [...chapterNumbers.map((n) => chapterJudgeScorer(judge, chapterRubric, n)), wholeWorkJudgeScorer(judge, wholeRubric)]),

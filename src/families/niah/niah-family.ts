@@ -24,7 +24,7 @@ import { calibrateSizes } from "./niah-calibration.ts";
 import { NIAH_SCORER } from "./needles/niah-scorer.ts";
 import { niahItems } from "./niah-items.ts";
 import { niahFlags } from "./niah-flags.ts";
-import { NIAH_METRICS } from "./niah-metrics.ts";
+import { niahMetrics } from "./niah-metrics.ts";
 import { niahOptionsSchema, type NiahOptions } from "./niah-options.ts";
 import { NiahPrompts } from "./niah-prompts.ts";
 
@@ -33,7 +33,8 @@ export const TOKEN_COUNT_CACHE = join(".realitycheck", "cache", "token-counts");
 
 export const niahFamily: TaskFamily<typeof niahOptionsSchema> = {
   name: "niah",
-  summary: "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length",
+  summary:
+    "needle in a haystack: lengths x depths x trials, fresh needles every trial, heatmap and effective context length (assumes accuracy does not rise with length; a rise is pooled)",
   optionsSchema: niahOptionsSchema,
   pathOptions: ["haystackFile"],
   flags: niahFlags,
@@ -56,6 +57,7 @@ export const niahFamily: TaskFamily<typeof niahOptionsSchema> = {
 };
 
 function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSource): Task {
+  const bars = { threshold: options.effectiveThreshold, share: options.effectiveShare };
   return {
     id: options.id ?? "niah",
     family: "niah",
@@ -68,9 +70,12 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
       needleCount: options.needleCount,
       haystack: source.description,
       language: options.language,
+      effectiveThreshold: bars.threshold,
+      effectiveShare: bars.share,
     },
     items: niahItems(options),
     prompt: (item, context) => prompts.messages(item, context),
+    expected: (item, trial) => prompts.needlesFor(item, trial).expected.join(" | ") || "nothing: no needle was hidden",
     prepare: (context) => calibrateSizes(context, prompts, options),
     estimatePromptTokens: (item) => Number(item.metadata.length),
     scorers: [
@@ -79,8 +84,8 @@ function niahTask(options: NiahOptions, prompts: NiahPrompts, source: HaystackSo
         needlesFor: (input) => prompts.needlesFor(input.item, input.trial ?? 1),
       }),
     ],
-    metrics: NIAH_METRICS,
-    grid: { scorer: NIAH_SCORER },
+    metrics: niahMetrics(bars),
+    grid: { scorer: NIAH_SCORER, effective: bars },
     groupBy: options.needles.length > 1 ? ["kind"] : [],
     settings: { maxOutputTokens: options.maxOutputTokens },
     // Each item is one (kind, length, depth) cell; a retrieval counts as a success only when wholly right.

@@ -2,7 +2,7 @@
 // depth, how often each failure happened, and how close prompts came to their nominal size by the host's count.
 
 import type { MetricValue } from "../../core/metric.ts";
-import type { MetricReducer, ScoredSample } from "../../core/task.ts";
+import type { EffectiveBars, MetricReducer, ScoredSample } from "../../core/task.ts";
 import { meanMetric } from "../../metrics/mean-metric.ts";
 import { buildGrid, effectiveContextLength, sampleOutcome, type CellStats } from "../../metrics/niah-grid.ts";
 import { rateMetric } from "../../metrics/rate-metric.ts";
@@ -57,20 +57,23 @@ const perNeedle: MetricReducer = {
 };
 
 /**
- * The effective context length in both readings (absolute, RULER's; relative to the model's own short-context score),
- * as the length up to which every length held: 0 when the shortest failed, null while it is undecided.
+ * The effective context length in both readings (absolute, RULER's; relative to the model's own short-context score)
+ * against the task's bars, as the length up to which every length held: 0 when the shortest failed, null while it is
+ * undecided.
  */
-const effective: MetricReducer = {
-  name: "effective_context_length",
-  reduce: (samples) => {
-    const grid = buildGrid(samples, NIAH_SCORER);
-    const value = (found: EffectiveLength | undefined) => (found === undefined ? null : found.none ? 0 : (found.atLeast ?? null));
-    return [
-      { name: "effective_context_length", value: value(effectiveContextLength(grid)), n: grid.overall.asked },
-      { name: "effective_context_length_relative", value: value(effectiveContextLength(grid, { reading: "relative" })), n: grid.overall.asked },
-    ];
-  },
-};
+function effective(bars: EffectiveBars): MetricReducer {
+  return {
+    name: "effective_context_length",
+    reduce: (samples) => {
+      const grid = { ...buildGrid(samples, NIAH_SCORER), effective: bars };
+      const value = (found: EffectiveLength | undefined) => (found === undefined ? null : found.none ? 0 : (found.atLeast ?? null));
+      return [
+        { name: "effective_context_length", value: value(effectiveContextLength(grid)), n: grid.overall.asked },
+        { name: "effective_context_length_relative", value: value(effectiveContextLength(grid, { reading: "relative" })), n: grid.overall.asked },
+      ];
+    },
+  };
+}
 
 const outcomes: MetricReducer = {
   name: "outcome_rates",
@@ -98,4 +101,7 @@ const sizing: MetricReducer = {
   },
 };
 
-export const NIAH_METRICS: MetricReducer[] = [accuracy, recall, perNeedle, effective, outcomes, sizing];
+/** A niah task's reducers: the effective length is read against the task's own bars. */
+export function niahMetrics(bars: EffectiveBars): MetricReducer[] {
+  return [accuracy, recall, perNeedle, effective(bars), outcomes, sizing];
+}

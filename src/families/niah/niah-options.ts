@@ -3,6 +3,7 @@
 
 import { z } from "zod";
 import { adaptiveOption } from "../adaptive-option.ts";
+import { DEFAULT_EFFECTIVE_SHARE, DEFAULT_EFFECTIVE_THRESHOLD } from "../../stats/effective-length.ts";
 import { taskIdOption } from "../task-id-option.ts";
 import { parseDepths, parseLengths } from "./grid-spec.ts";
 
@@ -39,6 +40,18 @@ export const niahOptionsSchema = z
     language: z.enum(NEEDLE_LANGUAGES).default("en").describe(`language of needles and questions: ${NEEDLE_LANGUAGES.join(" | ")} (default en)`),
     calibrate: z.boolean().default(true).describe("the two small requests per target that calibrate prompt sizes against the host's own token counts"),
     maxOutputTokens: z.number().int().min(1).default(256),
+    effectiveThreshold: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(DEFAULT_EFFECTIVE_THRESHOLD)
+      .describe(`the effective context length's absolute bar (RULER's reading): every length up to it has accuracy at least this, between 0 and 1 (default ${DEFAULT_EFFECTIVE_THRESHOLD})`),
+    effectiveShare: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(DEFAULT_EFFECTIVE_SHARE)
+      .describe(`the effective context length's relative bar: this share of the model's own short-context accuracy, between 0 and 1 (default ${DEFAULT_EFFECTIVE_SHARE})`),
     /** Stop asking a (kind, length, depth) cell once its accuracy is decided against this threshold. */
     adaptive: adaptiveOption,
   })

@@ -5,6 +5,7 @@ import { ConfigError } from "../../core/errors.ts";
 import { hashOf } from "../../core/hash.ts";
 import type { Item } from "../../core/item.ts";
 import type { Task } from "../../core/task.ts";
+import { fillRiddle } from "./fill-riddle.ts";
 import { riddleMetrics } from "./riddle-metrics.ts";
 import { riddleMessages } from "./riddle-prompt.ts";
 import { riddleScorer } from "./riddle-scorer.ts";
@@ -36,6 +37,7 @@ export function riddlesTask(options: RiddlesTaskOptions): Task {
     },
     items,
     prompt: (item, { trial }) => riddleMessages(item, seed, trial),
+    expected: (item, trial) => fillRiddle(item, seed, trial).key.answer,
     scorers: [riddleScorer(seed)],
     metrics: riddleMetrics(languages),
     groupBy: ["family", "form", "language"],

@@ -52,6 +52,7 @@ export const writingFamily: TaskFamily<typeof writingOptionsSchema> = {
       params: { prompts: items.length, judges: judges.map((j) => j.id).join(",") || "none", selfJudged: selfJudged.join("; ") || "none", rubric: rubric.name, rubricHash: hashOf(rubric).slice(0, 16), itemsHash: hashOf(items).slice(0, 16) },
       items,
       prompt: (item) => [{ role: "user", content: item.input }],
+      expected: (item) => `a piece of about ${String(item.metadata.targetWords)} words`,
       scorers: [lengthScorer(), ...judges.map((judge) => rubricJudgeScorer(judge, { rubric }))],
       metrics: [lengthMetrics, rubricMetrics(judges.map((j) => j.id))],
       groupBy: ["genre", "language"],

@@ -15,7 +15,7 @@ export function formatInterval(metric: MetricValue): string {
 }
 
 export function formatNumber(value: number): string {
-  if (Number.isInteger(value) && Math.abs(value) >= 1000) return formatCount(value);
+  if (Math.abs(value) >= 1000) return formatCount(Math.round(value));
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3);
 }
 

@@ -29,4 +29,14 @@ describe("heatmapSvg", () => {
     expect(svg).toContain('data-target="t&#39;&lt;b&gt;"');
     expect(svg).not.toContain("http");
   });
+
+  it("is titled for screen readers, labels both axes, and uses no pure red or green", () => {
+    const svg = heatmapSvg(view, { taskId: "niah", targetId: "simulator:honest@a" });
+    expect(svg).toMatch(/^<svg class="heatmap" id="plot-heatmap-niah-simulator-honest-a" role="group" aria-labelledby="plot-heatmap-niah-simulator-honest-a-title"/);
+    expect(svg).toContain('<title id="plot-heatmap-niah-simulator-honest-a-title">Needles found by prompt length and depth: niah, simulator:honest@a</title>');
+    expect(svg).toMatch(/data-axis="x"[^>]*>prompt length \(tokens\)</);
+    expect(svg).toMatch(/data-axis="y"[^>]*>depth</);
+    for (const shade of HEATMAP_SHADES) expect(shade.toLowerCase()).not.toMatch(/^#(ff0000|00ff00|00d700|ff8700)$/);
+    expect(svg).toContain('class="hm-value on-dark"');
+  });
 });

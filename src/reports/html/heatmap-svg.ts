@@ -1,19 +1,24 @@
 // The long-context heatmap as inline SVG: depth down, length across, each cell coloured by accuracy (the terminal's
-// five steps) with its value written in it, a <title> for hover, and data attributes the report's script reads to
-// show the cell's transcripts when it is clicked.
+// five steps, in colour-blind-safe colours) with its value written in it, a <title> for hover, and data attributes the
+// report's script reads to show the cell's transcripts when it is clicked.
 
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
 import { accuracyShade, type HeatmapCellView, type HeatmapView } from "../heatmap-cells.ts";
 import { escapeHtml } from "./escape.ts";
+import { plotId } from "./svg-plot.ts";
 
-/** Red to green, the same steps as the terminal heatmap's 256-colour backgrounds. */
-export const HEATMAP_SHADES = ["#ff0000", "#ff8700", "#ffd700", "#afd700", "#00d700"];
+/**
+ * Few needles found to all found, the terminal heatmap's five steps in Okabe-Ito colours: warm to cool and dark to
+ * light to dark, told apart without red-green vision. The last step is dark enough to need light text.
+ */
+export const HEATMAP_SHADES = ["#D55E00", "#E69F00", "#F0E442", "#56B4E9", "#0072B2"];
+const LIGHT_TEXT_SHADES = new Set(["#0072B2"]);
 const EMPTY_FILL = "#e4e4e4";
 
 const LABEL_WIDTH = 64;
 const CELL_WIDTH = 54;
 const CELL_HEIGHT = 26;
-const HEADER_HEIGHT = 24;
+const HEADER_HEIGHT = 40;
 const GAP = 8;
 
 export interface HeatmapOwner {
@@ -26,9 +31,13 @@ export function heatmapSvg(view: HeatmapView, owner: HeatmapOwner): string {
   const allY = HEADER_HEIGHT + view.depths.length * CELL_HEIGHT + GAP;
   const height = allY + CELL_HEIGHT;
   const parts: string[] = [];
+  const id = plotId("heatmap", owner.taskId, owner.targetId);
   const label = `Needles found by prompt length and depth: ${owner.taskId}, ${owner.targetId}`;
-  parts.push(`<svg class="heatmap" role="group" aria-label="${escapeHtml(label)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
-  parts.push(textAt(4, HEADER_HEIGHT - 8, "depth", "hm-axis", "start"));
+  // A group, not an image: its cells are buttons a keyboard reaches.
+  parts.push(`<svg class="heatmap" id="${id}" role="group" aria-labelledby="${id}-title" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);
+  parts.push(`<title id="${id}-title">${escapeHtml(label)}</title>`);
+  parts.push(`<text class="axis-label" data-axis="x" x="${LABEL_WIDTH + (width - LABEL_WIDTH) / 2}" y="12" text-anchor="middle">prompt length (tokens)</text>`);
+  parts.push(`<text class="axis-label" data-axis="y" x="4" y="${HEADER_HEIGHT - 8}" text-anchor="start">depth</text>`);
   view.lengths.forEach((length, l) => parts.push(textAt(LABEL_WIDTH + l * CELL_WIDTH + CELL_WIDTH / 2, HEADER_HEIGHT - 8, lengthLabel(length), "hm-axis")));
   view.rows.forEach((row, d) => {
     const y = HEADER_HEIGHT + d * CELL_HEIGHT;
@@ -60,7 +69,7 @@ function cellSvg(cell: HeatmapCellView, x: number, y: number, owner: HeatmapOwne
   return (
     `<g ${attributes.join(" ")}><title>${escapeHtml(cell.summary)}</title>` +
     `<rect x="${x + 1}" y="${y + 1}" width="${CELL_WIDTH - 2}" height="${CELL_HEIGHT - 2}" rx="3" fill="${cellFill(cell.accuracy)}"></rect>` +
-    textAt(x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + 4, cell.text, "hm-value") +
+    textAt(x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + 4, cell.text, LIGHT_TEXT_SHADES.has(cellFill(cell.accuracy)) ? "hm-value on-dark" : "hm-value") +
     "</g>"
   );
 }

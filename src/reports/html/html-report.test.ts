@@ -33,13 +33,32 @@ describe("htmlReport", () => {
     expect(REPORT_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
   });
 
-  it("opens with the verdict table: status in colour and words, measured value with interval, trials to decide, sources", () => {
+  it("opens with one line per target from its verdicts, then the claims plot and the verdict table with evidence under each row", () => {
+    const headlines = /<ul class="headlines" id="headlines">(.*?)<\/ul>/.exec(html)![1]!;
+    expect(headlines.match(/<li>/g)).toHaveLength(2);
+    expect(headlines).toContain("groq:llama</strong>: 1 of 2 claims contradicted: finds 62% of needles at");
+    expect(headlines).toContain("1 supported");
+    expect(html.indexOf('id="headlines"')).toBeLessThan(html.indexOf('id="verdicts"'));
     expect(html.indexOf('id="verdicts"')).toBeLessThan(html.indexOf('id="retrieval"'));
+    expect(html.indexOf('id="plot-claims"')).toBeGreaterThan(html.indexOf('id="verdicts"'));
     for (const status of ["supported", "contradicted", "inconclusive", "not-tested"]) expect(html).toContain(`<span class="status status-${status}">${status}</span>`);
-    expect(html).toContain("accuracy@1k 0.620 [0.460, 0.750] n=40");
-    expect(html).toContain("<td>120</td>");
-    expect(html).toContain("claim: vendor blog<br>measured: run-1");
+    expect(html).toContain('<span class="metric-name">accuracy@1k</span> <span class="value">0.620</span><span class="ci">[0.460, 0.750] n=40</span>');
+    expect(html).toMatch(/<tr class="note"><td><\/td><td colspan="3"><span class="evidence">accuracy@1k 0.62 \[0.46, 0.75\] &lt; 0.90<\/span> <span class="sources">claim: vendor blog · measured: run-1<\/span><\/td><\/tr>/);
+    expect(html).toContain("about 120 trials per cell would likely decide it");
     expect(html).toContain("no matching target");
+  });
+
+  it("draws every plot with a title it is labelled by and both axis labels, and the ratings beside their task", () => {
+    const plots = [...html.matchAll(/<svg class="(plot|heatmap)" id="([^"]+)" role="(img|group)" aria-labelledby="([^"]+)"(.*?)<\/svg>/g)];
+    expect(plots.map((m) => m[2])).toEqual(["plot-claims", "plot-length-niah", "plot-heatmap-niah-simulator-honest-a", "plot-ratings-dataset-judge-j"]);
+    for (const [svg, , id, , labelledBy] of plots) {
+      expect(labelledBy!.split(" ")[0]).toBe(`${id}-title`);
+      expect(svg).toContain(`<title id="${id}-title">`);
+      expect(svg).toMatch(/class="axis-label" data-axis="x"/);
+      expect(svg).toMatch(/class="axis-label" data-axis="y"/);
+    }
+    expect(html).toContain("judge &lt;j&gt;: 4 pairs, 1 unreadable, position consistency 0.750 [0.300, 0.950] n=4");
+    expect(html).toContain("<td>1120 [≥ 990]</td><td>1080 [950, 1210]</td>");
   });
 
   it("has the heatmap, per-target cost and speed, style, loops and errors, probes and the transcript browser", () => {
@@ -48,7 +67,8 @@ describe("htmlReport", () => {
     expect(html).toContain("prompt sizing: simulator tokenizer");
     expect(html).toContain("$0.0123");
     expect(html).toContain("55.5");
-    expect(html).toContain("2.500 [1.000, 4.000] n=4");
+    expect(html).toContain('<h3>emoji_per_1k</h3>');
+    expect(html).toContain('<span class="value">2.500</span><span class="ci">[1.000, 4.000] n=4</span>');
     expect(html).toContain("timeout 1");
     expect(html).toContain("131,072");
     expect(html).toContain("2 of 10 samples are here; 8 were left out");

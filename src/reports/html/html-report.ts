@@ -3,8 +3,10 @@
 
 import { createHash } from "node:crypto";
 import { escapeHtml } from "./escape.ts";
+import { targetHeadlines } from "../target-headlines.ts";
 import { familySections } from "./family-sections.ts";
 import { SIMULATED_NOTE, type ReportModel } from "./report-model.ts";
+import { claimsFigure } from "./report-plots.ts";
 import { REPORT_SCRIPT } from "./report-script.ts";
 import { REPORT_STYLE } from "./report-style.ts";
 import { costTables, pathologyTable, styleTable, targetCell } from "./run-tables.ts";
@@ -37,11 +39,12 @@ export function htmlReport(model: ReportModel): string {
     `<p class="muted">started ${escapeHtml(new Date(run.createdAt).toISOString())} · status ${escapeHtml(run.status)} · seed ${run.seed} · ${run.trials} trial(s) per item</p>`,
     `<p>targets: ${model.targets.map((t) => targetCell(t.id, t.simulated)).join(", ")}</p>`,
     run.simulated ? `<p class="banner" id="simulated-banner">${escapeHtml(SIMULATED_NOTE)}</p>` : "",
+    headlineList(model),
     `</header><nav>${sections.map(([id, name]) => `<a href="#${id}">${escapeHtml(name)}</a>`).join("")}</nav>`,
     verdictSection(model),
     familySections(model),
     `<section id="costs"><h2>Cost, tokens and speed</h2>${costTables(model)}</section>`,
-    `<section id="style"><h2>Style profile</h2><p class="about">Means per answer with 95% bootstrap intervals (rates with Wilson intervals): length, markdown, emoji, exclamations, overused phrases (slop), repetition, and answers in another language than the question.</p>${styleTable(model)}</section>`,
+    `<section id="style"><h2>Style profile</h2><p class="about">Means per answer with 95% bootstrap intervals (rates with Wilson intervals), one table per measure: length, markdown, emoji, exclamations, overused phrases (slop), repetition, and answers in another language than the question.</p>${styleTable(model)}</section>`,
     `<section id="pathology"><h2>Loops and errors</h2><p class="about">Loops stopped: answers the stream guard cut off when they began repeating. Periodic tail: answers whose end repeats with a short period, stopped or not.</p>${pathologyTable(model)}</section>`,
     transcriptBrowser(model),
     `<footer><p class="muted">Intervals are 95%: Wilson for rates, bootstrap for means. Written by realitycheck.</p></footer>`,
@@ -54,6 +57,17 @@ function verdictSection(model: ReportModel): string {
   return (
     `<section id="verdicts"><h2>Claimed vs measured</h2>` +
     `<p class="about">A verdict is supported or contradicted only when the 95% interval says so; otherwise it is inconclusive, with the trials that would likely decide it.</p>` +
+    figure(claimsFigure(model)) +
     `${verdictTable(model.verdicts)}</section>`
   );
+}
+
+/** The report's first words: one line per target, from its verdicts. */
+function headlineList(model: ReportModel): string {
+  const lines = targetHeadlines(model).map((h) => `<li><strong>${targetCell(h.targetId, h.simulated)}</strong>: ${escapeHtml(h.text)}</li>`);
+  return `<ul class="headlines" id="headlines">${lines.join("")}</ul>`;
+}
+
+function figure(svg: string): string {
+  return svg === "" ? "" : `<figure class="plot-figure scroll">${svg}</figure>`;
 }

@@ -1,6 +1,6 @@
 // Everything a report shows, gathered into one plain object: run and targets, the run's stored summary per task ×
-// target, heatmaps of grid tasks, context probes, verdicts and a bounded set of transcripts. The HTML report and the
-// Markdown write-up both render this; neither reads the store.
+// target, heatmaps of grid tasks, context probes, verdicts, pairwise ratings and a bounded set of transcripts (failures
+// first). The HTML report and the Markdown write-up both render this; neither reads the store.
 
 import type { Verdict } from "../../core/claim.ts";
 import { collect } from "../../core/collect.ts";
@@ -13,7 +13,8 @@ import type { ScoredSample } from "../../core/task.ts";
 import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { heatmapView, type HeatmapView } from "../heatmap-cells.ts";
 import { latestProbes, type ReportProbe } from "./report-probes.ts";
-import { DEFAULT_TRANSCRIPT_LIMITS, TranscriptPicker, type Transcript, type TranscriptCounts, type TranscriptLimits } from "./report-transcripts.ts";
+import type { ReportRatings } from "./report-ratings.ts";
+import { DEFAULT_TRANSCRIPT_LIMITS, failuresFirst, TranscriptPicker, type Transcript, type TranscriptCounts, type TranscriptLimits } from "./report-transcripts.ts";
 import { OTHER_SECTION, reviewSections, sectionOf, type ReviewSection } from "./review-sections.ts";
 
 const RETRIEVAL_SECTION = "retrieval";
@@ -59,6 +60,8 @@ export interface ReportModel {
   heatmaps: ReportHeatmap[];
   probes: ReportProbe[];
   verdicts: Verdict[];
+  /** Pairwise ratings of tasks judged pairwise, per judge. */
+  ratings: ReportRatings[];
   transcripts: Transcript[];
   transcriptCounts: TranscriptCounts;
 }
@@ -73,6 +76,8 @@ export interface ReportModelInput {
   verdicts?: readonly Verdict[];
   /** Stored context probes, newest first; the newest of each run target is reported. */
   probes?: readonly StoredContextProbe[];
+  /** Pairwise ratings, when the run's answers were judged pairwise. */
+  ratings?: readonly ReportRatings[];
   limits?: Partial<TranscriptLimits>;
 }
 
@@ -104,7 +109,8 @@ export async function buildReportModel(input: ReportModelInput): Promise<ReportM
     heatmaps,
     probes,
     verdicts: [...(input.verdicts ?? [])],
-    transcripts: picker.transcripts,
+    ratings: [...(input.ratings ?? [])],
+    transcripts: failuresFirst(picker.transcripts),
     transcriptCounts: picker.counts(),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { STREAM_GUARD_SCORER } from "../../core/stream-guard.ts";
 import type { ScoredSample } from "../../core/task.ts";
-import { cutText, sampleOutcomeLabel, TranscriptPicker } from "./report-transcripts.ts";
+import { cutText, failuresFirst, sampleOutcomeLabel, TranscriptPicker } from "./report-transcripts.ts";
 
 function sample(index: number, value: number, extra: Partial<ScoredSample> = {}): ScoredSample {
   return {
@@ -69,5 +69,11 @@ describe("cutText", () => {
     expect(cutText("ab😀cd", 3)).toBe("ab");
     expect(cutText("ab😀cd", 4)).toBe("ab😀");
     expect(cutText("short", 10)).toBe("short");
+  });
+
+  it("orders failures (errors, loops, wrong answers) before the rest, each part in its own order", () => {
+    const picker = new TranscriptPicker({ first: 10, failures: 0, responseChars: 10, inputChars: 10 }, 1);
+    picker.addPair([sample(1, 1), sample(2, 0), sample(3, 1), sample(4, 1, { status: "error", errorKind: "timeout", result: undefined }), sample(5, 1, { result: { text: "loop", finishReason: "guard", usage: {}, latencyMs: 1 } })]);
+    expect(failuresFirst(picker.transcripts).map((t) => t.itemId)).toEqual(["i2", "i4", "i5", "i1", "i3"]);
   });
 });

@@ -134,6 +134,16 @@ function toTranscript(sample: ScoredSample, limits: TranscriptLimits): Transcrip
   };
 }
 
+/** A transcript that failed: an error, a loop, or a wrong answer. */
+export function isFailedTranscript(t: Pick<Transcript, "status" | "loop" | "value">): boolean {
+  return t.status === "error" || t.loop || t.value === 0;
+}
+
+/** Failures before the rest, each part in its own order, so a reader meets what went wrong first. */
+export function failuresFirst(transcripts: readonly Transcript[]): Transcript[] {
+  return [...transcripts.filter(isFailedTranscript), ...transcripts.filter((t) => !isFailedTranscript(t))];
+}
+
 /** The first `max` characters, never cutting a surrogate pair in half. */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -1,10 +1,11 @@
 // The run-wide tables of the HTML report: cost, tokens and speed per target; the style profile of the answers;
-// loops and errors. One row per task × target, because percentiles and style do not add up across tasks.
+// loops and errors. Per task and target, because percentiles and style do not add up across tasks.
 
 import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { escapeHtml } from "./escape.ts";
-import { formatCount, formatMetric, formatMs, formatUsd } from "./format-values.ts";
+import { formatCount, formatMs, formatUsd } from "./format-values.ts";
 import { htmlTable } from "./html-table.ts";
+import { metricCell } from "./metric-cell.ts";
 import type { ReportModel } from "./report-model.ts";
 
 export function costTables(model: ReportModel): string {
@@ -37,14 +38,18 @@ export function costTables(model: ReportModel): string {
   );
 }
 
+/** One small table per style measure (tasks down, targets across), laid out in a grid: the profile never runs off the page. */
 export function styleTable(model: ReportModel): string {
   const names = [...new Set(model.summaries.flatMap((s) => s.style.map((m) => m.name)))];
-  const rows = model.summaries.map((s) => [
-    escapeHtml(s.taskId),
-    targetCell(s.targetId, s.simulated),
-    ...names.map((name) => escapeHtml(formatMetric(s.style.find((m) => m.name === name)))),
-  ]);
-  return htmlTable(["task", "target", ...names.map((name) => escapeHtml(name.replace(/^style:/, "")))], rows);
+  const taskIds = [...new Set(model.summaries.map((s) => s.taskId))];
+  const tables = names.map((name) => {
+    const rows = taskIds.map((taskId) => [
+      escapeHtml(taskId),
+      ...model.targets.map((t) => metricCell(model.summaries.find((s) => s.taskId === taskId && s.targetId === t.id)?.style.find((m) => m.name === name))),
+    ]);
+    return `<div class="style-measure"><h3>${escapeHtml(name.replace(/^style:/, ""))}</h3>${htmlTable(["task", ...model.targets.map((t) => targetCell(t.id, t.simulated))], rows)}</div>`;
+  });
+  return `<div class="style-grid">${tables.join("")}</div>`;
 }
 
 export function pathologyTable(model: ReportModel): string {
@@ -58,7 +63,7 @@ export function pathologyTable(model: ReportModel): string {
       formatCount(s.errors),
       escapeHtml(kinds.join(", ") || "–"),
       formatCount(s.guardStops),
-      escapeHtml(formatMetric(tail)),
+      metricCell(tail),
     ];
   });
   return htmlTable(["task", "target", "samples", "errors", "error kinds", "loops stopped", "periodic tail rate"], rows);

@@ -1,28 +1,32 @@
-// The claimed-vs-measured table at the top of the HTML report: one row per verdict, status as colour and word.
+// The claimed-vs-measured table at the top of the HTML report: one row per verdict (status as colour and word, the
+// claim, the target, the measured value), and under it a line with the evidence, what would decide it, and sources.
 
 import type { Verdict } from "../../core/claim.ts";
 import { escapeHtml } from "./escape.ts";
-import { formatMetric } from "./format-values.ts";
-import { htmlTable } from "./html-table.ts";
+import { notedTable } from "./html-table.ts";
+import { metricCell } from "./metric-cell.ts";
+import { targetCell } from "./run-tables.ts";
 
 export function verdictTable(verdicts: readonly Verdict[]): string {
-  const rows = verdicts.map((verdict) => [
-    `<span class="status status-${verdict.status}">${escapeHtml(verdict.status)}</span>`,
-    `${escapeHtml(verdict.claim.statement)}<div class="muted">${escapeHtml(verdict.claim.id)}</div>`,
-    escapeHtml(verdict.targetId ?? "no matching target"),
-    escapeHtml(verdict.measured ? `${verdict.measured.name} ${formatMetric(verdict.measured)}` : "–"),
-    escapeHtml(verdict.evidence),
-    verdict.trialsToDecide === undefined ? "–" : escapeHtml(String(verdict.trialsToDecide)),
-    sourceCell(verdict),
-    verdict.simulated ? `<span class="badge sim">simulated</span>` : "no",
-  ]);
-  return htmlTable(["status", "claim", "target", "measured [95% interval]", "evidence", "trials to decide", "source", "simulated"], rows, "data verdicts");
+  const rows = verdicts.map((verdict) => ({
+    cells: [
+      `<span class="status status-${verdict.status}">${escapeHtml(verdict.status)}</span>`,
+      `${escapeHtml(verdict.claim.statement)}<div class="muted">${escapeHtml(verdict.claim.id)}</div>`,
+      verdict.targetId === undefined ? "no matching target" : targetCell(verdict.targetId, verdict.simulated),
+      verdict.measured ? `<span class="metric-name">${escapeHtml(verdict.measured.name)}</span> ${metricCell(verdict.measured)}` : "–",
+    ],
+    note: noteOf(verdict),
+  }));
+  return notedTable(["status", "claim", "target", "measured [95% interval]"], rows, "data noted verdicts");
 }
 
-/** Where the vendor said it (from the claim file) and which run measured it; never turned into a link. */
-function sourceCell(verdict: Verdict): string {
-  const lines: string[] = [];
-  if (verdict.claim.source) lines.push(`claim: ${escapeHtml(verdict.claim.source)}`);
-  if (verdict.source) lines.push(`measured: ${escapeHtml(verdict.source)}`);
-  return lines.length === 0 ? "–" : lines.join("<br>");
+/** The evidence in full, then the trials that would likely decide an inconclusive verdict, then where claim and measurement come from. */
+function noteOf(verdict: Verdict): string {
+  const parts = [`<span class="evidence">${escapeHtml(verdict.evidence)}</span>`];
+  if (verdict.trialsToDecide !== undefined) parts.push(`<span class="decide">about ${escapeHtml(String(verdict.trialsToDecide))} trials per cell would likely decide it</span>`);
+  const sources: string[] = [];
+  if (verdict.claim.source) sources.push(`claim: ${escapeHtml(verdict.claim.source)}`);
+  if (verdict.source) sources.push(`measured: ${escapeHtml(verdict.source)}`);
+  if (sources.length > 0) parts.push(`<span class="sources">${sources.join(" · ")}</span>`);
+  return parts.join(" ");
 }

@@ -5,6 +5,7 @@
 import type { Verdict } from "../../core/claim.ts";
 import { formatCount, formatMetric, isHeadlineMetric } from "../html/format-values.ts";
 import { SIMULATED_NOTE, type ReportModel } from "../html/report-model.ts";
+import { targetHeadlines } from "../target-headlines.ts";
 import { escapeMarkdown, markdownTable } from "./markdown-text.ts";
 import { writeupSection } from "./writeup-sections.ts";
 import { costRows, pathologyRows, styleRows, targetName, verdictRows } from "./writeup-tables.ts";
@@ -30,6 +31,7 @@ export function reviewWriteup(model: ReportModel): string {
 
 function inShort(model: ReportModel): string[] {
   const bullets = [`- ${verdictCounts(model.verdicts)}`];
+  for (const headline of targetHeadlines(model)) bullets.push(`- **${escapeMarkdown(headline.targetId)}**${headline.simulated ? " *(simulated)*" : ""}: ${escapeMarkdown(headline.text)}`);
   for (const { section, taskIds } of model.sections) {
     const measured = taskIds.flatMap((taskId) =>
       model.summaries

@@ -1,12 +1,13 @@
 // The family sections of the Markdown write-up, under the review's headings: headline metrics per target with
-// intervals, every breakdown, the long-context heatmap as a table, context probes, and a few transcripts (fenced:
-// model output never renders as Markdown).
+// intervals, every breakdown, pairwise ratings, the long-context heatmap as a table, context probes, and a few
+// transcripts (fenced: model output never renders as Markdown).
 
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
 import { CELL_LEGEND } from "../heatmap-cells.ts";
 import { formatCount, formatMetric, isHeadlineMetric } from "../html/format-values.ts";
 import type { ReportHeatmap, ReportModel, ReportSectionTasks } from "../html/report-model.ts";
-import { cutText, type Transcript } from "../html/report-transcripts.ts";
+import { intervalText } from "../html/ratings-plot.ts";
+import { cutText, failuresFirst, type Transcript } from "../html/report-transcripts.ts";
 import { escapeMarkdown, fencedBlock, markdownTable } from "./markdown-text.ts";
 import { targetName } from "./writeup-tables.ts";
 
@@ -45,6 +46,7 @@ function taskBlock(model: ReportModel, taskId: string): string {
       "",
     );
   }
+  out.push(...ratingsBlock(model, taskId));
   for (const s of rows.filter((summary) => summary.groups.length > 0)) {
     out.push(
       `By group, ${targetName(s.targetId, s.simulated)}:`,
@@ -60,6 +62,24 @@ function taskBlock(model: ReportModel, taskId: string): string {
   const examples = examplesOf(model.transcripts.filter((t) => t.taskId === taskId));
   if (examples.length > 0) out.push("What the answers looked like (failures first; every transcript is in the HTML report):", "", ...examples.map(exampleBlock));
   return out.join("\n");
+}
+
+/** Per judge: its pairs and position consistency, then each target's plain and length-controlled rating. */
+function ratingsBlock(model: ReportModel, taskId: string): string[] {
+  const judges = model.ratings.filter((r) => r.taskId === taskId).flatMap((r) => r.judges);
+  if (judges.length === 0) return [];
+  const out = ["Pairwise ratings (Bradley-Terry, 95% intervals; every pair shown in both orders, a win counts only if it holds both ways):", ""];
+  for (const judge of judges) {
+    out.push(`- judge ${escapeMarkdown(judge.judgeId)}: ${judge.comparisons} pairs, ${judge.unscored} unreadable, position consistency ${formatMetric(judge.positionConsistency)}`);
+  }
+  const rows = judges.flatMap((judge) =>
+    judge.ratings.map((r) => {
+      const controlled = judge.lengthControlled.find((c) => c.targetId === r.targetId);
+      return [escapeMarkdown(judge.judgeId), escapeMarkdown(r.targetId), `${Math.round(r.rating)} ${intervalText(r.interval ?? {})}`, controlled ? `${Math.round(controlled.rating)} ${intervalText(controlled.interval ?? {})}` : "–"];
+    }),
+  );
+  out.push("", rows.length > 0 ? markdownTable(["judge", "target", "rating [95%]", "length-controlled [95%]"], rows) : "No pair got a readable verdict in both orders: no ratings.", "");
+  return out;
 }
 
 function heatmapBlock(heatmap: ReportHeatmap): string {
@@ -100,10 +120,9 @@ function probeBlock(model: ReportModel): string {
 function examplesOf(transcripts: readonly Transcript[]): Transcript[] {
   const byTarget = new Map<string, Transcript[]>();
   for (const t of transcripts) byTarget.set(t.targetId, [...(byTarget.get(t.targetId) ?? []), t]);
-  const failed = (t: Transcript) => t.status === "error" || t.loop || t.value === 0;
   return [...byTarget.values()].flatMap((list) => {
     const seen = new Set<string>();
-    return [...list.filter(failed), ...list.filter((t) => !failed(t))]
+    return failuresFirst(list)
       .filter((t) => !seen.has(t.itemId) && seen.add(t.itemId))
       .slice(0, EXAMPLES_PER_PAIR);
   });

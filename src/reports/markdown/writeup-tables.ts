@@ -6,20 +6,23 @@ import type { ReportModel } from "../html/report-model.ts";
 import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { escapeMarkdown, markdownTable } from "./markdown-text.ts";
 
+/** A narrow table (status, claim, target, measured), then the evidence of each verdict as a list under it. */
 export function verdictRows(verdicts: readonly Verdict[]): string {
-  return markdownTable(
-    ["status", "claim", "target", "measured [95% interval]", "evidence", "trials to decide", "source", "simulated"],
+  const table = markdownTable(
+    ["status", "claim", "target", "measured [95% interval]"],
     verdicts.map((v) => [
       `**${v.status}**`,
-      escapeMarkdown(v.claim.statement),
-      escapeMarkdown(v.targetId ?? "no matching target"),
+      `${escapeMarkdown(v.claim.statement)} (${escapeMarkdown(v.claim.id)})`,
+      v.targetId === undefined ? "no matching target" : targetName(v.targetId, v.simulated),
       escapeMarkdown(v.measured ? `${v.measured.name} ${formatMetric(v.measured)}` : "–"),
-      escapeMarkdown(v.evidence),
-      v.trialsToDecide === undefined ? "–" : String(v.trialsToDecide),
-      escapeMarkdown([v.claim.source && `claim: ${v.claim.source}`, v.source && `measured: ${v.source}`].filter(Boolean).join("; ") || "–"),
-      v.simulated ? "yes" : "no",
     ]),
   );
+  const evidence = verdicts.map((v) => {
+    const decide = v.trialsToDecide === undefined ? "" : `; about ${v.trialsToDecide} trials per cell would likely decide it`;
+    const sources = [v.claim.source && `claim: ${v.claim.source}`, v.source && `measured: ${v.source}`].filter(Boolean).join("; ");
+    return `- ${escapeMarkdown(v.claim.id)} @ ${escapeMarkdown(v.targetId ?? "no target")}: ${escapeMarkdown(v.evidence)}${decide}${sources ? ` (${escapeMarkdown(sources)})` : ""}`;
+  });
+  return [table, "", "Evidence:", "", ...evidence].join("\n");
 }
 
 export function costRows(model: ReportModel): string {

@@ -39,7 +39,7 @@ describe("niahGrids", () => {
     const run = (await store.getRun(fixture.runId))!;
     const data = { location: fixture.dbPath, store, cwd: fixture.cwd, clock: { now: () => Date.now() }, close: async () => {} };
     expect(await store.getRunMetrics(fixture.runId)).toBeDefined();
-    expect(JSON.parse(JSON.stringify(await runGrids(data, run)))).toEqual(JSON.parse(JSON.stringify(await niahGrids(store, fixture.runId))));
+    expect(JSON.parse(JSON.stringify(await runGrids(data, run)))).toEqual(JSON.parse(JSON.stringify(await niahGrids(store, fixture.runId, run.tasks))));
   });
 
   it("has no grid for a run without niah tasks", async () => {

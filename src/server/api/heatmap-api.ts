@@ -3,7 +3,7 @@
 // never from loaded samples.
 
 import type { RunOverviewQueries } from "../../core/run-overview.ts";
-import type { StoredRun } from "../../core/stored-run.ts";
+import type { RunTaskSpec, StoredRun } from "../../core/stored-run.ts";
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
 import { gridsFromCells, type TaskTargetGrid } from "../../metrics/grid-from-cells.ts";
 import { NIAH_SCORER } from "../../families/niah/needles/niah-scorer.ts";
@@ -28,16 +28,16 @@ export interface HeatmapResponse {
 /** One grid per grid task and target with samples (target, then task). */
 export async function runGrids(data: DashboardData, run: StoredRun): Promise<TaskTargetGrid[]> {
   const stored = await freshRunMetrics(data.store, run);
-  if (!stored) return niahGrids(data.store, run.id);
+  if (!stored) return niahGrids(data.store, run.id, run.tasks);
   const targetOrder = new Map(run.targets.map((target, index) => [target.id, index]));
   return stored.tasks
     .flatMap(({ taskId, targetId, grid }) => (grid ? [{ taskId, targetId, grid }] : []))
     .sort((a, b) => targetOrder.get(a.targetId)! - targetOrder.get(b.targetId)!);
 }
 
-/** One grid per niah task and target with samples, from the store's cell counts (target, then task). */
-export async function niahGrids(store: Pick<RunOverviewQueries, "heatmapCells">, runId: string): Promise<TaskTargetGrid[]> {
-  return gridsFromCells(await store.heatmapCells(runId, { family: NIAH_FAMILY, scorer: NIAH_SCORER }));
+/** One grid per niah task and target with samples, from the store's cell counts (target, then task), with the bars `tasks` stored. */
+export async function niahGrids(store: Pick<RunOverviewQueries, "heatmapCells">, runId: string, tasks: readonly RunTaskSpec[] = []): Promise<TaskTargetGrid[]> {
+  return gridsFromCells(await store.heatmapCells(runId, { family: NIAH_FAMILY, scorer: NIAH_SCORER }), tasks);
 }
 
 export function heatmapRoute(data: DashboardData): RouteHandler {
