@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // One throwaway PostgreSQL cluster for the whole run (REALITYCHECK_TEST_POSTGRES=0 skips the Postgres tests).
+    globalSetup: ["src/test-support/postgres-global-setup.ts"],
     // A timeout only catches a hang: the demo battery is ~35 s of CPU, and a machine shared many times over must still
     // pass it.
     testTimeout: 600_000,

@@ -34,7 +34,7 @@ describe("main", () => {
 
   it("describes every option of every command and family in that command's or family's own words", async () => {
     const pages = [
-      ...["run", "plan", "resume", "runs", "show", "export", "report", "simulate", "demo", "agreement", "verify", "article", "probe-context", "judge", "compare", "view"].map((name) => [name]),
+      ...["run", "plan", "resume", "runs", "show", "export", "report", "simulate", "demo", "agreement", "verify", "article", "probe-context", "judge", "compare", "view", "worker", "migrate"].map((name) => [name]),
       ...[...allFamilies().map((family) => family.name), "article"].map((family) => ["run", family]),
     ];
     for (const page of pages) {

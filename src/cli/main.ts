@@ -25,6 +25,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   article: async () => (await import("./commands/article.ts")).articleCommand,
   verify: async () => (await import("./commands/verify.ts")).verifyCommand,
   agreement: async () => (await import("./commands/agreement.ts")).agreementCommand,
+  migrate: async () => (await import("./commands/migrate.ts")).migrateCommand,
+  worker: async () => (await import("./commands/worker.ts")).workerCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
@@ -44,6 +46,8 @@ const SUMMARIES: Record<string, string> = {
   article: "the review's whole battery in one command: cost plan, probe, battery, verdicts, reports (also `run article`)",
   demo: "run the built-in battery against simulated deployments and report",
   agreement: "how far the refusal rules and judges agree with people's labels on your completions",
+  migrate: "copy stored results between stores (a SQLite file into a team's PostgreSQL)",
+  worker: "ask queued samples (run --queue) from a shared PostgreSQL store, on any number of machines",
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {

@@ -134,6 +134,11 @@ export const OPTION_HELP: Record<string, OptionHelp> = {
     view: "address to listen on (default 127.0.0.1; any other address prints a warning and needs the printed access token)",
   },
   profiles: "YAML or JSON file of simulator profiles, merged over the built-in ones",
+  queue: "store the run and put its samples in the PostgreSQL store's job queue for `worker` processes instead of asking them here",
+  capacity: "samples in flight in this process at once, across runs (default 32; each target's --concurrency and rate limits still hold)",
+  "exit-when-idle": "exit once the queue has had no job for this many seconds (default: wait for work until Ctrl-C)",
+  from: "the store to copy from (a SQLite file or a postgres:// URL)",
+  to: "the store to copy into (a SQLite file or a postgres:// URL)",
 };
 
 /** The flag's meaning in one command or family; undefined when it has none there. */

@@ -8,6 +8,7 @@ import type { RunStatus } from "./events.ts";
 import type { Item, Metadata } from "./item.ts";
 import type { GenerateResult } from "./model-adapter.ts";
 import type { RequestTotals } from "./request.ts";
+import type { RequestRecord } from "./request-record.ts";
 import type { RunLeases } from "./run-lease.ts";
 import type { RunOverviewQueries } from "./run-overview.ts";
 import type { SampleKey } from "./sample.ts";
@@ -34,7 +35,7 @@ export interface RunRecords {
 export interface SampleRecords {
   /**
    * Applies the writes in order, in one transaction: all of them or, when one fails (a repeated sample or attempt
-   * number, an unknown target, a credential), none. The runner's group commit: everything finished in one turn of
+   * number, which throws a DuplicateWriteError; an unknown target; a credential), none. The runner's group commit: everything finished in one turn of
    * the event loop is one batch, so a killed run loses only work in flight and resume finds exactly what is missing.
    */
   writeBatch(writes: readonly StoreWrite[]): Promise<void>;
@@ -47,6 +48,8 @@ export interface SampleRecords {
   finishedSampleKeys(runId: string): Promise<Set<string>>;
   /** sampleKeyString() -> error kind (null when none was recorded) of every sample that ended in error: what `resume --retry-errors` may ask again. */
   erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>>;
+  /** One sample's state: whether it is finished, and its highest attempt number stored (0 when none). A queue worker reads it before taking a sample over. */
+  sampleState(runId: string, key: SampleKey): Promise<SampleState>;
   /** sampleKeyString() -> highest attempt number stored, so attempts keep numbering across resumes. */
   lastAttemptNumbers(runId: string): Promise<Map<string, number>>;
   /** Finished samples per target and task, sorted by target, then task. */
@@ -56,6 +59,11 @@ export interface SampleRecords {
   countAttempts(runId: string): Promise<number>;
   /** What a task measured about a target before its samples; undefined until stored. */
   getPreparation(runId: string, targetId: string, taskId: string): Promise<Metadata | undefined>;
+}
+
+export interface SampleState {
+  finished: boolean;
+  lastAttempt: number;
 }
 
 export interface ResponseCacheRecords {
@@ -72,6 +80,8 @@ export interface RequestRecords {
   requestTotals(runId: string): Promise<RequestTotals[]>;
   /** The answer of this run's first successful non-sample attempt with this request hash; undefined when none. */
   recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined>;
+  /** Every non-sample attempt of the run in the order stored (migrate copies them). */
+  requestRecords(runId: string): Promise<RequestRecord[]>;
 }
 
 export interface ProbeRecords {

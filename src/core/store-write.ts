@@ -59,3 +59,14 @@ export interface RequestWrite {
   runId: string;
   record: RequestRecord;
 }
+
+/**
+ * A batch repeated a stored sample or attempt number: someone else (another worker that took the sample over, a
+ * second run of the same writes) stored it first. Nothing of the batch was written.
+ */
+export class DuplicateWriteError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "DuplicateWriteError";
+  }
+}

@@ -15,9 +15,17 @@ export interface RunTaskSpec {
   groupBy: string[];
 }
 
+/** Who started a run and on which machine: a team's shared store lists them. */
+export interface RunOrigin {
+  user: string;
+  host: string;
+}
+
 export interface NewRun {
   id: string;
   createdAt: number;
+  /** Absent for runs stored before origins were kept, or copied from such a store. */
+  origin?: RunOrigin;
   seed: number;
   /** The whole run spec, enough to rebuild the run on resume. Must hold no secrets (checked on write). */
   spec: unknown;
@@ -32,6 +40,7 @@ export interface StoredRun {
   /** When the status last changed. */
   updatedAt: number;
   status: RunStatus;
+  origin?: RunOrigin;
   seed: number;
   spec: unknown;
   /** True when any target is the provider simulator. */
@@ -47,6 +56,7 @@ export interface RunSummary {
   id: string;
   createdAt: number;
   status: RunStatus;
+  origin?: RunOrigin;
   targets: string[];
   tasks: string[];
   done: number;

@@ -14,6 +14,7 @@ import type { GenerateResult, ModelAdapter } from "../core/model-adapter.ts";
 import type { RequestPurpose } from "../core/request.ts";
 import type { RequestRecord } from "../core/request-record.ts";
 import type { RunStore } from "../core/run-store.ts";
+import type { SharedRateLimit } from "../core/shared-rate-limit.ts";
 import type { SampleKey } from "../core/sample.ts";
 import type { StreamGuardFactory } from "../core/stream-guard.ts";
 import type { GenerationSettings, TargetSpec } from "../core/target.ts";
@@ -27,7 +28,7 @@ import { withGuardFinding, type GuardFinding } from "./guard-finding.ts";
 import { costOf, type PriceLookup } from "./pricing.ts";
 import { requestKey } from "./request-key.ts";
 import { newRetryState, retryDelay, type RetryPolicy } from "./retry-policy.ts";
-import { SampleWriter } from "./sample-writer.ts";
+import { SampleWriter, type StoreWriter } from "./sample-writer.ts";
 import { sendRequest } from "./send-request.ts";
 import { parseRateLimitHeaders } from "../providers/rate-limit-headers.ts";
 import { TargetLimiter, type TargetLimits } from "./target-limiter.ts";
@@ -75,6 +76,10 @@ export interface PipelineOptions {
   streamGuard?: StreamGuardFactory;
   /** When a target's samples keep failing, it is stopped (default: DEFAULT_BREAKER_POLICY). */
   breaker?: BreakerPolicy;
+  /** Where writes go instead of a SampleWriter of the pipeline's own (a queue worker's, shared by the runs it serves). */
+  writer?: StoreWriter;
+  /** Rate limits held across processes (queue workers): one target's buckets, by its id and endpoint. */
+  sharedLimit?: (key: string) => SharedRateLimit;
 }
 
 export interface PipelineRequest {
@@ -102,7 +107,7 @@ export class RequestPipeline {
   readonly runId: string;
   readonly store?: RunStore;
   /** Every store write of the session goes through here, so one turn's writes share a commit; absent without a store. */
-  readonly writer?: SampleWriter;
+  readonly writer?: StoreWriter;
   readonly budget: BudgetTracker;
   readonly emit: (event: RunEvent) => void;
   readonly clock: Clock;
@@ -128,7 +133,7 @@ export class RequestPipeline {
     if (options.signal?.aborted) this.controller.abort(options.signal.reason);
     this.controller.signal.addEventListener("abort", this.onAbort, { once: true });
     this.deadlines = new AttemptDeadlines(options.timeoutMs, this.controller.signal);
-    if (options.store) this.writer = new SampleWriter(options.store, (error) => this.fail(error));
+    if (options.store) this.writer = options.writer ?? new SampleWriter(options.store, (error) => this.fail(error));
   }
 
   /** Aborted on Ctrl-C or a failure: requests in flight stop and every wait ends. */
@@ -166,7 +171,7 @@ export class RequestPipeline {
       context = {
         target: spec,
         adapter: connection.adapter,
-        limiter: new TargetLimiter(connection.limits, this.clock),
+        limiter: new TargetLimiter(connection.limits, this.clock, this.options.sharedLimit?.(`${spec.id} ${connection.endpoint}`)),
         price: this.options.prices(spec),
         endpoint: connection.endpoint,
         breaker: new CircuitBreaker(this.options.breaker),

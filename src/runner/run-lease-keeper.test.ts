@@ -3,6 +3,7 @@ import { ConfigError, RunLeasedError } from "../core/errors.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { IN_MEMORY } from "../storage/sqlite/open-database.ts";
 import { fixtureRun } from "../storage/storage-fixtures.ts";
+import { queueSession, QueuedRunLeases } from "./queued-run-leases.ts";
 import { DEFAULT_LEASE, leaseSettings, RunLeaseKeeper, type LeaseKeeperDeps } from "./run-lease-keeper.ts";
 
 const settings = { ttlMs: 30_000, heartbeatMs: 10_000 };
@@ -62,6 +63,24 @@ describe("RunLeaseKeeper", () => {
     clock.at += settings.ttlMs;
     await RunLeaseKeeper.claim("run-a", deps(303, "host-c"));
     expect(await store.getLease("run-a")).toMatchObject({ pid: 303, host: "host-c" });
+  });
+
+  it("never takes a queued run over from its workers because the last one to join is gone: the others may be working", async () => {
+    const { store, clock, deps } = await setup();
+    // Three workers on this machine join the run's shared lease; the row names the last to join, and it is killed.
+    const workers = [201, 202, 203].map((pid) => new QueuedRunLeases(store, settings, { pid, host: "host-a" }, clock.now));
+    for (const worker of workers) await worker.hold("run-a");
+    expect(await store.getLease("run-a")).toMatchObject({ pid: 203, session: queueSession("run-a") });
+    const refused = RunLeaseKeeper.claim("run-a", deps(301, "host-a", (pid) => pid !== 203));
+    await expect(refused).rejects.toThrow("run run-a is being run by pid 203 on host-a");
+    // The workers left keep it; once none renews, it lapses like any lease.
+    clock.at += settings.ttlMs / 2;
+    await workers[0]!.renew(["run-a"]);
+    clock.at += settings.ttlMs / 2;
+    await expect(RunLeaseKeeper.claim("run-a", deps(301, "host-a", () => false))).rejects.toThrow(RunLeasedError);
+    clock.at += settings.ttlMs / 2;
+    await RunLeaseKeeper.claim("run-a", deps(301, "host-a"));
+    expect(await store.getLease("run-a")).toMatchObject({ pid: 301 });
   });
 
   it("renews on every heartbeat, and tells the session once the lease was taken over while it was not renewing", async () => {

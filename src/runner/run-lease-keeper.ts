@@ -1,12 +1,14 @@
 // Holds a run's lease while a session executes it: claimed before the first request, renewed on a heartbeat, given up
 // when the session closes. A run another live process holds is refused with that process's pid and host; a holder on
-// this machine whose process is gone (kill -9) is taken over at once, one elsewhere once its lease lapses.
+// this machine whose process is gone (kill -9) is taken over at once, one elsewhere once its lease lapses. Queue workers
+// share one session, so the pid it names is only the last worker to join: it is never taken over before it lapses.
 
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Clock } from "../core/clock.ts";
 import { ConfigError, RunLeasedError } from "../core/errors.ts";
 import type { HeldLease, LeaseHolder, RunLeases } from "../core/run-lease.ts";
+import { isQueueSession } from "./queued-run-leases.ts";
 
 export interface LeaseSettings {
   /** A holder that has not renewed for this long is taken to be gone. */
@@ -63,7 +65,7 @@ export class RunLeaseKeeper {
     const claim = { ...holder, session };
     const { clock, settings, store } = deps;
     let result = await store.acquireLease(runId, claim, clock.now(), settings.ttlMs);
-    if (!result.acquired && result.holder.host === holder.host && !(deps.isAlive ?? processAlive)(result.holder.pid)) {
+    if (!result.acquired && result.holder.host === holder.host && !isQueueSession(result.holder.session) && !(deps.isAlive ?? processAlive)(result.holder.pid)) {
       result = await store.acquireLease(runId, claim, clock.now(), settings.ttlMs, result.holder.session);
     }
     if (!result.acquired) throw refusal(runId, result.holder, clock.now(), settings);

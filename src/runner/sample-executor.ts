@@ -14,7 +14,7 @@ import type { GenerationSettings, TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
 import { guardScore, type GuardFinding } from "./guard-finding.ts";
 import type { RequestPipeline, TargetContext } from "./request-pipeline.ts";
-import type { SampleWriter } from "./sample-writer.ts";
+import type { StoreWriter } from "./sample-writer.ts";
 import { scoreResponse } from "./score-response.ts";
 
 export interface SampleJob {
@@ -34,7 +34,7 @@ export interface SampleJob {
 export interface ExecutorContext {
   pipeline: RequestPipeline;
   /** The pipeline's writer: every store write goes through it, so one turn's writes share a commit. */
-  writer: SampleWriter;
+  writer: StoreWriter;
   /** Told of every finished sample as it is handed to the writer (adaptive sampling counts them). */
   onOutcome?: (job: SampleJob, outcome: SampleOutcome) => void;
 }

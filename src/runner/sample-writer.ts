@@ -6,7 +6,14 @@
 import type { SampleRecords } from "../core/run-store.ts";
 import type { StoreWrite } from "../core/store-write.ts";
 
-export class SampleWriter {
+/** Where a session's writes go: queued now, stored together (a queue worker's GroupCommitter is another). */
+export interface StoreWriter {
+  add(write: StoreWrite): void;
+  /** Resolves once everything queued so far is stored (or reported). */
+  flush(): Promise<void>;
+}
+
+export class SampleWriter implements StoreWriter {
   private pending: StoreWrite[] = [];
   private scheduled = false;
   /** The batch being written (and those before it); settles when all of them are written or reported. */

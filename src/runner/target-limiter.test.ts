@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { SharedLimits, SharedRateLimit } from "../core/shared-rate-limit.ts";
 import { FakeClock } from "../test-support/fake-clock.ts";
 import { TargetLimiter } from "./target-limiter.ts";
 
@@ -99,5 +100,45 @@ describe("TargetLimiter", () => {
     const controller = new AbortController();
     controller.abort(new Error("interrupted"));
     await expect(limiter.acquire(1, controller.signal)).rejects.toThrow("interrupted");
+  });
+
+  it("with shared buckets, asks them (at the paced limits) instead of its own, once per request unless paused, and shares its 429 pauses", async () => {
+    const clock = new FakeClock();
+    const asked: { tokens: number; limits: SharedLimits }[] = [];
+    const answers = [
+      { waitMs: 250, reserved: false },
+      { waitMs: 0, reserved: true },
+      { waitMs: 120, reserved: true },
+    ];
+    const paused: number[] = [];
+    const adjusted: number[] = [];
+    const shared: SharedRateLimit = {
+      acquire: async (tokens, limits) => (asked.push({ tokens, limits }), answers.shift()!),
+      adjustTokens: async (delta) => void adjusted.push(delta),
+      pause: async (ms) => void paused.push(ms),
+    };
+    const limiter = new TargetLimiter({}, clock, shared);
+    limiter.observe(undefined);
+    // No limit known yet: nothing to ask.
+    await limiter.acquire(10);
+    expect(asked).toEqual([]);
+    expect(limiter.observe({ limitRequests: 600, limitTokens: 60_000 })).toEqual({ requestsPerMinute: 600, tokensPerMinute: 60_000 });
+    // Paused: nothing taken, ask again after the pause; then a turn now.
+    await limiter.acquire(10);
+    expect(clock.sleeps).toEqual([250]);
+    const paced = { requestsPerMinute: 570, tokensPerMinute: 57_000, burstSeconds: 0.5 };
+    expect(asked).toEqual([
+      { tokens: 10, limits: paced },
+      { tokens: 10, limits: paced },
+    ]);
+    // A turn reserved ahead: wait for it, without asking again.
+    await limiter.acquire(20);
+    expect(clock.sleeps).toEqual([250, 120]);
+    expect(asked).toHaveLength(3);
+    limiter.release(10, 4);
+    limiter.pause(2000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(adjusted).toEqual([6]);
+    expect(paused).toEqual([2000]);
   });
 });

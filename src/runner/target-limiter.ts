@@ -1,9 +1,11 @@
 // Paces one target's requests: configured or learned requests/min and tokens/min, pauses after 429s,
 // and a slow start (one request at a time until the host has answered once) so the first wave cannot overrun a limit,
 // and a host that only refuses (bad key, unknown model, nothing listening) sees one request at a time, not a wave.
+// With a shared limit (queue workers on several machines), the buckets and pauses live in the store instead.
 
 import type { Clock } from "../core/clock.ts";
 import type { RateLimitInfo } from "../core/model-adapter.ts";
+import type { SharedRateLimit, SharedTurn } from "../core/shared-rate-limit.ts";
 import { TokenBucket } from "./token-bucket.ts";
 
 export interface TargetLimits {
@@ -39,8 +41,17 @@ export class TargetLimiter {
   private nextTurn?: Promise<void>;
   private giveTurn?: () => void;
 
-  constructor(limits: TargetLimits, private readonly clock: Clock) {
+  /** Known limits (configured or learned) when the buckets are shared. */
+  private sharedLimits: TargetLimits;
+
+  constructor(
+    limits: TargetLimits,
+    private readonly clock: Clock,
+    private readonly shared?: SharedRateLimit,
+  ) {
     this.configured = limits;
+    this.sharedLimits = { ...limits };
+    if (shared) return;
     if (limits.requestsPerMinute) this.requests = TokenBucket.perMinute(limits.requestsPerMinute * PACING_FACTOR, BURST_SECONDS, clock.now);
     if (limits.tokensPerMinute) this.tokens = TokenBucket.perMinute(limits.tokensPerMinute * PACING_FACTOR, BURST_SECONDS, clock.now);
   }
@@ -58,6 +69,10 @@ export class TargetLimiter {
     this.inFlightTokens -= estimatedTokens;
     if (this.tokens && actualTokens !== undefined) this.tokens.adjust(estimatedTokens - actualTokens);
     if (!this.answered && this.inFlight === 0) this.wake();
+    if (this.shared && this.sharedLimits.tokensPerMinute && actualTokens !== undefined && actualTokens !== estimatedTokens) {
+      // Best effort: a lost correction only makes the shared bucket more careful than it had to be.
+      this.shared.adjustTokens(estimatedTokens - actualTokens).catch(() => undefined);
+    }
   }
 
   /**
@@ -67,6 +82,7 @@ export class TargetLimiter {
   observe(info: RateLimitInfo | undefined, hostAnswered = true): LearnedLimits | undefined {
     if (hostAnswered) this.markAnswered();
     if (!info) return undefined;
+    if (this.shared) return this.learnShared(info);
     const learned: LearnedLimits = {};
     if (!this.configured.requestsPerMinute && info.limitRequests && !this.requests) {
       this.requests = TokenBucket.perMinute(info.limitRequests * PACING_FACTOR, BURST_SECONDS, this.clock.now);
@@ -82,9 +98,29 @@ export class TargetLimiter {
     return learned.requestsPerMinute || learned.tokensPerMinute ? learned : undefined;
   }
 
-  /** The host said 429: nobody on this target asks again before it allows. */
+  /** The host said 429: nobody on this target asks again before it allows (on any machine, when shared). */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.shared?.pause(ms).catch(() => undefined);
+  }
+
+  /** Limits learned from headers go to the shared buckets; what remains is the host's count of every worker's use. */
+  private learnShared(info: RateLimitInfo): LearnedLimits | undefined {
+    const learned: LearnedLimits = {};
+    if (!this.sharedLimits.requestsPerMinute && info.limitRequests) this.sharedLimits.requestsPerMinute = learned.requestsPerMinute = info.limitRequests;
+    if (!this.sharedLimits.tokensPerMinute && info.limitTokens) this.sharedLimits.tokensPerMinute = learned.tokensPerMinute = info.limitTokens;
+    return learned.requestsPerMinute || learned.tokensPerMinute ? learned : undefined;
+  }
+
+  /** The shared buckets' answer; undefined when there are none or no limit is known yet. */
+  private async sharedTurn(estimatedTokens: number): Promise<SharedTurn | undefined> {
+    const { requestsPerMinute, tokensPerMinute } = this.sharedLimits;
+    if (!this.shared || (!requestsPerMinute && !tokensPerMinute)) return undefined;
+    return this.shared.acquire(estimatedTokens, {
+      requestsPerMinute: requestsPerMinute && requestsPerMinute * PACING_FACTOR,
+      tokensPerMinute: tokensPerMinute && tokensPerMinute * PACING_FACTOR,
+      burstSeconds: BURST_SECONDS,
+    });
   }
 
   private markAnswered(): void {
@@ -106,11 +142,20 @@ export class TargetLimiter {
     }
     for (;;) {
       signal?.throwIfAborted();
-      const wait = Math.max(
+      let wait = Math.max(
         this.pausedUntil - this.clock.now(),
         this.requests?.waitFor(1) ?? 0,
         this.tokens?.waitFor(estimatedTokens) ?? 0,
       );
+      if (wait <= 0) {
+        const turn = await this.sharedTurn(estimatedTokens);
+        if (turn?.reserved) {
+          // The request's share is taken: it goes at its reserved time, whatever else happens meanwhile.
+          if (turn.waitMs > 0) await this.clock.sleep(Math.ceil(turn.waitMs), signal);
+          break;
+        }
+        wait = turn?.waitMs ?? 0;
+      }
       if (wait <= 0) break;
       // Whole milliseconds: a sub-millisecond wait would spin on floating-point refill rounding.
       await this.clock.sleep(Math.ceil(wait), signal);

@@ -1,11 +1,15 @@
-// Opens the results store at a location: a SQLite file path (created with its directory when missing) or ":memory:".
-// The one place that picks a backend, so a PostgreSQL location can be added here without touching a caller.
+// Opens the results store at a location: a postgres:// URL (a team's shared store), a SQLite file path (created with
+// its directory when missing) or ":memory:". The one place that picks a backend.
 
 import { existsSync } from "node:fs";
 import { ConfigError } from "../core/errors.ts";
 import type { RunStore } from "../core/run-store.ts";
+import { openPostgresStore } from "./postgres/open-postgres-store.ts";
+import { isPostgresUrl } from "./postgres/postgres-pool.ts";
 import { IN_MEMORY, openDatabase } from "./sqlite/open-database.ts";
 import { SqliteRunStore } from "./sqlite/sqlite-run-store.ts";
+
+export { isPostgresUrl, redactUrl } from "./postgres/postgres-pool.ts";
 
 export interface OpenStoreOptions {
   /** For commands that only read: never create an empty store as a side effect. */
@@ -15,6 +19,7 @@ export interface OpenStoreOptions {
 }
 
 export async function openRunStore(location: string, options: OpenStoreOptions = {}): Promise<RunStore> {
+  if (isPostgresUrl(location)) return openPostgresStore(location, options);
   if (options.mustExist && location !== IN_MEMORY && !existsSync(location)) {
     throw new ConfigError("no results database here yet (run something first, or pass --db)", location);
   }

@@ -96,7 +96,7 @@ export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO):
   io.stdout.write(`${plan.planLines.join("\n")}\n`);
   passSpendGate({ estimate: plan.estimate, caps: plan.prepared.spec.execution.budget, yes: plan.yes, what: "this battery", instead: "use --scale quick", out: io.stdout });
   if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
-  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd), { credentials: credentialsInUse(io.env, loaded.config.providers) });
+  const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd, io.env), { cwd: io.cwd, credentials: credentialsInUse(io.env, loaded.config.providers) });
   try {
     const result = await executeArticle(plan, loaded, opened, io);
     const hint = resumeHint(result.runId, result.status, args.values);
@@ -139,9 +139,9 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
     verdicts: result.verdicts,
     ratings: result.pairwise.length > 0 ? [reportRatings(WRITING_TASK, result.pairwise)] : [],
   });
-  const db = `--db ${opened.path}`;
+  const db = `--db ${opened.shown}`;
   const more = options.brief ? wrapText(`every metric, breakdown and heatmap: realitycheck show ${result.runId} ${db}; the dashboard: realitycheck view ${db}`, width) : [];
-  io.stdout.write(`\n${[...more, `results: ${opened.path} (run ${result.runId})`, `write-up: ${markdown}`, `report: ${html}`].join("\n")}\n`);
+  io.stdout.write(`\n${[...more, `results: ${opened.shown} (run ${result.runId})`, `write-up: ${markdown}`, `report: ${html}`].join("\n")}\n`);
   return result;
 }
 

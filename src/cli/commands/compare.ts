@@ -22,7 +22,7 @@ export const compareCommand: Command = {
   positionals: [1, 2],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true });
     try {
       const [first, second] = args.positionals as [string, string | undefined];
       const a = await side(opened.store, first, stringFlag(args.values, "a"), second === undefined ? 0 : undefined, "--a");

@@ -81,7 +81,7 @@ export const demoCommand: Command = {
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
       const width = terminalWidth(io.stdout, io.env);
       io.stdout.write(`${plan.planLines.flatMap((line) => wrapText(line, width, `${/^ */.exec(line)![0]}    `)).join("\n")}\n`);
-      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { credentials: credentialsInUse(env) });
+      opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { cwd: io.cwd, credentials: credentialsInUse(env) });
       const result = await executeArticle(plan, loaded, opened, { ...io, env }, { brief: true });
       return result.status === "completed" ? 0 : 1;
     } finally {

@@ -25,7 +25,7 @@ export const exportCommand: Command = {
     const format = (stringFlag(args.values, "format") ?? "json") as ExportFormat;
     if (!FORMATS.includes(format)) throw new ConfigError(`unknown format "${format}" (use ${FORMATS.join(", ")})`, "--format");
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true });
     try {
       const { run, targets, tasks } = await loadStoredRun(opened.store, args.positionals[0]!, io.cwd);
       const options = { format, tasks, prompts: booleanFlag(args.values, "prompts") };

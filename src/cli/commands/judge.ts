@@ -36,7 +36,7 @@ export const judgeCommand: Command = {
     const timeoutMs = 1000 * (config.defaults?.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS);
     const pool = judgePool({ config, env: io.env, cwd: io.cwd, retry: DEFAULT_RETRY_POLICY, timeoutMs });
     const judges = refs.map(pool.resolve);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
     try {
       const run = (await opened.store.getRun(await opened.store.resolveRunId(args.positionals[0]!)))!;
       if (run.targets.length < 2) throw new ConfigError(`run ${run.id} has one target: pairwise judging needs two or more`);

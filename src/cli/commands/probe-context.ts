@@ -88,7 +88,7 @@ export const probeContextCommand: Command = {
       await preflight(checks, { retry, timeoutMs, signal: io.signal, clock: io.clock });
     }
 
-    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd, io.env), { credentials: credentialsInUse(io.env, config.providers) });
     // Not a run: the probes' requests are paced and retried, and the probe result is stored, not each request.
     const pipeline = new RequestPipeline({ runId: "probe-context", cache: false, budget: {}, retry, timeoutMs, prices, onEvent: () => undefined, signal: io.signal, clock: io.clock });
     try {

@@ -47,7 +47,7 @@ export const reportCommand: Command = {
     const format = stringFlag(args.values, "format") ?? "html";
     if (!isReportFormat(format)) throw new ConfigError(`unknown format "${format}" (use ${REPORT_FORMATS.join(", ")})`, "--format");
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true, cwd: io.cwd });
     try {
       const outFlag = stringFlag(args.values, "out");
       const path = await writeReport(opened, args.positionals[0]!, { format, out: outFlag === undefined ? undefined : resolve(io.cwd, outFlag), cwd: io.cwd });
@@ -76,7 +76,7 @@ export async function writeReports(opened: OpenedStore, runRef: string, formats:
   for (const format of formats) {
     let out = formats.length === 1 ? options.out : undefined;
     if (out === undefined) {
-      out = join(dirname(opened.path), "reports", `${run.id}.${format}`);
+      out = join(opened.reportsDir, `${run.id}.${format}`);
       mkdirSync(dirname(out), { recursive: true });
     }
     let chunks: Iterable<string> | AsyncIterable<string>;

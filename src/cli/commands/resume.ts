@@ -35,7 +35,7 @@ export const resumeCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true, credentials: credentialsInUse(io.env, config.providers) });
     try {
       // Before any judge or target is checked: a finished run has nothing to ask, whichever hosts are up today, unless
       // its errored samples are to be asked again.
@@ -71,7 +71,7 @@ export const resumeCommand: Command = {
         });
         const outcome = await resumed.execute();
         await printRunSummary(io.stdout, opened.store, resumed.runId, io.cwd);
-        io.stdout.write(`results: ${opened.path} (run ${resumed.runId})\n`);
+        io.stdout.write(`results: ${opened.shown} (run ${resumed.runId})\n`);
         const hint = resumeHint(resumed.runId, outcome.status, args.values);
         if (hint) io.stderr.write(`${hint}\n`);
         return outcome.status === "completed" ? 0 : outcome.status === "interrupted" ? 130 : 1;

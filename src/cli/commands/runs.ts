@@ -17,11 +17,11 @@ export const runsCommand: Command = {
   async run(args, io) {
     const limit = numberFlag(args.values, "limit", { integer: true, min: 1 }) ?? 50;
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true });
     try {
       const runs = await opened.store.listRuns(limit);
       if (runs.length === 0) {
-        io.stdout.write(`no runs in ${opened.path}\n`);
+        io.stdout.write(`no runs in ${opened.shown}\n`);
         return 0;
       }
       const now = (io.clock ?? wallClock).now();
@@ -29,7 +29,8 @@ export const runsCommand: Command = {
         const when = new Date(run.createdAt).toISOString().replace("T", " ").slice(0, 19);
         const sim = run.simulated ? " [simulated]" : "";
         const state = runStateLabel(runState(run.status, run.lease, now));
-        io.stdout.write(`${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}\n`);
+        const by = run.origin ? `  by ${run.origin.user}@${run.origin.host}` : "";
+        io.stdout.write(`${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}${by}\n`);
       }
       return 0;
     } finally {

@@ -15,7 +15,7 @@ export const showCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { config } = loadConfig(stringFlag(args.values, "config"), io.cwd);
-    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd), { mustExist: true });
+    const opened = await openStore(storagePath(stringFlag(args.values, "db"), config, io.cwd, io.env), { mustExist: true });
     try {
       await printRunSummary(io.stdout, opened.store, args.positionals[0]!, io.cwd, (io.clock ?? wallClock).now());
       return 0;

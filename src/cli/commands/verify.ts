@@ -106,7 +106,7 @@ export const verifyCommand: Command = {
     const estimate = { requests: asked.requests + probed.requests, tokens: asked.tokens + probed.tokens, costUsd: asked.costUsd + probed.costUsd };
     passSpendGate({ estimate, caps, yes: booleanFlag(values, "yes"), what: "checking these claims", instead, out: io.stdout });
     if (!booleanFlag(values, "skip-preflight")) await checkTargets(runs, io);
-    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd), { credentials: credentialsInUse(io.env, config.providers) });
+    const opened = await openStore(storagePath(stringFlag(values, "db"), config, io.cwd, io.env), { cwd: io.cwd, credentials: credentialsInUse(io.env, config.providers) });
     try {
       const progress = new ProgressRenderer({ out: io.stderr, width: columnsSet(io.env) });
       const result = await runVerify(claims, { sweep, battery, benchmarks, probe, probeCeilingTokens: probeCeiling }, {

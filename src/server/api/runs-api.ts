@@ -3,7 +3,7 @@
 
 import type { Interval } from "../../core/metric.ts";
 import type { AttemptError, LatencyPercentiles, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
-import type { RunSummary } from "../../core/stored-run.ts";
+import type { RunOrigin, RunSummary } from "../../core/stored-run.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import type { RunState } from "../../core/run-lease.ts";
 import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard-data.ts";
@@ -17,7 +17,7 @@ const MAX_RUNS_LIMIT = 1000;
 const LATEST_ERRORS = 20;
 
 export interface RunOverview {
-  run: { id: string; status: RunState; createdAt: number; updatedAt: number; seed: number; simulated: boolean; trials: number | null };
+  run: { id: string; status: RunState; createdAt: number; updatedAt: number; origin?: RunOrigin; seed: number; simulated: boolean; trials: number | null };
   targets: { id: string; provider: string; model: string; simulated: boolean }[];
   tasks: { id: string; family: string; items: number; groupBy: string[] }[];
   /** Per task and target, with the samples the run expects there (items x trials) when the spec says. */
@@ -67,7 +67,7 @@ export async function runOverview(data: DashboardData, runId: string): Promise<R
   const stats = await store.sampleStats(runId);
   const counts = stats.counts.map((c) => ({ ...c, expected: trials === null ? null : (items.get(c.taskId) ?? 0) * trials }));
   return {
-    run: { id: run.id, status: stateOf(data, run), createdAt: run.createdAt, updatedAt: run.updatedAt, seed: run.seed, simulated: run.simulated, trials },
+    run: { id: run.id, status: stateOf(data, run), createdAt: run.createdAt, updatedAt: run.updatedAt, origin: run.origin, seed: run.seed, simulated: run.simulated, trials },
     targets: run.targets.map((t) => ({ id: t.id, provider: t.provider, model: t.model, simulated: t.simulated })),
     tasks: run.tasks.map((t) => ({ id: t.id, family: t.family, items: items.get(t.id) ?? 0, groupBy: t.groupBy })),
     counts,

@@ -49,6 +49,16 @@ export function requestRecordsConformance(open: OpenFreshStore): void {
     });
   });
 
+  it("lists a run's requests in the order stored, each as it was written", async () => {
+    await store().createRun(fixtureRun("run-a", ["t"], 1));
+    await store().createRun(fixtureRun("run-b", ["t"], 1, 1_700_000_000_001));
+    const written = [fixtureRequest("judge", "judge-x", "h1", 1, true), fixtureRequest("judge", "judge-x", "h1", 2), { ...fixtureRequest("probe", "t", "p1"), fromCache: true, costUsd: 0 }];
+    await store().writeBatch(written.map((record) => requestWrite("run-a", record)));
+    await store().writeBatch([requestWrite("run-b", fixtureRequest("calibrate", "t", "c1"))]);
+    expect(await store().requestRecords("run-a")).toEqual(written);
+    expect(await store().requestRecords("nope")).toEqual([]);
+  });
+
   it("rolls a request back with its batch, and refuses one for an unknown run", async () => {
     await store().createRun(fixtureRun("run-a", ["t"], 1));
     const ghost = { ...key("t", 0), targetId: "ghost" };

@@ -29,6 +29,14 @@ export function runRecordsConformance(open: OpenFreshStore): void {
     expect(await store().getRun("run-b")).toBeUndefined();
   });
 
+  it("keeps who started a run and on which machine, and lists it", async () => {
+    await store().createRun({ ...fixtureRun("run-a", ["a"], 1, 1000), origin: { user: "ana", host: "ci-runner-3" } });
+    await store().createRun(fixtureRun("run-b", ["a"], 1, 2000));
+    expect((await store().getRun("run-a"))?.origin).toEqual({ user: "ana", host: "ci-runner-3" });
+    expect((await store().getRun("run-b"))?.origin).toBeUndefined();
+    expect((await store().listRuns()).map((r) => r.origin)).toEqual([undefined, { user: "ana", host: "ci-runner-3" }]);
+  });
+
   it("says a run with no simulated target is not simulated", async () => {
     const run = fixtureRun("run-real", ["groq"], 1);
     await store().createRun({ ...run, targets: run.targets.map((t) => ({ ...t, simulated: false })) });

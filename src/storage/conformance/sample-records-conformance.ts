@@ -4,6 +4,7 @@
 import { expect, it } from "vitest";
 import { collect } from "../../core/collect.ts";
 import { ConfigError } from "../../core/errors.ts";
+import { DuplicateWriteError } from "../../core/store-write.ts";
 import { sampleKeyString, type SampleKey, type SampleOutcome } from "../../core/sample.ts";
 import { FIXTURE_TASK, attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite } from "../storage-fixtures.ts";
 import { freshStore, type OpenFreshStore } from "./fresh-store.ts";
@@ -71,8 +72,8 @@ export function sampleRecordsConformance(open: OpenFreshStore): void {
     const k = key("a-target", 0);
     await store().writeBatch([sampleWrite("run-a", fixtureOutcome(k), fixtureAttempt(k, 1))]);
     const fresh = key("a-target", 1);
-    await expect(store().writeBatch([sampleWrite("run-a", fixtureOutcome(fresh), fixtureAttempt(fresh, 1)), sampleWrite("run-a", fixtureOutcome(k), fixtureAttempt(k, 2))])).rejects.toThrow();
-    await expect(store().writeBatch([attemptWrite("run-a", fixtureAttempt(fresh, 1, true)), attemptWrite("run-a", fixtureAttempt(k, 1, true))])).rejects.toThrow();
+    await expect(store().writeBatch([sampleWrite("run-a", fixtureOutcome(fresh), fixtureAttempt(fresh, 1)), sampleWrite("run-a", fixtureOutcome(k), fixtureAttempt(k, 2))])).rejects.toThrow(DuplicateWriteError);
+    await expect(store().writeBatch([attemptWrite("run-a", fixtureAttempt(fresh, 1, true)), attemptWrite("run-a", fixtureAttempt(k, 1, true))])).rejects.toThrow(DuplicateWriteError);
     expect(await store().attemptsFor("run-a", k)).toEqual([fixtureAttempt(k, 1)]);
     expect(await store().attemptsFor("run-a", fresh)).toEqual([]);
     expect(await store().countAttempts("run-a")).toBe(1);
@@ -211,5 +212,17 @@ export function sampleRecordsConformance(open: OpenFreshStore): void {
     }
     expect(await store().countAttempts("run-a")).toBe(1);
     expect(await store().finishedSampleKeys("run-a")).toEqual(new Set([sampleKeyString(done)]));
+  });
+
+  it("gives one sample's state: finished or not, and its highest attempt", async () => {
+    await createRun();
+    const k1 = key("a-target", 0);
+    const k2 = key("b-target", 2, 2);
+    await store().writeBatch([attemptWrite("run-a", fixtureAttempt(k1, 1, true)), attemptWrite("run-a", fixtureAttempt(k1, 2, true))]);
+    await store().writeBatch([attemptWrite("run-a", fixtureAttempt(k2, 1, true)), sampleWrite("run-a", fixtureOutcome(k2, 2), fixtureAttempt(k2, 2))]);
+    expect(await store().sampleState("run-a", k1)).toEqual({ finished: false, lastAttempt: 2 });
+    expect(await store().sampleState("run-a", k2)).toEqual({ finished: true, lastAttempt: 2 });
+    expect(await store().sampleState("run-a", key("a-target", 1))).toEqual({ finished: false, lastAttempt: 0 });
+    expect(await store().sampleState("run-other", k2)).toEqual({ finished: false, lastAttempt: 0 });
   });
 }

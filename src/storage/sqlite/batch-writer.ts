@@ -2,11 +2,15 @@
 // costs more than the rows of a sample. A failing write (a repeated key, an unknown target) rolls back the batch.
 
 import type { Database, Statement, Transaction } from "better-sqlite3";
-import type { StoreWrite } from "../../core/store-write.ts";
+import BetterSqlite3 from "better-sqlite3";
+import { DuplicateWriteError, type StoreWrite } from "../../core/store-write.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
 import { attemptValues, INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE, sampleValues, scoreValues, type InsertValues } from "./insert-values.ts";
 import { INSERT_REQUEST, requestValues } from "./request-records.ts";
-import { keyParams, turnParams, type KeyRow } from "./stored-rows.ts";
+import { keyParams, turnParams, type KeyRow } from "../stored-rows.ts";
+
+/** A repeated primary key (a sample) or unique key (an attempt number). */
+const DUPLICATE_CODES = new Set(["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE"]);
 
 export class BatchWriter {
   private readonly s;
@@ -39,7 +43,15 @@ export class BatchWriter {
   }
 
   write(writes: readonly StoreWrite[]): void {
-    if (writes.length > 0) this.batchTx(writes);
+    if (writes.length === 0) return;
+    try {
+      this.batchTx(writes);
+    } catch (error) {
+      if (error instanceof BetterSqlite3.SqliteError && DUPLICATE_CODES.has(error.code)) {
+        throw new DuplicateWriteError(`a sample or attempt in this batch is already stored: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
   }
 
   private apply(write: StoreWrite): void {

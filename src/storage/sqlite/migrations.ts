@@ -250,6 +250,12 @@ CREATE TABLE run_leases (
 );
 `;
 
+// Who started a run and on which machine: a team's shared store lists them. NULL for runs stored before.
+const runOrigins = `
+ALTER TABLE runs ADD COLUMN started_by TEXT;
+ALTER TABLE runs ADD COLUMN started_on TEXT;
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
@@ -258,6 +264,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: "judge, probe and calibration requests", sql: requests },
   { version: 5, name: "stored run summaries", sql: runMetrics },
   { version: 6, name: "run leases", sql: runLeases },
+  { version: 7, name: "run origins", sql: runOrigins },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

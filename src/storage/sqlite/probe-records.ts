@@ -4,16 +4,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { ProbeRecords } from "../../core/run-store.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
-
-interface ProbeRow {
-  id: string;
-  created_at: number;
-  target_id: string;
-  provider: string;
-  model: string;
-  simulated: number;
-  result_json: string;
-}
+import { probeFromRow, type ProbeRow } from "../stored-rows.ts";
 
 export class SqliteProbeRecords implements ProbeRecords {
   private readonly insert: Statement<[ProbeRow]>;
@@ -49,16 +40,4 @@ export class SqliteProbeRecords implements ProbeRecords {
   async listProbes(limit = 20): Promise<StoredContextProbe[]> {
     return this.newest.all(limit).map(probeFromRow);
   }
-}
-
-function probeFromRow(row: ProbeRow): StoredContextProbe {
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    targetId: row.target_id,
-    provider: row.provider,
-    model: row.model,
-    simulated: row.simulated === 1,
-    result: JSON.parse(row.result_json) as unknown,
-  };
 }

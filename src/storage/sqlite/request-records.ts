@@ -7,6 +7,7 @@ import type { FinishReason, GenerateResult } from "../../core/model-adapter.ts";
 import type { RequestPurpose, RequestTotals } from "../../core/request.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
 import type { RequestRecords } from "../../core/run-store.ts";
+import { requestFromRow, type RequestRow } from "../stored-rows.ts";
 
 interface TotalsRow {
   purpose: string;
@@ -63,6 +64,7 @@ export class SqliteRequestRecords implements RequestRecords {
         "SELECT target_id, SUM(cost_usd) AS cost_usd FROM samples WHERE run_id = ? AND from_cache = 0 GROUP BY target_id",
       ),
       requestTotals: db.prepare<[{ run_id: string }], TotalsRow>(totals("requests", "purpose", "SUM(cost_usd)")),
+      records: db.prepare<[string], RequestRow>(`SELECT purpose, target_id, attempt, started_at, ended_at, request_json, response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, http_status, from_cache, cost_usd FROM requests WHERE run_id = ? ORDER BY id`),
       answer: db.prepare<[string, string], AnswerRow>(
         `SELECT response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms FROM requests
          WHERE run_id = ? AND request_hash = ? AND error_kind IS NULL AND response_text IS NOT NULL ORDER BY id LIMIT 1`,
@@ -84,6 +86,10 @@ export class SqliteRequestRecords implements RequestRecords {
       costUsd: row.purpose === "sample" ? (costs.get(row.target_id) ?? 0) : row.cost_usd,
     }));
     return totalsOf.sort((a, b) => (a.purpose === b.purpose ? a.targetId.localeCompare(b.targetId) : a.purpose.localeCompare(b.purpose)));
+  }
+
+  async requestRecords(runId: string): Promise<RequestRecord[]> {
+    return this.s.records.all(runId).map(requestFromRow);
   }
 
   async recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {

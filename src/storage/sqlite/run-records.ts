@@ -4,31 +4,13 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
 import { ConfigError } from "../../core/errors.ts";
 import type { RunStatus } from "../../core/events.ts";
-import type { Item, Metadata } from "../../core/item.ts";
-import type { RunRecords } from "../../core/run-store.ts";
-import type { NewRun, RunSummary, RunTaskSpec, StoredRun } from "../../core/stored-run.ts";
-import type { TargetSpec } from "../../core/target.ts";
+import type { Item } from "../../core/item.ts";
 import type { RunLease } from "../../core/run-lease.ts";
+import type { RunRecords } from "../../core/run-store.ts";
+import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
 import { leaseFromRow, type LeaseRow } from "./run-lease-records.ts";
-import { itemFromRow, jsonOrNull, targetFromRow, type ItemRow, type TargetRow } from "./stored-rows.ts";
-
-interface RunRow {
-  id: string;
-  created_at: number;
-  updated_at: number;
-  status: string;
-  seed: number;
-  spec_json: string;
-  simulated: number;
-}
-
-interface TaskRow {
-  task_id: string;
-  family: string;
-  params_json: string;
-  groups_json: string;
-}
+import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
 
 const LAST_RUN_REFS = new Set(["last", "latest"]);
 
@@ -39,7 +21,7 @@ export class SqliteRunRecords implements RunRecords {
   constructor(db: Database) {
     this.s = {
       insertRun: db.prepare(
-        "INSERT INTO runs (id, created_at, updated_at, status, seed, spec_json, simulated) VALUES (@id, @created_at, @created_at, 'running', @seed, @spec_json, @simulated)",
+        "INSERT INTO runs (id, created_at, updated_at, status, seed, spec_json, simulated, started_by, started_on) VALUES (@id, @created_at, @created_at, 'running', @seed, @spec_json, @simulated, @started_by, @started_on)",
       ),
       insertTarget: db.prepare(
         "INSERT INTO run_targets (run_id, target_id, position, provider, model, settings_json, stream, base_url, simulated) VALUES (@run_id, @target_id, @position, @provider, @model, @settings_json, @stream, @base_url, @simulated)",
@@ -75,6 +57,7 @@ export class SqliteRunRecords implements RunRecords {
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       status: row.status as RunStatus,
+      origin: originFromRow(row),
       seed: row.seed,
       spec: JSON.parse(row.spec_json) as unknown,
       simulated: row.simulated === 1,
@@ -105,6 +88,7 @@ export class SqliteRunRecords implements RunRecords {
         id: row.id,
         createdAt: row.created_at,
         status: row.status as RunStatus,
+        origin: originFromRow(row),
         targets: this.s.targets.all(row.id).map((t) => t.target_id),
         tasks: this.s.tasks.all(row.id).map((t) => t.task_id),
         done: counts.get("done") ?? 0,
@@ -136,6 +120,8 @@ export class SqliteRunRecords implements RunRecords {
       seed: run.seed,
       spec_json: secretFreeJson(run.spec ?? null, where),
       simulated: run.targets.some((t) => t.simulated) ? 1 : 0,
+      started_by: run.origin?.user ?? null,
+      started_on: run.origin?.host ?? null,
     });
     run.targets.forEach((t, position) => this.s.insertTarget.run(targetParams(run.id, t, position, where)));
     run.tasks.forEach((t, position) => this.s.insertTask.run(taskParams(run.id, t, position, where)));
@@ -157,34 +143,4 @@ export class SqliteRunRecords implements RunRecords {
       });
     }
   }
-}
-
-/** Only the named TargetSpec fields are stored, so a stray field on the object (a key, say) never reaches the file. */
-function targetParams(runId: string, t: TargetSpec, position: number, where: string): Record<string, unknown> {
-  return {
-    run_id: runId,
-    target_id: t.id,
-    position,
-    provider: t.provider,
-    model: t.model,
-    settings_json: secretFreeJson(t.settings, `${where}, target ${t.id}`),
-    stream: t.stream ? 1 : 0,
-    base_url: t.baseURL ?? null,
-    simulated: t.simulated ? 1 : 0,
-  };
-}
-
-function taskParams(runId: string, t: RunTaskSpec, position: number, where: string): Record<string, unknown> {
-  return {
-    run_id: runId,
-    task_id: t.id,
-    position,
-    family: t.family,
-    params_json: secretFreeJson(t.params, `${where}, task ${t.id}`),
-    groups_json: JSON.stringify(t.groupBy),
-  };
-}
-
-function taskFromRow(row: TaskRow): RunTaskSpec {
-  return { id: row.task_id, family: row.family, params: JSON.parse(row.params_json) as Metadata, groupBy: JSON.parse(row.groups_json) as string[] };
 }

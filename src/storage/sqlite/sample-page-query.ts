@@ -6,7 +6,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { SampleKey } from "../../core/sample.ts";
 import { PREVIEW_CHARS, type SampleListRow, type SamplePage, type SampleQuery } from "../../core/sample-browser.ts";
 import type { Score } from "../../core/score.ts";
-import { keyParams as keyRow, scoreFromRow, type KeyRow, type ScoreRow } from "./stored-rows.ts";
+import { keyParams as keyRow, scoreFromRow, type KeyRow, type ScoreRow } from "../stored-rows.ts";
 
 export interface SampleQueryLimits {
   /** Keys looked at per step of a filtered scan. */

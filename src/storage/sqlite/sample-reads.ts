@@ -6,7 +6,7 @@ import type { AttemptRecord } from "../../core/attempt.ts";
 import type { ErrorKind } from "../../core/errors.ts";
 import type { Metadata } from "../../core/item.ts";
 import type { Score } from "../../core/score.ts";
-import type { SampleRecords } from "../../core/run-store.ts";
+import type { SampleRecords, SampleState } from "../../core/run-store.ts";
 import { sampleKeyString, type SampleKey } from "../../core/sample.ts";
 import type { SampleCount, SampleFilter, StoredSample } from "../../core/stored-run.ts";
 import {
@@ -23,7 +23,7 @@ import {
   type SampleRow,
   type ScoreRow,
   type TurnRow,
-} from "./stored-rows.ts";
+} from "../stored-rows.ts";
 
 /** Samples read per query: large enough to amortise the query, small enough that memory stays flat. */
 export const SAMPLE_PAGE_ROWS = 500;
@@ -53,6 +53,8 @@ export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
         "SELECT target_id, task_id, SUM(CASE WHEN status = 'done' THEN 1 ELSE 0 END) AS done, SUM(CASE WHEN status = 'error' THEN 1 ELSE 0 END) AS errors FROM samples WHERE run_id = ? GROUP BY run_id, target_id, task_id ORDER BY target_id, task_id",
       ),
       attemptsFor: db.prepare<[KeyRow], AttemptRow>(`SELECT * FROM attempts WHERE ${KEY_WHERE} ORDER BY attempt`),
+      finished: db.prepare<[KeyRow], { n: number }>(`SELECT COUNT(*) AS n FROM samples WHERE ${KEY_WHERE}`),
+      lastAttempt: db.prepare<[KeyRow], { attempt: number | null }>(`SELECT MAX(attempt) AS attempt FROM attempts WHERE ${KEY_WHERE}`),
       countAttempts: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM attempts WHERE run_id = ?"),
       preparation: db.prepare<[{ run_id: string; target_id: string; task_id: string }], { data_json: string }>(
         "SELECT data_json FROM task_preparations WHERE run_id = @run_id AND target_id = @target_id AND task_id = @task_id",
@@ -85,6 +87,11 @@ export class SampleReads implements Omit<SampleRecords, "writeBatch"> {
     const errored = new Map<string, ErrorKind | null>();
     for (const row of this.s.errored.iterate(runId)) errored.set(sampleKeyString(keyFromRow(row)), row.error_kind as ErrorKind | null);
     return errored;
+  }
+
+  async sampleState(runId: string, key: SampleKey): Promise<SampleState> {
+    const params = keyParams(runId, key);
+    return { finished: (this.s.finished.get(params)?.n ?? 0) > 0, lastAttempt: this.s.lastAttempt.get(params)?.attempt ?? 0 };
   }
 
   async lastAttemptNumbers(runId: string): Promise<Map<string, number>> {

@@ -11,8 +11,9 @@ import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { TaskMatrix } from "../../core/task-matrix.ts";
 import type { RequestTotals } from "../../core/request.ts";
+import type { RequestRecord } from "../../core/request-record.ts";
 import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
-import type { RunStore } from "../../core/run-store.ts";
+import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
 import type { StoreWrite } from "../../core/store-write.ts";
@@ -118,6 +119,9 @@ export class SqliteRunStore implements RunStore {
   erroredSamples(runId: string): Promise<Map<string, ErrorKind | null>> {
     return this.reads.erroredSamples(runId);
   }
+  sampleState(runId: string, key: SampleKey): Promise<SampleState> {
+    return this.reads.sampleState(runId, key);
+  }
   lastAttemptNumbers(runId: string): Promise<Map<string, number>> {
     return this.reads.lastAttemptNumbers(runId);
   }
@@ -139,6 +143,9 @@ export class SqliteRunStore implements RunStore {
   }
   recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
     return this.requests.recordedAnswer(runId, requestHash);
+  }
+  requestRecords(runId: string): Promise<RequestRecord[]> {
+    return this.requests.requestRecords(runId);
   }
 
   saveRunMetrics(metrics: StoredRunMetrics): Promise<void> {

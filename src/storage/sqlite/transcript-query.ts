@@ -5,7 +5,7 @@
 import type { Database } from "better-sqlite3";
 import type { SampleKey } from "../../core/sample.ts";
 import { TRANSCRIPT_TEXT_CHARS, type Transcript } from "../../core/sample-browser.ts";
-import { attemptFromRow, itemFromRow, keyParams, scoreFromRow, type AttemptRow, type ItemRow, type KeyRow, type ScoreRow } from "./stored-rows.ts";
+import { attemptFromRow, itemFromRow, keyParams, scoreFromRow, type AttemptRow, type ItemRow, type KeyRow, type ScoreRow } from "../stored-rows.ts";
 
 const KEY_WHERE = "run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial";
 

@@ -32,7 +32,7 @@ export async function renderRun({ runId, signal }) {
       "p",
       { class: "facts" },
       el("span", { class: `status status-${run.status}` }, runStatus(run.status)),
-      ` created ${when(run.createdAt)} UTC, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
+      ` created ${when(run.createdAt)} UTC${run.origin ? ` by ${run.origin.user} on ${run.origin.host}` : ""}, seed ${run.seed}, ${run.trials ?? "?"} trial(s) per item. `,
       link(samplesHref(), "Browse transcripts"),
       " · ",
       link(`#/run/${encodeURIComponent(runId)}/matrix`, "Items × targets"),

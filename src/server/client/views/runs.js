@@ -24,6 +24,7 @@ export async function renderRuns({ signal }) {
     link(`#/run/${encodeURIComponent(run.id)}`, run.id),
     when(run.createdAt),
     { value: runStatus(run.status), class: `status status-${run.status}` },
+    run.origin ? `${run.origin.user}@${run.origin.host}` : "",
     el("div", { class: "targets" }, run.targets.map((t, i) => el("div", {}, `${letter(i)} ${t}`))),
     headlines(run),
     verdicts(run.verdicts),
@@ -35,7 +36,7 @@ export async function renderRuns({ signal }) {
     { data: { view: "runs" } },
     el("h1", {}, "Runs"),
     el("p", { class: "pager" }, compareButton, el("span", { class: "muted" }, " tick two runs (a run against itself: open a run and use its compare link)")),
-    table(["", "run", "created (UTC)", "status", "targets", "headline per task (target A · B ...)", "verdicts", "samples", ""], rows, { id: "runs" }),
+    table(["", "run", "created (UTC)", "status", "started by", "targets", "headline per task (target A · B ...)", "verdicts", "samples", ""], rows, { id: "runs" }),
   );
 }
 

@@ -1,14 +1,19 @@
-// Table rows read back into the core shapes. Absent optional fields are NULL in the database and undefined
-// in objects; booleans are 0/1; structured fields are JSON text. (Hot-path writes live in insert-values.ts.)
+// Table rows read back into the core shapes, for every SQL backend (the schema is one; see sqlite/migrations.ts).
+// Absent optional fields are NULL in the database and undefined in objects; booleans are 0/1; structured fields are
+// JSON text. (Hot-path writes live in each backend's insert code.)
 
-import type { AttemptRecord } from "../../core/attempt.ts";
-import type { ErrorKind } from "../../core/errors.ts";
-import type { Item } from "../../core/item.ts";
-import type { FinishReason, GenerateResult, Usage } from "../../core/model-adapter.ts";
-import type { SampleKey, SampleStatus, Turn } from "../../core/sample.ts";
-import type { Score } from "../../core/score.ts";
-import type { TargetSpec } from "../../core/target.ts";
-import type { StoredSample } from "../../core/stored-run.ts";
+import type { AttemptRecord } from "../core/attempt.ts";
+import type { ErrorKind } from "../core/errors.ts";
+import type { Item } from "../core/item.ts";
+import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.ts";
+import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
+import type { RequestRecord } from "../core/request-record.ts";
+import type { Score } from "../core/score.ts";
+import type { StoredContextProbe } from "../core/stored-probe.ts";
+import type { TargetSpec } from "../core/target.ts";
+import type { Metadata } from "../core/item.ts";
+import type { RunOrigin, RunTaskSpec, StoredSample } from "../core/stored-run.ts";
+import { secretFreeJson } from "./secret-free-json.ts";
 
 export interface KeyRow {
   run_id: string;
@@ -93,6 +98,25 @@ export interface TargetRow {
   simulated: number;
 }
 
+export interface RunRow {
+  id: string;
+  created_at: number;
+  updated_at: number;
+  status: string;
+  seed: number;
+  spec_json: string;
+  simulated: number;
+  started_by: string | null;
+  started_on: string | null;
+}
+
+export interface TaskRow {
+  task_id: string;
+  family: string;
+  params_json: string;
+  groups_json: string;
+}
+
 export function keyParams(runId: string, key: SampleKey): KeyRow {
   return { run_id: runId, target_id: key.targetId, task_id: key.taskId, item_id: key.itemId, trial: key.trial };
 }
@@ -117,6 +141,35 @@ export function attemptFromRow(row: AttemptRow): AttemptRecord {
     errorMessage: row.error_message ?? undefined,
     httpStatus: row.http_status ?? undefined,
     fromCache: row.from_cache === 1,
+  };
+}
+
+export interface RequestRow extends Omit<AttemptRow, keyof KeyRow> {
+  purpose: string;
+  target_id: string;
+  response_model: string | null;
+  cost_usd: number;
+}
+
+export function requestFromRow(row: RequestRow): RequestRecord {
+  return {
+    purpose: row.purpose as RequestRecord["purpose"],
+    targetId: row.target_id,
+    attempt: row.attempt,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    requestSummary: JSON.parse(row.request_json) as RequestRecord["requestSummary"],
+    responseText: row.response_text ?? undefined,
+    finishReason: (row.finish_reason ?? undefined) as FinishReason | undefined,
+    responseModel: row.response_model ?? undefined,
+    usage: row.input_tokens === null && row.output_tokens === null ? undefined : usageFromRow(row),
+    latencyMs: row.latency_ms ?? undefined,
+    timeToFirstTokenMs: row.ttft_ms ?? undefined,
+    errorKind: (row.error_kind ?? undefined) as ErrorKind | undefined,
+    errorMessage: row.error_message ?? undefined,
+    httpStatus: row.http_status ?? undefined,
+    fromCache: row.from_cache === 1,
+    costUsd: row.cost_usd,
   };
 }
 
@@ -224,4 +277,60 @@ function parseOptional<T>(text: string | null): T | undefined {
 
 function usageFromRow(row: { input_tokens: number | null; output_tokens: number | null }): Usage {
   return { inputTokens: row.input_tokens ?? undefined, outputTokens: row.output_tokens ?? undefined };
+}
+
+/** Only the named TargetSpec fields are stored, so a stray field on the object (a key, say) never reaches the file. */
+export function targetParams(runId: string, t: TargetSpec, position: number, where: string): Record<string, unknown> {
+  return {
+    run_id: runId,
+    target_id: t.id,
+    position,
+    provider: t.provider,
+    model: t.model,
+    settings_json: secretFreeJson(t.settings, `${where}, target ${t.id}`),
+    stream: t.stream ? 1 : 0,
+    base_url: t.baseURL ?? null,
+    simulated: t.simulated ? 1 : 0,
+  };
+}
+
+export function taskParams(runId: string, t: RunTaskSpec, position: number, where: string): Record<string, unknown> {
+  return {
+    run_id: runId,
+    task_id: t.id,
+    position,
+    family: t.family,
+    params_json: secretFreeJson(t.params, `${where}, task ${t.id}`),
+    groups_json: JSON.stringify(t.groupBy),
+  };
+}
+
+export function taskFromRow(row: TaskRow): RunTaskSpec {
+  return { id: row.task_id, family: row.family, params: JSON.parse(row.params_json) as Metadata, groupBy: JSON.parse(row.groups_json) as string[] };
+}
+
+export function originFromRow(row: { started_by: string | null; started_on: string | null }): RunOrigin | undefined {
+  return row.started_by === null && row.started_on === null ? undefined : { user: row.started_by ?? "", host: row.started_on ?? "" };
+}
+
+export interface ProbeRow {
+  id: string;
+  created_at: number;
+  target_id: string;
+  provider: string;
+  model: string;
+  simulated: number;
+  result_json: string;
+}
+
+export function probeFromRow(row: ProbeRow): StoredContextProbe {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    targetId: row.target_id,
+    provider: row.provider,
+    model: row.model,
+    simulated: row.simulated === 1,
+    result: JSON.parse(row.result_json) as unknown,
+  };
 }

@@ -1,0 +1,140 @@
+// Runs on PostgreSQL: a run with its targets, tasks and items created in one transaction (items in chunks of one
+// statement each); found by id, prefix or "last"; listed newest first with their sample counts; and its status.
+
+import type pg from "pg";
+import { ConfigError } from "../../core/errors.ts";
+import type { RunStatus } from "../../core/events.ts";
+import type { Item } from "../../core/item.ts";
+import type { RunRecords } from "../../core/run-store.ts";
+import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
+import { secretFreeJson } from "../secret-free-json.ts";
+import { leaseFromRow, type LeaseRow } from "./run-leases.ts";
+import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
+import { storableText } from "./postgres-pool.ts";
+import { inTransaction } from "./transaction.ts";
+
+const LAST_RUN_REFS = new Set(["last", "latest"]);
+/** Items per INSERT: one statement per chunk keeps a 100,000-item run to a few round trips. */
+const ITEM_CHUNK = 5000;
+
+const INSERT_ITEMS = `INSERT INTO items (run_id, task_id, item_id, position, input, expected_json, choices_json, messages_json, metadata_json, follow_ups_json)
+  SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`;
+
+export class PostgresRunRecords implements RunRecords {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async createRun(run: NewRun): Promise<void> {
+    const where = `run ${run.id}`;
+    // Everything that could refuse (a credential) is checked before the transaction starts.
+    const spec = secretFreeJson(run.spec ?? null, where);
+    const targets = run.targets.map((t, position) => targetParams(run.id, t, position, where));
+    const tasks = run.tasks.map((t, position) => taskParams(run.id, t, position, where));
+    const items = itemColumns(run);
+    await inTransaction(this.pool, async (client) => {
+      await client.query(
+        "INSERT INTO runs (id, created_at, updated_at, status, seed, spec_json, simulated, started_by, started_on) VALUES ($1, $2, $2, 'running', $3, $4, $5, $6, $7)",
+        [run.id, run.createdAt, run.seed, spec, run.targets.some((t) => t.simulated) ? 1 : 0, run.origin?.user ?? null, run.origin?.host ?? null],
+      );
+      for (const t of targets) {
+        await client.query(
+          "INSERT INTO run_targets (run_id, target_id, position, provider, model, settings_json, stream, base_url, simulated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+          [t.run_id, t.target_id, t.position, t.provider, t.model, t.settings_json, t.stream, t.base_url, t.simulated],
+        );
+      }
+      for (const t of tasks) {
+        await client.query("INSERT INTO run_tasks (run_id, task_id, position, family, params_json, groups_json) VALUES ($1, $2, $3, $4, $5, $6)", [
+          t.run_id, t.task_id, t.position, t.family, t.params_json, t.groups_json,
+        ]);
+      }
+      for (let start = 0; start < run.items.length; start += ITEM_CHUNK) {
+        await client.query(INSERT_ITEMS, [run.id, ...items.map((column) => column.slice(start, start + ITEM_CHUNK))]);
+      }
+    });
+  }
+
+  async getRun(id: string): Promise<StoredRun | undefined> {
+    const row = (await this.pool.query<RunRow>("SELECT * FROM runs WHERE id = $1", [id])).rows[0];
+    if (row === undefined) return undefined;
+    const [targets, tasks, lease] = await Promise.all([
+      this.pool.query<TargetRow>("SELECT * FROM run_targets WHERE run_id = $1 ORDER BY position", [id]),
+      this.pool.query<TaskRow>("SELECT * FROM run_tasks WHERE run_id = $1 ORDER BY position", [id]),
+      this.pool.query<LeaseRow>("SELECT * FROM run_leases WHERE run_id = $1", [id]),
+    ]);
+    return {
+      id: row.id,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      status: row.status as RunStatus,
+      origin: originFromRow(row),
+      seed: row.seed,
+      spec: JSON.parse(row.spec_json) as unknown,
+      simulated: row.simulated === 1,
+      targets: targets.rows.map(targetFromRow),
+      tasks: tasks.rows.map(taskFromRow),
+      lease: lease.rows[0] === undefined ? undefined : leaseFromRow(lease.rows[0]),
+    };
+  }
+
+  async resolveRunId(ref: string): Promise<string> {
+    if ((await this.pool.query("SELECT 1 FROM runs WHERE id = $1", [ref])).rowCount) return ref;
+    if (LAST_RUN_REFS.has(ref)) {
+      const newest = (await this.pool.query<{ id: string }>("SELECT id FROM runs ORDER BY created_at DESC, id DESC LIMIT 1")).rows[0];
+      if (newest === undefined) throw new ConfigError(`no runs stored yet, so "${ref}" names none`);
+      return newest.id;
+    }
+    const matches = ref === "" ? [] : (await this.pool.query<{ id: string }>("SELECT id FROM runs WHERE substr(id, 1, length($1)) = $1 ORDER BY id LIMIT 6", [ref])).rows.map((r) => r.id);
+    if (matches.length === 1 && matches[0] !== undefined) return matches[0];
+    if (matches.length === 0) throw new ConfigError(`no stored run matches "${ref}" (try "last")`);
+    const shown = matches.slice(0, 5).join(", ") + (matches.length > 5 ? ", ..." : "");
+    throw new ConfigError(`run "${ref}" is ambiguous: it matches ${shown}; give more characters`);
+  }
+
+  /** One query: the newest runs with their targets, tasks and counts gathered beside them. */
+  async listRuns(limit = 20): Promise<RunSummary[]> {
+    const rows = await this.pool.query<RunRow & { targets: string[] | null; tasks: string[] | null; done: number; errors: number; lease: LeaseRow | null }>(
+      `SELECT r.*,
+         (SELECT row_to_json(l) FROM run_leases l WHERE l.run_id = r.id) AS lease,
+         (SELECT array_agg(target_id ORDER BY position) FROM run_targets WHERE run_id = r.id) AS targets,
+         (SELECT array_agg(task_id ORDER BY position) FROM run_tasks WHERE run_id = r.id) AS tasks,
+         (SELECT COUNT(*) FROM samples WHERE run_id = r.id AND status = 'done') AS done,
+         (SELECT COUNT(*) FROM samples WHERE run_id = r.id AND status = 'error') AS errors
+       FROM runs r ORDER BY r.created_at DESC, r.id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.rows.map((row) => ({
+      id: row.id,
+      createdAt: row.created_at,
+      status: row.status as RunStatus,
+      origin: originFromRow(row),
+      targets: row.targets ?? [],
+      tasks: row.tasks ?? [],
+      done: row.done,
+      errors: row.errors,
+      simulated: row.simulated === 1,
+      lease: row.lease === null ? undefined : leaseFromRow(row.lease),
+    }));
+  }
+
+  async setRunStatus(id: string, status: RunStatus, at: number): Promise<void> {
+    const updated = await this.pool.query("UPDATE runs SET status = $2, updated_at = $3 WHERE id = $1", [id, status, at]);
+    if (updated.rowCount === 0) throw new ConfigError(`no stored run "${id}"`);
+  }
+
+  async loadItems(runId: string, taskId: string): Promise<Item[]> {
+    const rows = await this.pool.query<ItemRow>("SELECT * FROM items WHERE run_id = $1 AND task_id = $2 ORDER BY position", [runId, taskId]);
+    return rows.rows.map(itemFromRow);
+  }
+}
+
+/** The run's items as column arrays (task, id, position per task, input, JSON fields), in the order given. */
+function itemColumns(run: NewRun): unknown[][] {
+  const columns: unknown[][] = Array.from({ length: 9 }, () => []);
+  const positions = new Map<string, number>();
+  for (const { taskId, item } of run.items) {
+    const position = positions.get(taskId) ?? 0;
+    positions.set(taskId, position + 1);
+    const values = [taskId, item.id, position, storableText(item.input), jsonOrNull(item.expected), jsonOrNull(item.choices), jsonOrNull(item.messages), JSON.stringify(item.metadata), jsonOrNull(item.followUps)];
+    values.forEach((value, column) => columns[column]!.push(value));
+  }
+  return columns;
+}
