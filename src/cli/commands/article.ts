@@ -130,7 +130,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
     await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
     if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
   }
-  if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, WRITING_TASK, result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
+  if (result.ratings) io.stdout.write(renderRatings(result.ratings));
   if (plan.claims) {
     io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts, { width }).join("\n")}\n`);
   }
