@@ -20,6 +20,7 @@ import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
+import { terminalWidth } from "../target-table.ts";
 import { resumeHint } from "../resume-hint.ts";
 
 export const runCommand: Command = {
@@ -69,7 +70,7 @@ export const runCommand: Command = {
         signal: io.signal,
         clock: io.clock,
       });
-      await printRunSummary(io.stdout, opened.store, runId, io.cwd);
+      await printRunSummary(io.stdout, opened.store, runId, io.cwd, { width: terminalWidth(io.stdout, io.env) });
       io.stdout.write(`results: ${opened.shown} (run ${runId})\n`);
       const hint = resumeHint(runId, outcome.status, args.values);
       if (hint) io.stderr.write(`${hint}\n`);
