@@ -7,25 +7,26 @@ import { renderRatings } from "./render-ratings.ts";
 import { renderTargetTable } from "./target-table.ts";
 import { wrapWords } from "./wrap-words.ts";
 
-export function renderFindings(findings: RunFindings, width: number): string[] {
+/** `labels` name the targets in the probe table's headings, as in the metric tables. */
+export function renderFindings(findings: RunFindings, labels: ReadonlyMap<string, string>, width: number): string[] {
   const lines: string[] = [];
   for (const set of findings.verdicts) {
     lines.push("", `claims: ${set.claimSet}${set.simulated ? " (simulated claims about a simulated model)" : ""}`, ...renderVerdicts(set.verdicts));
   }
-  if (findings.probes.length > 0) lines.push("", ...renderProbes(findings.probes, width));
+  if (findings.probes.length > 0) lines.push("", ...renderProbes(findings.probes, labels, width));
   for (const ratings of findings.ratings) lines.push(...renderRatings(ratings).trimEnd().split("\n"));
   return lines;
 }
 
 /** Targets across, like the metric tables: claimed / accepted / kept whole / effective / where it cuts. */
-function renderProbes(probes: readonly RunProbe[], width: number): string[] {
+function renderProbes(probes: readonly RunProbe[], labels: ReadonlyMap<string, string>, width: number): string[] {
   const rows = ["claimed", "accepted", "kept whole", "effective (niah)", "cuts", "probe"];
   const columns = probes.map((probe) => {
     const accepted = `${tokens(probe.acceptedTokens)}${probe.rejectedAboveTokens === undefined ? "+" : ""}`;
     const kept = probe.keptTokens !== undefined ? tokens(probe.keptTokens) : probe.truncation === "none" ? accepted : "?";
     const when = new Date(probe.createdAt).toISOString().slice(0, 16).replace("T", " ");
     return {
-      name: probe.simulated ? `${probe.targetId} [simulated]` : probe.targetId,
+      name: labels.get(probe.targetId) ?? probe.targetId,
       cells: [probe.claimedTokens === undefined ? "-" : tokens(probe.claimedTokens), accepted, kept, probe.effectiveTokens === undefined ? "-" : tokens(probe.effectiveTokens), probe.truncation, probe.madeInRun ? "this run's" : `earlier, ${when}`],
     };
   });

@@ -46,8 +46,8 @@ export async function renderRunSummary(store: RunStore, { run, trials, metrics }
   }
   if (options.findings) {
     const findings = await loadRunFindings(store, run.id);
-    if (taskId === undefined) lines.push(...renderFindings(findings, width));
-    else lines.push(...renderFindings({ ...findings, verdicts: [], probes: [], ratings: findings.ratings.filter((r) => r.taskId === taskId) }, width));
+    if (taskId === undefined) lines.push(...renderFindings(findings, labels, width));
+    else lines.push(...renderFindings({ ...findings, verdicts: [], probes: [], ratings: findings.ratings.filter((r) => r.taskId === taskId) }, labels, width));
   }
   const taskIds = taskId === undefined ? run.tasks.map((t) => t.id) : [taskId];
   lines.push("", "cells: value [95% interval] n=items×trials");

@@ -35,7 +35,9 @@ export function renderTaskTables(taskIds: readonly string[], metrics: RunMetrics
 
 function renderTask(taskId: string, summaries: TaskTargetSummary[], labels: TargetLabels, options: TaskTableOptions): string[] {
   const names = metricNames(summaries);
-  const headline = names.filter(isHeadline);
+  const gridded = summaries.some((s) => s.grid);
+  // A grid task's effective lengths read better in its by-length table ("at least 32k") than as numbers here.
+  const headline = names.filter((name) => isHeadline(name) && !(gridded && name.startsWith("effective_context_length")));
   const rows: Row[] = [
     ["samples", (s) => samplesText(s)],
     ...(summaries.some((s) => s.guardStops > 0) ? [["loops stopped", (s: TaskTargetSummary) => loopsText(s)] as Row] : []),
@@ -47,7 +49,7 @@ function renderTask(taskId: string, summaries: TaskTargetSummary[], labels: Targ
     if (s.adaptiveRule) lines.push(`  ${labels.get(s.targetId) ?? s.targetId}: adaptive sampling, ${s.adaptiveRule}${s.expected > s.finished + s.errors ? `: ${s.expected - s.finished - s.errors} samples not needed` : ""}`);
   }
   const byLength = names.filter(isLengthMetric);
-  if (summaries.some((s) => s.grid)) {
+  if (gridded) {
     lines.push("", ...table(`${taskId} by length`, [...metricRows(byLength), ...EFFECTIVE_ROWS], summaries, labels, options.width), EFFECTIVE_LEGEND);
     for (const s of summaries) {
       const sizing = options.sizing?.get(`${taskId}\t${s.targetId}`);
@@ -87,7 +89,7 @@ function effectiveText(s: TaskTargetSummary, reading: "absolute" | "relative"): 
   if (!s.grid) return "";
   const found = effectiveContextLength(s.grid, { reading });
   if (!found) return "no scored samples";
-  const undecided = found.samplesPerLength === undefined ? "" : ` (~${found.samplesPerLength} samples/length would decide)`;
+  const undecided = found.samplesPerLength === undefined ? "" : `, ~${found.samplesPerLength} samples/length to decide`;
   return `${describeEffectiveLength(found, lengthLabel)}${undecided}`;
 }
 
