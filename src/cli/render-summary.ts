@@ -37,8 +37,8 @@ export async function renderRunSummary(store: RunStore, { run, trials, metrics }
   const state = runStateLabel(runState(run.status, run.lease, options.now ?? Date.now()));
   const lines = ["", `run ${run.id}  status ${state}  seed ${run.seed}  trials ${trials}`];
   const labels = targetLabels(run.targets.map((t) => t.id), run.targets.filter((t) => t.simulated).map((t) => t.id));
-  lines.push(`targets: ${run.targets.map((t) => t.id).join(", ")}`);
-  if (run.targets.some((t) => t.simulated)) lines.push("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results");
+  lines.push(...wrapWords(`targets: ${run.targets.map((t) => t.id).join(", ")}`, width, "  "));
+  if (run.targets.some((t) => t.simulated)) lines.push(...wrapWords("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results", width, "  "));
   // Data fetched at run time (benchmarks) is named exactly: repository, commit and each file's checksum.
   for (const task of run.tasks) {
     const { dataset, commit, files } = task.params;
