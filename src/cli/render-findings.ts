@@ -5,13 +5,13 @@ import { renderVerdicts } from "../claims/render-verdicts.ts";
 import type { RunFindings, RunProbe } from "../reports/run-findings.ts";
 import { renderRatings } from "./render-ratings.ts";
 import { renderTargetTable } from "./target-table.ts";
-import { wrapWords } from "./wrap-words.ts";
+import { wrapText } from "../core/wrap-text.ts";
 
 /** `labels` name the targets in the probe table's headings, as in the metric tables. */
 export function renderFindings(findings: RunFindings, labels: ReadonlyMap<string, string>, width: number): string[] {
   const lines: string[] = [];
   for (const set of findings.verdicts) {
-    lines.push("", `claims: ${set.claimSet}${set.simulated ? " (simulated claims about a simulated model)" : ""}`, ...renderVerdicts(set.verdicts));
+    lines.push("", `claims: ${set.claimSet}${set.simulated ? " (simulated claims about a simulated model)" : ""}`, ...renderVerdicts(set.verdicts, { width }));
   }
   if (findings.probes.length > 0) lines.push("", ...renderProbes(findings.probes, labels, width));
   for (const ratings of findings.ratings) lines.push(...renderRatings(ratings).trimEnd().split("\n"));
@@ -32,7 +32,7 @@ function renderProbes(probes: readonly RunProbe[], labels: ReadonlyMap<string, s
   });
   const lines = renderTargetTable({ title: "context probes", rows, columns }, width);
   if (probes.some((p) => p.rejectedAboveTokens === undefined)) lines.push("  accepted N+ = nothing up to the probe's ceiling was rejected, so the real limit may be higher");
-  for (const probe of probes) lines.push(...wrapWords(`  ${probe.targetId}: ${probe.evidence}`, width, "    "));
+  for (const probe of probes) lines.push(...wrapText(`  ${probe.targetId}: ${probe.evidence}`, width, "    "));
   return lines;
 }
 

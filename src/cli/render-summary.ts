@@ -12,7 +12,8 @@ import { renderGridViews } from "./render-grids.ts";
 import { renderRequestTotals } from "./render-requests.ts";
 import { formatMetric, renderTaskTables, type TargetLabels } from "./render-task-tables.ts";
 import { renderTargetTable } from "./target-table.ts";
-import { wrapWords } from "./wrap-words.ts";
+import { shortenMiddle } from "../core/shorten-middle.ts";
+import { wrapText } from "../core/wrap-text.ts";
 
 export interface SummaryOptions {
   /** Epoch ms: tells a live run from one whose process is gone. */
@@ -37,8 +38,8 @@ export async function renderRunSummary(store: RunStore, { run, trials, metrics }
   const state = runStateLabel(runState(run.status, run.lease, options.now ?? Date.now()));
   const lines = ["", `run ${run.id}  status ${state}  seed ${run.seed}  trials ${trials}`];
   const labels = targetLabels(run.targets.map((t) => t.id), run.targets.filter((t) => t.simulated).map((t) => t.id));
-  lines.push(...wrapWords(`targets: ${run.targets.map((t) => t.id).join(", ")}`, width, "  "));
-  if (run.targets.some((t) => t.simulated)) lines.push(...wrapWords("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results", width, "  "));
+  lines.push(...wrapText(`targets: ${run.targets.map((t) => t.id).join(", ")}`, width, "  "));
+  if (run.targets.some((t) => t.simulated)) lines.push(...wrapText("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results", width, "  "));
   // Data fetched at run time (benchmarks) is named exactly: repository, commit and each file's checksum.
   for (const task of run.tasks) {
     const { dataset, commit, files } = task.params;
@@ -61,7 +62,7 @@ export async function renderRunSummary(store: RunStore, { run, trials, metrics }
   lines.push(...renderStyle(metrics, labels, width));
   if (options.full) {
     const grids = metrics.tasks.filter((s) => s.grid);
-    if (grids.length > 0) lines.push(...(await renderGridViews(store, run.id, grids, false)).trimEnd().split("\n").flatMap((line) => wrapWords(line, width, "      ")));
+    if (grids.length > 0) lines.push(...(await renderGridViews(store, run.id, grids, false)).trimEnd().split("\n").flatMap((line) => wrapText(line, width, "      ")));
   } else {
     lines.push("", `more (breakdowns by language, category, length and depth; groups; tokens and speed; heatmaps): --full`);
   }
@@ -92,9 +93,3 @@ export function targetLabels(targetIds: readonly string[], simulated: readonly s
 }
 
 const MAX_LABEL = 36;
-
-function shortenMiddle(text: string, width: number): string {
-  if (text.length <= width) return text;
-  const head = Math.ceil((width - 1) / 2);
-  return `${text.slice(0, head)}…${text.slice(text.length - (width - 1 - head))}`;
-}

@@ -10,7 +10,7 @@ import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { effectiveContextLength } from "../metrics/niah-grid.ts";
 import { DEFAULT_EFFECTIVE_SHARE, DEFAULT_EFFECTIVE_THRESHOLD, describeEffectiveLength } from "../stats/effective-length.ts";
 import { renderTargetTable, type TargetColumn } from "./target-table.ts";
-import { wrapWords } from "./wrap-words.ts";
+import { wrapText } from "../core/wrap-text.ts";
 
 export interface TaskTableOptions {
   width: number;
@@ -53,7 +53,7 @@ function renderTask(taskId: string, summaries: TaskTargetSummary[], labels: Targ
     lines.push("", ...table(`${taskId} by length`, [...metricRows(byLength), ...EFFECTIVE_ROWS], summaries, labels, options.width), EFFECTIVE_LEGEND);
     for (const s of summaries) {
       const sizing = options.sizing?.get(`${taskId}\t${s.targetId}`);
-      if (sizing) lines.push(...wrapWords(`  prompt sizing, ${labels.get(s.targetId) ?? s.targetId}: ${sizing}`, options.width, "    "));
+      if (sizing) lines.push(...wrapText(`  prompt sizing, ${labels.get(s.targetId) ?? s.targetId}: ${sizing}`, options.width, "    "));
     }
   }
   if (options.full) {

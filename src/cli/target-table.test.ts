@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderTargetTable, terminalWidth } from "./target-table.ts";
+import { renderTargetTable } from "./target-table.ts";
 
 const cell = (i: number) => `0.${i}00 [0.${i}00, 0.${i}99] n=20×4`;
 const table = (targets: number) => ({
@@ -30,15 +30,5 @@ describe("renderTargetTable", () => {
     const lines = renderTargetTable(table(2), 30);
     expect(lines.filter((line) => line.startsWith("riddles"))).toHaveLength(2);
     expect(lines).toContain(`accuracy   ${cell(0)}`);
-  });
-});
-
-describe("terminalWidth", () => {
-  const pipe = process.stdout.isTTY ? ({} as NodeJS.WritableStream) : process.stdout;
-  it("is the terminal's own width, else COLUMNS, else 120", () => {
-    expect(terminalWidth({ isTTY: true, columns: 90 } as unknown as NodeJS.WritableStream, { COLUMNS: "200" })).toBe(90);
-    expect(terminalWidth(pipe, { COLUMNS: "100" })).toBe(100);
-    expect(terminalWidth(pipe, {})).toBe(120);
-    expect(terminalWidth(pipe, { COLUMNS: "wide" })).toBe(120);
   });
 });

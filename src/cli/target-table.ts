@@ -50,14 +50,3 @@ function targetGroups(columns: readonly TargetColumn[], labelWidth: number, widt
   if (group.length > 0) groups.push(group);
   return groups;
 }
-
-/** The terminal's width: a terminal's own, else COLUMNS (a pipe, a test), else 120. */
-export function terminalWidth(out: NodeJS.WritableStream, env: Record<string, string | undefined>): number {
-  const stream = out as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  const columns = stream.isTTY === true && stream.columns ? stream.columns : Number(env.COLUMNS);
-  return Number.isInteger(columns) && columns > 0 ? Math.max(MIN_WIDTH, columns) : DEFAULT_WIDTH;
-}
-
-const DEFAULT_WIDTH = 120;
-/** Narrower than this, tables stop being tables. */
-const MIN_WIDTH = 40;

@@ -14,13 +14,12 @@ import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, shownLocation, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { columnsSet } from "../terminal-width.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { renderRunPlan } from "../render-plan.ts";
 import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
 import { runArticleCommand } from "./article.ts";
 import { printRunSummary } from "../render-summary.ts";
-import { terminalWidth } from "../target-table.ts";
 import { resumeHint } from "../resume-hint.ts";
 
 export const runCommand: Command = {

@@ -10,8 +10,8 @@ import type { Command } from "../command.ts";
 import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderRunSummary } from "../render-summary.ts";
+import { terminalWidth } from "../terminal-width.ts";
 import { showJson } from "../show-json.ts";
-import { terminalWidth } from "../target-table.ts";
 
 export const showCommand: Command = {
   name: "show",
