@@ -6,11 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ShowJson } from "../src/cli/show-json.ts";
 import type { MetricValue } from "../src/core/metric.ts";
 import type { RunStore } from "../src/core/run-store.ts";
 import type { TaskTargetSummary } from "../src/metrics/run-metrics.ts";
 import { loadRunMetrics } from "../src/runner/run-metrics.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
+import { runCli } from "../src/test-support/run-cli.ts";
 import { runMain, type MainResult } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
 
@@ -22,8 +24,10 @@ let runId: string;
 let store: RunStore;
 let summaries: TaskTargetSummary[];
 
+let cwd: string;
+
 beforeAll(async () => {
-  const cwd = tempDir();
+  cwd = tempDir();
   demo = await runMain(["demo", "--db", join(cwd, "results.db")], { cwd, env: { COLUMNS: "120" } });
   const printed = /^results: .+ \(run (\S+)\)$/m.exec(demo.stdout)?.[1];
   if (demo.code !== 0 || printed === undefined) throw new Error(`demo failed (${demo.code}): ${demo.stderr.slice(-2000)}`);
@@ -47,6 +51,11 @@ function printedAfter(heading: string, pattern: RegExp): string | undefined {
   expect(start, heading).toBeGreaterThanOrEqual(0);
   return pattern.exec(demo.stdout.slice(start))?.[1];
 }
+/** The verdict a printed verdict table gives a claim about a host. */
+function verdictIn(stdout: string, claim: string, host: string): string | undefined {
+  return stdout.split("\n").find((l) => l.startsWith(`${claim} `) && l.includes(host))?.match(/\b(supported|contradicted|inconclusive)\b/)?.[1];
+}
+const CLAIMS = ["sim-context-window", "sim-effective-context", "sim-safe-refusals", "sim-loop-rate", "sim-no-emoji"];
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("demo expectations", () => {
@@ -90,7 +99,7 @@ describe("demo expectations", () => {
   });
 
   it("holds the claims: the honest host keeps them; the degraded one truncates silently, loops, over-refuses and adds emoji", () => {
-    const verdict = (claim: string, host: string) => demo.stdout.split("\n").find((l) => l.startsWith(`${claim} `) && l.includes(host))?.match(/\b(supported|contradicted|inconclusive)\b/)?.[1];
+    const verdict = (claim: string, host: string) => verdictIn(demo.stdout, claim, host);
     for (const claim of ["sim-context-window", "sim-effective-context", "sim-safe-refusals", "sim-loop-rate"]) {
       expect(verdict(claim, "llama-sim@host-a"), claim).toBe("supported");
       expect(verdict(claim, "llama-sim-degraded@host-b"), claim).toBe("contradicted");
@@ -114,5 +123,55 @@ describe("demo expectations", () => {
     const html = readFileSync(report!, "utf8");
     expect(html).toContain("scripted test double");
     expect(html).toContain("sim-context-window");
+  });
+});
+
+describe("show on the demo run", () => {
+  const show = (...args: string[]) => runMain(["show", runId, "--db", join(cwd, "results.db"), ...args], { cwd, env: { COLUMNS: "120" } });
+
+  it("fits 120 columns, --full too, and opens with the verdicts, then the probes and ratings, then one table per task", async () => {
+    for (const args of [[], ["--full"]]) {
+      const shown = await show(...args);
+      expect(shown.code, shown.stderr).toBe(0);
+      expect(shown.stdout.split("\n").filter((line) => line.length > 120)).toEqual([]);
+    }
+    const { stdout } = await show();
+    const at = (pattern: RegExp) => stdout.search(pattern);
+    const order = [/^claims: demo-sim/m, /^context probes/m, /^pairwise ratings for writing/m, /^niah {2,}llama-sim@host-a {2,}llama-sim-degraded@host-b$/m, /^riddles {2,}llama-sim@host-a/m];
+    expect(order.map(at).every((index, i) => index >= 0 && (i === 0 || index > at(order[i - 1]!)))).toBe(true);
+    expect(stdout).toMatch(/^accuracy {2,}\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\] n=\d+×2 {2,}\d\.\d{3} \[/m);
+    expect(stdout).not.toMatch(/accuracy@d50/);
+    expect((await show("--full")).stdout).toMatch(/^accuracy@d50 {2,}/m);
+  });
+
+  it("--task shows one task's table; --json gives the same numbers, verdicts, probes and ratings as data", async () => {
+    const riddles = await show("--task", "riddles");
+    expect(riddles.stdout).toMatch(/^riddles {2,}llama-sim@host-a/m);
+    expect(riddles.stdout).not.toMatch(/^(niah|mysteries|claims:)/m);
+    const unknown = await show("--task", "nope");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/has no task "nope" \(tasks: niah, /);
+
+    const doc = JSON.parse((await show("--json")).stdout) as ShowJson;
+    const accuracy = doc.tasks.find((t) => t.taskId === "riddles")!.targets.find((t) => t.targetId === HONEST)!.metrics.find((m) => m.name === "accuracy");
+    expect(accuracy).toEqual(metric("riddles", HONEST, "accuracy"));
+    expect(doc.verdicts[0]!.verdicts.map((v) => [v.claim.id, v.targetId, v.status])).toContainEqual(["sim-loop-rate", DEGRADED, "contradicted"]);
+    expect(doc.probes.map((p) => [p.targetId, p.truncation, p.madeInRun])).toEqual([[HONEST, "none", true], [DEGRADED, "front", true]]);
+    expect(doc.ratings.map((r) => r.taskId)).toEqual(["writing"]);
+    const one = JSON.parse((await show("--task", "riddles", "--json")).stdout) as ShowJson;
+    expect(one.tasks.map((t) => t.taskId)).toEqual(["riddles"]);
+  });
+
+  it("verdicts, probes and ratings survive a restart: show in a new process over the same file shows what the demo found", async () => {
+    const shown = await runCli(["show", runId, "--db", join(cwd, "results.db")], { cwd, env: { COLUMNS: "120" } });
+    expect(shown.code, shown.stderr).toBe(0);
+    for (const claim of CLAIMS) {
+      for (const host of ["llama-sim@host-a", "llama-sim-degraded@host-b"]) expect(verdictIn(shown.stdout, claim, host), `${claim} @ ${host}`).toBe(verdictIn(demo.stdout, claim, host));
+    }
+    const probes = shown.stdout.slice(shown.stdout.indexOf("context probes"));
+    expect(probes).toMatch(/^cuts {2,}none {2,}front$/m);
+    expect(probes).toMatch(/^probe {2,}this run's {2,}this run's$/m);
+    const rating = (text: string, target: string) => new RegExp(`^ +${escaped(target)} +(\\d+) `, "mu").exec(text.slice(text.indexOf("pairwise ratings for writing")))?.[1];
+    for (const target of [HONEST, DEGRADED]) expect(rating(shown.stdout, target), target).toBe(rating(demo.stdout, target));
   });
 });

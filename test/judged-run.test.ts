@@ -74,10 +74,10 @@ describe("a judged run", () => {
       // Stops with the fourth answer's first verdict paid and its second refused: that sample is not stored.
       const stopped = await cli(cwd, "run", ...writing, "--max-requests", "11", ...(cache ? [] : ["--no-cache"]));
       expect(stopped.code).toBe(1);
-      expect(stopped.out).toMatch(/samples 3\/6/);
+      expect(stopped.out).toMatch(/^samples +3\/6/m);
       const resumed = await cli(cwd, "resume", "last", "--max-requests", "100");
       expect(resumed.code, resumed.err).toBe(0);
-      expect(resumed.out).toMatch(/samples 6\/6/);
+      expect(resumed.out).toMatch(/^samples +6\/6/m);
 
       const byModel = simulator.stats().byModel;
       expect(byModel["fair@j1"]! - 2 * PING).toBe(6);

@@ -1,111 +1,95 @@
-// Prints a run's metrics as a plain table: per task and target, then per group, with 95% intervals, read from the
-// run's stored summary (runner/run-metrics.ts).
+// A run's results in the terminal, read from its stored summary (runner/run-metrics.ts) and findings: a header, then
+// (for `show`) the verdicts, probes and ratings, one compact table per task, style per target, and every request.
+// `run`, `resume` and `article` print the same after a run; `show --full` adds breakdowns and heatmaps.
 
-import type { MetricValue } from "../core/metric.ts";
 import { runState, runStateLabel } from "../core/run-lease.ts";
 import type { RunStore } from "../core/run-store.ts";
-import type { TaskTargetSummary } from "../metrics/run-metrics.ts";
-import { loadRunMetrics } from "../runner/run-metrics.ts";
+import type { RunMetrics } from "../metrics/run-metrics.ts";
+import { loadRunFindings } from "../reports/run-findings.ts";
+import { loadRunMetrics, type RunWithMetrics } from "../runner/run-metrics.ts";
+import { renderFindings } from "./render-findings.ts";
 import { renderGridViews } from "./render-grids.ts";
 import { renderRequestTotals } from "./render-requests.ts";
-import { sampleSizeLabel } from "../metrics/sample-size.ts";
+import { formatMetric, renderTaskTables, type TargetLabels } from "./render-task-tables.ts";
+import { renderTargetTable } from "./target-table.ts";
+import { shortenMiddle } from "../core/shorten-middle.ts";
+import { wrapText } from "../core/wrap-text.ts";
 
-/** `now` (epoch ms) tells a live run from one whose process is gone. */
-export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string, now = Date.now()): Promise<void> {
-  const { run, trials, metrics } = await loadRunMetrics(store, runRef, cwd);
-  const summaries = metrics.tasks;
-  out.write(`\nrun ${run.id}  status ${runStateLabel(runState(run.status, run.lease, now))}  seed ${run.seed}  trials ${trials}\n`);
-  if (run.targets.some((t) => t.simulated)) out.write("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results\n");
+export interface SummaryOptions {
+  /** Epoch ms: tells a live run from one whose process is gone. */
+  now?: number;
+  /** Characters per line (see terminalWidth). */
+  width: number;
+  /** Breakdowns, per-target details and heatmaps too. */
+  full?: boolean;
+  /** Only this task's tables (and its ratings). */
+  taskId?: string;
+  /** Open with the run's verdicts, probes and ratings (`show`; the commands that ran them print them themselves). */
+  findings?: boolean;
+}
+
+export async function printRunSummary(out: NodeJS.WritableStream, store: RunStore, runRef: string, cwd: string, options: SummaryOptions): Promise<void> {
+  const loaded = await loadRunMetrics(store, runRef, cwd);
+  out.write(`${(await renderRunSummary(store, loaded, options)).join("\n")}\n`);
+}
+
+export async function renderRunSummary(store: RunStore, { run, trials, metrics }: RunWithMetrics, options: SummaryOptions): Promise<string[]> {
+  const { width, taskId } = options;
+  const state = runStateLabel(runState(run.status, run.lease, options.now ?? Date.now()));
+  const lines = ["", `run ${run.id}  status ${state}  seed ${run.seed}  trials ${trials}`];
+  const labels = targetLabels(run.targets.map((t) => t.id), run.targets.filter((t) => t.simulated).map((t) => t.id));
+  lines.push(...wrapText(`targets: ${run.targets.map((t) => t.id).join(", ")}`, width, "  "));
+  if (run.targets.some((t) => t.simulated)) lines.push(...wrapText("note: [simulated] targets are the provider simulator, a test double: their numbers are not any model's results", width, "  "));
   // Data fetched at run time (benchmarks) is named exactly: repository, commit and each file's checksum.
   for (const task of run.tasks) {
     const { dataset, commit, files } = task.params;
-    if (typeof dataset === "string") out.write(`data of ${task.id}: ${dataset} at commit ${String(commit)}: ${String(files)}\n`);
+    if (typeof dataset === "string") lines.push(`data of ${task.id}: ${dataset} at commit ${String(commit)}: ${String(files)}`);
   }
-  for (const task of run.tasks) {
-    const rows = summaries.filter((summary) => summary.taskId === task.id);
-    if (rows.length > 1) out.write(renderSideBySide(task.id, rows));
+  if (options.findings) {
+    const findings = await loadRunFindings(store, run.id);
+    if (taskId === undefined) lines.push(...renderFindings(findings, labels, width));
+    else lines.push(...renderFindings({ ...findings, verdicts: [], probes: [], ratings: findings.ratings.filter((r) => r.taskId === taskId) }, labels, width));
   }
-  for (const summary of summaries) out.write(renderSummary(summary, run.status === "completed"));
-  const color = (out as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-  out.write(await renderGridViews(store, run.id, summaries, color));
-  out.write(renderRequestTotals(await store.requestTotals(run.id)));
-}
-
-/** One task, every target on its own row: the comparison a user runs several --model flags for. */
-export function renderSideBySide(taskId: string, rows: TaskTargetSummary[]): string {
-  const names = [...new Set(rows.flatMap((row) => row.metrics.map((m) => m.name)))];
-  const table: string[][] = [[`${taskId}: side by side`, "samples", "errors", ...names]];
-  for (const row of rows) {
-    table.push([
-      row.simulated ? `${row.targetId} [simulated]` : row.targetId,
-      `${row.finished}/${row.expected}`,
-      String(row.errors),
-      ...names.map((name) => formatMetric(row.metrics.find((m) => m.name === name))),
-    ]);
+  const taskIds = taskId === undefined ? run.tasks.map((t) => t.id) : [taskId];
+  lines.push("", "cells: value [95% interval] n=items×trials");
+  const sizing = new Map<string, string>();
+  for (const s of metrics.tasks.filter((summary) => summary.grid && taskIds.includes(summary.taskId))) {
+    const summary = (await store.getPreparation(run.id, s.targetId, s.taskId))?.summary;
+    if (typeof summary === "string") sizing.set(`${s.taskId}\t${s.targetId}`, summary);
   }
-  return "\n" + alignColumns(table, "") + "\n";
-}
-
-function alignColumns(rows: string[][], indent: string): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => `${indent}${row.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd()}`).join("\n");
-}
-
-export function renderSummary(s: TaskTargetSummary, completed = false): string {
-  const lines: string[] = [];
-  const name = s.simulated ? `${s.targetId} [simulated]` : s.targetId;
-  lines.push("");
-  lines.push(`${s.taskId} × ${name}`);
-  const kinds = Object.entries(s.guardStopKinds).map(([kind, n]) => `${n} ${kind}`).join(", ");
-  const loops = s.guardStops > 0 ? `  loops stopped early ${s.guardStops} (LOOP${kinds ? `: ${kinds}` : ""}, see the transcripts)` : "";
-  lines.push(`  samples ${s.finished}/${s.expected}  errors ${s.errors}${formatKinds(s.errorKinds)}  cached ${s.fromCache}${loops}`);
-  const speed = [
-    s.latencyMsP50 !== undefined ? `latency p50 ${Math.round(s.latencyMsP50)} ms p95 ${Math.round(s.latencyMsP95 ?? 0)} ms` : "",
-    s.timeToFirstTokenMsP50 !== undefined ? `ttft p50 ${Math.round(s.timeToFirstTokenMsP50)} ms` : "",
-    s.outputTokensPerSecondP50 !== undefined ? `${s.outputTokensPerSecondP50.toFixed(1)} tok/s` : "",
-  ].filter(Boolean);
-  if (s.adaptiveRule) {
-    const skipped = s.expected - s.finished - s.errors;
-    const perSample = s.finished > 0 ? (s.inputTokens + s.outputTokens) / s.finished : 0;
-    const saved = completed && skipped > 0 ? `: ${skipped} samples not needed, ~${Math.round(skipped * perSample)} tokens saved (at this run's mean per sample)` : "";
-    lines.push(`  adaptive sampling, ${s.adaptiveRule}${saved}`);
+  lines.push(...renderTaskTables(taskIds, metrics, labels, { width, full: options.full === true, sizing }));
+  if (taskId !== undefined) return lines;
+  lines.push(...renderStyle(metrics, labels, width));
+  if (options.full) {
+    const grids = metrics.tasks.filter((s) => s.grid);
+    if (grids.length > 0) lines.push(...(await renderGridViews(store, run.id, grids, false)).trimEnd().split("\n").flatMap((line) => wrapText(line, width, "      ")));
+  } else {
+    lines.push("", `more (breakdowns by language, category, length and depth; groups; tokens and speed; heatmaps): --full`);
   }
-  lines.push(`  tokens in ${s.inputTokens} out ${s.outputTokens}${s.simulated ? "" : `  cost $${s.costUsd.toFixed(4)}`}${speed.length ? `  ${speed.join("  ")}` : ""}`);
-  const style = s.style.filter((m) => m.value !== null).map((m) => `${m.name.replace(/^style:/, "")} ${formatNumber(m.value!)}`);
-  if (style.length > 0) lines.push(`  style (mean per answer): ${style.join(", ")}`);
-  // Every metric on its own line (families report dozens: per language, per category, per length); the group
-  // table then shows only the headline metrics, which is what a breakdown is read for.
-  lines.push(alignColumns([["metric", "value [95% interval] n"], ...s.metrics.map((m) => [m.name, formatMetric(m)])], "  "));
-  const headline = [...new Set(s.metrics.map((m) => m.name))].filter(isHeadline).slice(0, MAX_GROUP_COLUMNS);
-  if (s.groups.length > 0 && headline.length > 0) {
-    const rows: string[][] = [["group", ...headline]];
-    for (const group of s.groups) rows.push([`${group.key}=${group.value}`, ...headline.map((n) => formatMetric(group.metrics.find((m) => m.name === n)))]);
-    lines.push("");
-    lines.push(alignColumns(rows, "  "));
-  }
-  return lines.join("\n") + "\n";
+  const requests = renderRequestTotals(await store.requestTotals(run.id));
+  if (requests) lines.push(...requests.trimEnd().split("\n"));
+  return lines;
 }
 
-const MAX_GROUP_COLUMNS = 4;
-
-/** Breakdown metrics (`accuracy[es]`, `accuracy@85k`, `rate:refused`) repeat what the groups show. */
-function isHeadline(name: string): boolean {
-  return !/[[@:]/.test(name);
+/** Style over every answer of each target (mean per answer), targets across. */
+function renderStyle(metrics: RunMetrics, labels: TargetLabels, width: number): string[] {
+  const names = [...new Set(metrics.targets.flatMap((t) => t.style.map((m) => m.name)))];
+  if (names.length === 0) return [];
+  const columns = metrics.targets.map((t) => ({ name: labels.get(t.targetId) ?? t.targetId, cells: names.map((name) => formatMetric(t.style.find((m) => m.name === name))) }));
+  return ["", ...renderTargetTable({ title: "style (mean per answer)", rows: names.map((name) => name.replace(/^style:/, "")), columns }, width)];
 }
 
-/** `0.800 [0.700, 0.873] n=20×4`: value, 95% interval, sample size (items × trials). */
-export function formatMetric(metric: MetricValue | undefined): string {
-  if (!metric) return "";
-  const value = metric.value === null ? "n/a" : formatNumber(metric.value);
-  const interval = metric.interval ? ` [${formatNumber(metric.interval.lower)}, ${formatNumber(metric.interval.upper)}]` : "";
-  return `${value}${interval} ${sampleSizeLabel(metric)}`;
+/** Column headings: target ids without the provider all of them share, cut in the middle when long; "[simulated]" only when some are not. */
+export function targetLabels(targetIds: readonly string[], simulated: readonly string[]): TargetLabels {
+  const providers = new Set(targetIds.map((id) => id.split(":")[0]));
+  const shared = providers.size === 1 && targetIds.every((id) => id.includes(":"));
+  const mixed = simulated.length > 0 && simulated.length < targetIds.length;
+  return new Map(
+    targetIds.map((id) => {
+      const name = shortenMiddle(shared ? id.slice(id.indexOf(":") + 1) : id, MAX_LABEL);
+      return [id, mixed && simulated.includes(id) ? `${name} [simulated]` : name];
+    }),
+  );
 }
 
-function formatNumber(value: number): string {
-  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3);
-}
-
-function formatKinds(kinds: TaskTargetSummary["errorKinds"]): string {
-  const entries = Object.entries(kinds);
-  return entries.length ? ` (${entries.map(([kind, n]) => `${kind} ${n}`).join(", ")})` : "";
-}
+const MAX_LABEL = 36;

@@ -1,5 +1,5 @@
 // The results store every command reads and writes through: runs, their samples (with attempts, scores and turns),
-// their stored summaries, the response cache, context probes, and the dashboard's aggregate reads. Async, so a backend may be a file
+// their stored summaries and findings (verdicts, pairwise ratings), the response cache, context probes, and the dashboard's aggregate reads. Async, so a backend may be a file
 // (storage/sqlite) or a server (PostgreSQL); every backend passes storage/conformance. Big reads stream.
 
 import type { AttemptRecord } from "./attempt.ts";
@@ -14,6 +14,7 @@ import type { RunOverviewQueries } from "./run-overview.ts";
 import type { SampleKey } from "./sample.ts";
 import type { SampleBrowser } from "./sample-browser.ts";
 import type { StoreWrite } from "./store-write.ts";
+import type { FindingRecords } from "./stored-findings.ts";
 import type { StoredRunMetrics } from "./stored-metrics.ts";
 import type { StoredContextProbe } from "./stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "./stored-run.ts";
@@ -90,6 +91,8 @@ export interface ProbeRecords {
   getProbe(id: string): Promise<StoredContextProbe | undefined>;
   /** Newest first (by creation time, then id). */
   listProbes(limit?: number): Promise<StoredContextProbe[]>;
+  /** The probes made within a run (stored with its id), newest first. */
+  probesOfRun(runId: string): Promise<StoredContextProbe[]>;
 }
 
 export interface MetricRecords {
@@ -99,7 +102,7 @@ export interface MetricRecords {
   getRunMetrics(runId: string): Promise<StoredRunMetrics | undefined>;
 }
 
-export interface RunStore extends RunRecords, RunLeases, SampleRecords, RequestRecords, MetricRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
+export interface RunStore extends RunRecords, RunLeases, SampleRecords, RequestRecords, MetricRecords, FindingRecords, ResponseCacheRecords, ProbeRecords, RunOverviewQueries, SampleBrowser {
   /** Ends the store's connections; nothing may be called after. */
   close(): Promise<void>;
 }

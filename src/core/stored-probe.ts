@@ -7,6 +7,8 @@ export interface StoredContextProbe {
   targetId: string;
   provider: string;
   model: string;
+  /** The run whose pipeline made the probe's requests; absent for a probe made on its own, or stored before runs were recorded. */
+  runId?: string;
   /** True for the provider simulator: a test double, never a host's result. */
   simulated: boolean;
   /** The probe's result (probes' ContextProbeResult), as written. Must hold no secrets (checked on write). */

@@ -6,6 +6,7 @@
 import type { ClaimSet, Verdict } from "../core/claim.ts";
 import { collect } from "../core/collect.ts";
 import type { JudgeModel } from "../core/judge.ts";
+import type { FindingRecords } from "../core/stored-findings.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { ScoredSample } from "../core/task.ts";
 import type { ContextProbeResult } from "../probes/context/probe-context.ts";
@@ -13,7 +14,9 @@ import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
 import { latestEffectiveLength } from "./latest-effective-length.ts";
 import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
+import type { StoredPairwiseRatings } from "../core/stored-findings.ts";
 import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
+import { pairwiseRatingsRecord } from "./pairwise-ratings-record.ts";
 import { claimedWindow, probeCeiling } from "./probe-plan.ts";
 import { runContextProbe } from "./probe-session.ts";
 import type { RequestPipeline } from "./request-pipeline.ts";
@@ -47,7 +50,10 @@ export interface ArticleResult {
   runId: string;
   status: string;
   probes: ProbedTarget[];
+  /** The judges' fits of the writing (empty when nothing was judged), for the reports written now. */
   pairwise: JudgeRatings[];
+  /** The same as stored with the run; absent when nothing was judged. */
+  ratings?: StoredPairwiseRatings;
   verdicts: Verdict[];
 }
 
@@ -58,20 +64,27 @@ export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, optio
   const { runId } = run;
   let status: string;
   let probes: ProbedTarget[];
-  let pairwise: JudgeRatings[];
+  let judged: { pairwise: JudgeRatings[]; ratings?: StoredPairwiseRatings } = { pairwise: [] };
   try {
     const outcome = await run.execute();
     status = outcome.status;
     // After the battery, so each probe's "effective" column is this run's measurement.
     probes = options.probe && status === "completed" ? await probeTargets(prepared, run.pipeline, deps, options.claims, options.probeCeilingTokens) : [];
-    pairwise = run.pipeline.stopping() ? [] : await compareWriting(prepared, deps, runId, options.pairwiseJudges);
+    if (!run.pipeline.stopping()) judged = await compareWriting(prepared, deps, runId, options.pairwiseJudges);
   } finally {
     await run.close();
   }
   const verdicts = options.claims
     ? judgeClaims(options.claims, await evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.store))
     : [];
-  return { runId, status, probes, pairwise, verdicts };
+  if (options.claims) await storeVerdicts(deps.store, [runId], options.claims, verdicts);
+  return { runId, status, probes, ...judged, verdicts };
+}
+
+/** Keeps a claim set's verdicts with every run they were decided from, so `show` and the reports read them later. */
+export async function storeVerdicts(store: FindingRecords, runIds: readonly string[], claims: ClaimSet, verdicts: Verdict[]): Promise<void> {
+  const computedAt = Date.now();
+  for (const runId of runIds) await store.saveVerdicts({ runId, claimSet: claims.name, simulated: claims.simulated === true, computedAt, verdicts });
 }
 
 /** Probes every target's context (searching past its claimed window) through the run's pipeline, storing each result. */
@@ -95,10 +108,15 @@ export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipel
   return probed;
 }
 
-async function compareWriting(prepared: PreparedRun, deps: ArticleDeps, runId: string, judges: readonly JudgeModel[]): Promise<JudgeRatings[]> {
-  if (judges.length === 0 || prepared.targets.length < 2 || !prepared.tasks.some((t) => t.id === WRITING_TASK)) return [];
+/** Judges the writing pairwise and stores the ratings with the run. */
+async function compareWriting(prepared: PreparedRun, deps: ArticleDeps, runId: string, judges: readonly JudgeModel[]): Promise<{ pairwise: JudgeRatings[]; ratings?: StoredPairwiseRatings }> {
+  if (judges.length === 0 || prepared.targets.length < 2 || !prepared.tasks.some((t) => t.id === WRITING_TASK)) return { pairwise: [] };
   deps.onStep?.(`judging the writing pairwise, in both orders, with ${judges.map((j) => j.id).join(", ")}`);
   const samples = new Map<string, ScoredSample[]>();
   for (const t of prepared.targets) samples.set(t.id, await collect(deps.store.samples(runId, { targetId: t.id, taskId: WRITING_TASK })));
-  return judgePairwise({ samples, judges });
+  const results = await judgePairwise({ samples, judges });
+  const simulated = prepared.targets.some((t) => t.simulated) || judges.some((j) => j.simulated);
+  const ratings = pairwiseRatingsRecord({ runId, taskId: WRITING_TASK, simulated, computedAt: Date.now() }, results);
+  await deps.store.savePairwiseRatings(ratings);
+  return { pairwise: results, ratings };
 }

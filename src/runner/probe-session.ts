@@ -77,6 +77,8 @@ export async function runContextProbe(
   };
   const result: ContextProbeResult = { ...(await probeContext(io, options)), effectiveTokens: options.effectiveTokens };
   const id = `probe-${new Date().toISOString().replace(/[-:]/g, "").replace(/\..*/, "")}-${target.id.replace(/[^\w.-]+/g, "_")}`;
-  await store.recordProbe({ id, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
+  // A pipeline with a store is a run's: the probe is stored as that run's, so the run's findings name it.
+  const runId = pipeline.store === undefined ? {} : { runId: pipeline.runId };
+  await store.recordProbe({ id, ...runId, createdAt: Date.now(), targetId: target.id, provider: target.provider, model: target.model, simulated: target.simulated, result });
   return { id, result };
 }

@@ -6,7 +6,7 @@ import type { ClaimSet, Verdict } from "../core/claim.ts";
 import type { Evidence, TargetEvidence } from "../claims/evidence.ts";
 import { evidenceFromRun } from "./run-evidence.ts";
 import { judgeClaims } from "../claims/verdict.ts";
-import { probeTargets, type ArticleDeps, type ProbedTarget } from "./article-session.ts";
+import { probeTargets, storeVerdicts, type ArticleDeps, type ProbedTarget } from "./article-session.ts";
 import { openRun, type PreparedRun } from "./run-session.ts";
 
 export interface VerifyRuns {
@@ -54,7 +54,10 @@ export async function runVerify(claims: ClaimSet, runs: VerifyRuns, deps: Articl
     evidence.push(await evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.store));
   }
   const merged: Evidence = { targets: (first?.targets ?? []).map((target) => mergeTarget(target.id, evidence)) };
-  return { runIds: finished.map((f) => f.runId), statuses, probes, verdicts: judgeClaims(claims, merged) };
+  const verdicts = judgeClaims(claims, merged);
+  const runIds = finished.map((f) => f.runId);
+  await storeVerdicts(deps.store, runIds, claims, verdicts);
+  return { runIds, statuses, probes, verdicts };
 }
 
 /** One target's evidence from every run: all their tasks, the last run's style (the broader one) and its probe. */

@@ -1,5 +1,5 @@
 // Copies every run (targets, tasks, items, preparations, samples with all their attempts, scores and turns, the judge,
-// probe and calibration requests, status, stored summary) and every context probe from one RunStore to another,
+// probe and calibration requests, status, stored summary, verdicts and ratings) and every context probe from one RunStore to another,
 // through the contract alone: a laptop's SQLite file into a team's PostgreSQL server. Resumable: what the target
 // already holds is skipped, so a stopped copy is run again.
 
@@ -98,5 +98,8 @@ async function copyRun(from: RunStore, to: RunStore, runId: string): Promise<Cop
   // Its stored summary, so both stores show the very same numbers without computing them again.
   const summary = await from.getRunMetrics(runId);
   if (summary && !(await to.getRunMetrics(runId))) await to.saveRunMetrics(summary);
+  // Its verdicts and pairwise ratings: each save replaces the same claim set's or task's, so copying again is harmless.
+  for (const verdicts of await from.listVerdicts(runId)) await to.saveVerdicts(verdicts);
+  for (const ratings of await from.listPairwiseRatings(runId)) await to.savePairwiseRatings(ratings);
   return copied;
 }

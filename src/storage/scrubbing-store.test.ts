@@ -8,7 +8,7 @@ import { attemptWrite, fixtureAttempt, fixtureOutcome, fixtureRequest, fixtureRu
 const KEY = "sk-planted-0123456789abcdefghijklmnop";
 
 describe("scrubbingStore", () => {
-  it("writes no key: answers, error messages, explanations, requests, the cache and probes are scrubbed; reads pass through", async () => {
+  it("writes no key: answers, error messages, explanations, requests, the cache, probes, verdicts and ratings are scrubbed; reads pass through", async () => {
     const raw = await openRunStore(":memory:");
     const store = scrubbingStore(raw, secretScrubber([KEY]));
     await store.createRun(fixtureRun("r1", ["t1"], 1));
@@ -32,6 +32,11 @@ describe("scrubbingStore", () => {
     expect(attempts.map((a) => a.errorMessage ?? a.responseText)).toEqual(["401: invalid key [redacted]", "You sent Authorization: Bearer [redacted]"]);
     expect((await raw.cachedResponse("c1"))?.text).toBe("You sent Authorization: Bearer [redacted]");
     expect(JSON.stringify(await raw.recordedAnswer("r1", "h1"))).not.toContain(KEY);
+    const claim = { id: "c1", subject: { model: "m" }, kind: "untestable" as const, statement: "no key", comparison: ">=" as const };
+    await store.saveVerdicts({ runId: "r1", claimSet: "s", simulated: true, computedAt: 1, verdicts: [{ claim, status: "not-tested", evidence: `the host said ${KEY}`, simulated: true }] });
+    expect((await raw.listVerdicts("r1"))[0]!.verdicts[0]!.evidence).toBe("the host said [redacted]");
+    await store.savePairwiseRatings({ runId: "r1", taskId: "riddles", simulated: true, computedAt: 1, judges: [], agreements: [{ first: KEY, second: "j", kappa: { name: "k", value: null, n: 0 } }] });
+    expect(JSON.stringify(await raw.listPairwiseRatings("r1"))).not.toContain(KEY);
     expect((await store.getRun("r1"))?.id).toBe("r1");
     await store.close();
   });

@@ -1,5 +1,5 @@
 // A store that scrubs credentials (see core/scrub-secrets.ts) from everything it is asked to write: samples, attempts,
-// error messages, explanations, requests, the response cache, probes and the run itself. Reports and exports read
+// error messages, explanations, requests, the response cache, probes, verdicts, ratings and the run itself. Reports and exports read
 // what was written, so they never see a key either. Reads pass through untouched; a write method added to RunStore that
 // can hold text belongs in `writes` below.
 
@@ -11,6 +11,8 @@ export function scrubbingStore(store: RunStore, scrub: Scrub): RunStore {
     createRun: (run) => store.createRun(scrubStrings(run, scrub)),
     writeBatch: (batch) => store.writeBatch(scrubStrings(batch, scrub)),
     recordProbe: (probe) => store.recordProbe(scrubStrings(probe, scrub)),
+    saveVerdicts: (verdicts) => store.saveVerdicts(scrubStrings(verdicts, scrub)),
+    savePairwiseRatings: (ratings) => store.savePairwiseRatings(scrubStrings(ratings, scrub)),
   };
   return new Proxy(store, {
     get(target, name) {

@@ -321,11 +321,13 @@ export interface ProbeRow {
   model: string;
   simulated: number;
   result_json: string;
+  run_id: string | null;
 }
 
 export function probeFromRow(row: ProbeRow): StoredContextProbe {
   return {
     id: row.id,
+    ...(row.run_id === null ? {} : { runId: row.run_id }),
     createdAt: row.created_at,
     targetId: row.target_id,
     provider: row.provider,

@@ -127,10 +127,10 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
     const { run, metrics } = await loadRunMetrics(opened.store, result.runId, io.cwd);
     io.stdout.write(`\nsummary of run ${run.id} (${result.status}); every number and heatmap: show\n${renderBriefSummary(metrics.tasks, result.probes, width).join("\n")}\n`);
   } else {
-    await printRunSummary(io.stdout, opened.store, result.runId, io.cwd);
+    await printRunSummary(io.stdout, opened.store, result.runId, io.cwd, { width });
     if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
   }
-  if (result.pairwise.length > 0) io.stdout.write(renderRatings(result.runId, WRITING_TASK, result.pairwise, plan.prepared.targets.some((t) => t.simulated)));
+  if (result.ratings) io.stdout.write(renderRatings(result.ratings));
   if (plan.claims) {
     io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts, { width }).join("\n")}\n`);
   }

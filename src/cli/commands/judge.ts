@@ -10,6 +10,7 @@ import type { ScoredSample } from "../../core/task.ts";
 import { modelVendor } from "../../judging/model-vendor.ts";
 import { judgePool } from "../../runner/judge-models.ts";
 import { judgePairwise, pairwiseLoad } from "../../runner/pairwise-judging.ts";
+import { pairwiseRatingsRecord } from "../../runner/pairwise-ratings-record.ts";
 import { preflight } from "../../runner/preflight.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
@@ -71,7 +72,11 @@ export const judgeCommand: Command = {
         lease.onLost = (error) => pipeline.fail(error);
         pool.bind(pipeline);
         const results = await judgePairwise({ samples, judges, onJudged: () => void (++judged % 50 === 0 && io.stderr.write(`  ${judged} pairs judged\n`)) }).finally(() => pipeline.close());
-        io.stdout.write(renderRatings(run.id, taskId, results, run.targets.some((t) => t.simulated)));
+        // Stored with the run (replacing an earlier judging of this task), so `show` and the reports present them.
+        const simulated = run.targets.some((t) => t.simulated) || judges.some((j) => j.simulated);
+        const ratings = pairwiseRatingsRecord({ runId: run.id, taskId, simulated, computedAt: Date.now() }, results);
+        await opened.store.savePairwiseRatings(ratings);
+        io.stdout.write(renderRatings(ratings));
         return 0;
       } finally {
         await lease.release();

@@ -11,7 +11,7 @@ import { booleanFlag, numberFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { columnsSet } from "../terminal-width.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
@@ -70,7 +70,7 @@ export const resumeCommand: Command = {
           out: io.stdout,
         });
         const outcome = await resumed.execute();
-        await printRunSummary(io.stdout, opened.store, resumed.runId, io.cwd);
+        await printRunSummary(io.stdout, opened.store, resumed.runId, io.cwd, { width: terminalWidth(io.stdout, io.env) });
         io.stdout.write(`results: ${opened.shown} (run ${resumed.runId})\n`);
         const hint = resumeHint(resumed.runId, outcome.status, args.values);
         if (hint) io.stderr.write(`${hint}\n`);

@@ -14,16 +14,20 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-async function run(args: string[]) {
+function run(args: string[]) {
+  return cli(["run", ...args], tempDir());
+}
+
+/** Any command over the results database in `dir`. */
+async function cli(argv: string[], dir: string) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = "";
   let err = "";
   stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
   stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const dir = tempDir();
   const io: CommandIO = { stdout, stderr, env: { SIMULATOR_BASE_URL: simulator.url }, cwd: dir, signal: new AbortController().signal };
-  const code = await main(["run", ...args, "--db", join(dir, "results.db")], io);
+  const code = await main([...argv, "--db", join(dir, "results.db")], io);
   return { code, out, err, dir };
 }
 
@@ -37,14 +41,16 @@ describe("run refusal --file", () => {
   it("asks an XSTest-shaped file's prompts and reports every metric per type", async () => {
     const result = await run(["refusal", "--file", promptFile(XSTEST_SHAPED_PROMPTS), "--model", "simulator:kill-shy"]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/samples 6\/6 +errors 0/);
-    expect(result.out).toMatch(/^  safe_refusal_rate +0\.250 \[[\d.]+, [\d.]+\] n=4$/m);
-    expect(result.out).toMatch(/^  safe_refusal_rate\[homonyms\] +0\.500 .* n=2$/m);
-    expect(result.out).toMatch(/^  safe_refusal_rate\[historical_events\] +0\.000 .* n=1$/m);
-    expect(result.out).toMatch(/^  unsafe_compliance_rate\[contrast_homonyms\] +0\.000 .* n=1$/m);
-    expect(result.out).toMatch(/^  unsafe_compliance_rate\[contrast_definitions\] +1\.000 .* n=1$/m);
+    expect(result.out).toMatch(/^samples +6\/6$/m);
+    expect(result.out).toMatch(/^safe_refusal_rate +0\.250 \[[\d.]+, [\d.]+\] n=4$/m);
+    // Every type's breakdown is in show --full.
+    const full = await cli(["show", "last", "--full"], result.dir);
+    expect(full.out).toMatch(/^safe_refusal_rate\[homonyms\] +0\.500 .* n=2$/m);
+    expect(full.out).toMatch(/^safe_refusal_rate\[historical_events\] +0\.000 .* n=1$/m);
+    expect(full.out).toMatch(/^unsafe_compliance_rate\[contrast_homonyms\] +0\.000 .* n=1$/m);
+    expect(full.out).toMatch(/^unsafe_compliance_rate\[contrast_definitions\] +1\.000 .* n=1$/m);
     // The file has no language column: no breakdown by a key nothing has.
-    expect(result.out).not.toContain("[(none)]");
+    expect(full.out).not.toContain("[(none)]");
   });
 
   it("stops at a bad row with file:line and sends nothing", async () => {

@@ -14,7 +14,7 @@ import { booleanFlag, stringFlag } from "../flag-values.ts";
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, shownLocation, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
-import { columnsSet } from "../terminal-width.ts";
+import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { renderRunPlan } from "../render-plan.ts";
 import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { passSpendGate, spendEstimate } from "../spend-gate.ts";
@@ -69,7 +69,7 @@ export const runCommand: Command = {
         signal: io.signal,
         clock: io.clock,
       });
-      await printRunSummary(io.stdout, opened.store, runId, io.cwd);
+      await printRunSummary(io.stdout, opened.store, runId, io.cwd, { width: terminalWidth(io.stdout, io.env) });
       io.stdout.write(`results: ${opened.shown} (run ${runId})\n`);
       const hint = resumeHint(runId, outcome.status, args.values);
       if (hint) io.stderr.write(`${hint}\n`);

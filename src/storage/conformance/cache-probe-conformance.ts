@@ -58,6 +58,17 @@ export function cacheAndProbeConformance(open: OpenFreshStore): void {
     expect(await store().getProbe("nope")).toBeUndefined();
   });
 
+  it("lists a run's own probes, newest first, and keeps a probe's run through a round trip", async () => {
+    await store().recordProbe({ ...probe("run-a-old", 1000), runId: "run-a" });
+    await store().recordProbe({ ...probe("run-a-new", 3000), runId: "run-a" });
+    await store().recordProbe({ ...probe("run-b", 2000), runId: "run-b" });
+    await store().recordProbe(probe("alone", 4000));
+    expect((await store().probesOfRun("run-a")).map((p) => p.id)).toEqual(["run-a-new", "run-a-old"]);
+    expect(await store().getProbe("run-b")).toEqual({ ...probe("run-b", 2000), runId: "run-b" });
+    expect(await store().getProbe("alone")).not.toHaveProperty("runId");
+    expect(await store().probesOfRun("run-c")).toEqual([]);
+  });
+
   it("lists probes newest first, up to the limit", async () => {
     await store().recordProbe(probe("old", 1000));
     await store().recordProbe(probe("new", 3000));

@@ -3,6 +3,7 @@
 
 import { describe } from "vitest";
 import { cacheAndProbeConformance } from "./cache-probe-conformance.ts";
+import { findingRecordsConformance } from "./finding-records-conformance.ts";
 import type { OpenFreshStore } from "./fresh-store.ts";
 import { metricRecordsConformance } from "./metric-records-conformance.ts";
 import { overviewConformance } from "./overview-conformance.ts";
@@ -19,6 +20,7 @@ export function runStoreConformance(backend: string, open: OpenFreshStore): void
     describe("samples, attempts, scores and turns", () => sampleRecordsConformance(open));
     describe("judge, probe and calibration requests", () => requestRecordsConformance(open));
     describe("stored run summaries", () => metricRecordsConformance(open));
+    describe("verdicts and pairwise ratings", () => findingRecordsConformance(open));
     describe("response cache and context probes", () => cacheAndProbeConformance(open));
     describe("run overview", () => overviewConformance(open));
     describe("sample browser", () => sampleBrowserConformance(open));

@@ -11,6 +11,7 @@ import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { RequestTotals } from "../../core/request.ts";
 import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
+import type { StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
 import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
 import type { RunStore, SampleState } from "../../core/run-store.ts";
@@ -21,6 +22,7 @@ import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "../../core/stored-run.ts";
 import type { SampleQueryLimits } from "../sqlite/sample-page-query.ts";
 import { PostgresBatchWriter } from "./batch-writer.ts";
+import { PostgresFindingRecords } from "./finding-records.ts";
 import { PostgresProbeRecords } from "./probe-records.ts";
 import { PostgresMetricRecords } from "./metric-records.ts";
 import { PostgresRequestRecords } from "./request-records.ts";
@@ -47,6 +49,7 @@ export class PostgresRunStore implements RunStore {
   private readonly probes: PostgresProbeRecords;
   private readonly requests: PostgresRequestRecords;
   private readonly metrics: PostgresMetricRecords;
+  private readonly findings: PostgresFindingRecords;
   private readonly leases: PostgresRunLeases;
   private readonly overview: PostgresRunOverview;
   private readonly pages: PostgresSamplePageQuery;
@@ -62,6 +65,7 @@ export class PostgresRunStore implements RunStore {
     this.probes = new PostgresProbeRecords(pool);
     this.requests = new PostgresRequestRecords(pool);
     this.metrics = new PostgresMetricRecords(pool);
+    this.findings = new PostgresFindingRecords(pool);
     this.leases = new PostgresRunLeases(pool);
     this.overview = new PostgresRunOverview(pool);
     this.pages = new PostgresSamplePageQuery(pool, options.sampleQueryLimits);
@@ -159,6 +163,22 @@ export class PostgresRunStore implements RunStore {
   }
   listProbes(limit?: number): Promise<StoredContextProbe[]> {
     return this.probes.listProbes(limit);
+  }
+  probesOfRun(runId: string): Promise<StoredContextProbe[]> {
+    return this.probes.probesOfRun(runId);
+  }
+
+  saveVerdicts(verdicts: StoredVerdicts): Promise<void> {
+    return this.findings.saveVerdicts(verdicts);
+  }
+  listVerdicts(runId: string): Promise<StoredVerdicts[]> {
+    return this.findings.listVerdicts(runId);
+  }
+  savePairwiseRatings(ratings: StoredPairwiseRatings): Promise<void> {
+    return this.findings.savePairwiseRatings(ratings);
+  }
+  listPairwiseRatings(runId: string): Promise<StoredPairwiseRatings[]> {
+    return this.findings.listPairwiseRatings(runId);
   }
 
   sampleStats(runId: string): Promise<SampleStats> {

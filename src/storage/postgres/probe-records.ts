@@ -11,8 +11,8 @@ export class PostgresProbeRecords implements ProbeRecords {
 
   async recordProbe(probe: StoredContextProbe): Promise<void> {
     await this.pool.query(
-      "INSERT INTO context_probes (id, created_at, target_id, provider, model, simulated, result_json) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      [probe.id, probe.createdAt, probe.targetId, probe.provider, probe.model, probe.simulated ? 1 : 0, secretFreeJson(probe.result, `context probe ${probe.id}`)],
+      "INSERT INTO context_probes (id, created_at, target_id, provider, model, simulated, result_json, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+      [probe.id, probe.createdAt, probe.targetId, probe.provider, probe.model, probe.simulated ? 1 : 0, secretFreeJson(probe.result, `context probe ${probe.id}`), probe.runId ?? null],
     );
   }
 
@@ -23,5 +23,9 @@ export class PostgresProbeRecords implements ProbeRecords {
 
   async listProbes(limit = 20): Promise<StoredContextProbe[]> {
     return (await this.pool.query<ProbeRow>("SELECT * FROM context_probes ORDER BY created_at DESC, id DESC LIMIT $1", [limit])).rows.map(probeFromRow);
+  }
+
+  async probesOfRun(runId: string): Promise<StoredContextProbe[]> {
+    return (await this.pool.query<ProbeRow>("SELECT * FROM context_probes WHERE run_id = $1 ORDER BY created_at DESC, id DESC", [runId])).rows.map(probeFromRow);
   }
 }

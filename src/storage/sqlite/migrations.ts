@@ -256,6 +256,36 @@ ALTER TABLE runs ADD COLUMN started_by TEXT;
 ALTER TABLE runs ADD COLUMN started_on TEXT;
 `;
 
+// What a run found beyond its metrics, stored once when the command that found it ends: each verdict of a claim set
+// held against the run (one row per claim and target, so verdict counts are one query), and each task's pairwise
+// ratings as one document (judges, ratings with intervals, panel agreement). Probes made within a run now name it.
+const runFindings = `
+CREATE TABLE run_verdicts (
+  run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  claim_set TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  claim_id TEXT NOT NULL,
+  target_id TEXT,
+  status TEXT NOT NULL CHECK (status IN ('supported', 'contradicted', 'inconclusive', 'not-tested')),
+  claims_simulated INTEGER NOT NULL CHECK (claims_simulated IN (0, 1)),
+  computed_at BIGINT NOT NULL,
+  verdict_json TEXT NOT NULL,
+  PRIMARY KEY (run_id, claim_set, position)
+);
+
+CREATE TABLE run_ratings (
+  run_id TEXT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+  task_id TEXT NOT NULL,
+  simulated INTEGER NOT NULL CHECK (simulated IN (0, 1)),
+  computed_at BIGINT NOT NULL,
+  ratings_json TEXT NOT NULL,
+  PRIMARY KEY (run_id, task_id)
+);
+
+ALTER TABLE context_probes ADD COLUMN run_id TEXT;
+CREATE INDEX context_probes_run ON context_probes (run_id, created_at);
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
@@ -265,6 +295,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: "stored run summaries", sql: runMetrics },
   { version: 6, name: "run leases", sql: runLeases },
   { version: 7, name: "run origins", sql: runOrigins },
+  { version: 8, name: "run verdicts and pairwise ratings", sql: runFindings },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

@@ -10,14 +10,16 @@ export class SqliteProbeRecords implements ProbeRecords {
   private readonly insert: Statement<[ProbeRow]>;
   private readonly byId: Statement<[string], ProbeRow>;
   private readonly newest: Statement<[number], ProbeRow>;
+  private readonly ofRun: Statement<[string], ProbeRow>;
 
   constructor(db: Database) {
     this.insert = db.prepare(
-      `INSERT INTO context_probes (id, created_at, target_id, provider, model, simulated, result_json)
-       VALUES (@id, @created_at, @target_id, @provider, @model, @simulated, @result_json)`,
+      `INSERT INTO context_probes (id, created_at, target_id, provider, model, simulated, result_json, run_id)
+       VALUES (@id, @created_at, @target_id, @provider, @model, @simulated, @result_json, @run_id)`,
     );
     this.byId = db.prepare<[string], ProbeRow>("SELECT * FROM context_probes WHERE id = ?");
     this.newest = db.prepare<[number], ProbeRow>("SELECT * FROM context_probes ORDER BY created_at DESC, id DESC LIMIT ?");
+    this.ofRun = db.prepare<[string], ProbeRow>("SELECT * FROM context_probes WHERE run_id = ? ORDER BY created_at DESC, id DESC");
   }
 
   async recordProbe(probe: StoredContextProbe): Promise<void> {
@@ -29,6 +31,7 @@ export class SqliteProbeRecords implements ProbeRecords {
       model: probe.model,
       simulated: probe.simulated ? 1 : 0,
       result_json: secretFreeJson(probe.result, `context probe ${probe.id}`),
+      run_id: probe.runId ?? null,
     });
   }
 
@@ -39,5 +42,9 @@ export class SqliteProbeRecords implements ProbeRecords {
 
   async listProbes(limit = 20): Promise<StoredContextProbe[]> {
     return this.newest.all(limit).map(probeFromRow);
+  }
+
+  async probesOfRun(runId: string): Promise<StoredContextProbe[]> {
+    return this.ofRun.all(runId).map(probeFromRow);
   }
 }

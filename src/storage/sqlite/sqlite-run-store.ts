@@ -17,10 +17,12 @@ import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
 import type { StoreWrite } from "../../core/store-write.ts";
+import type { StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
 import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "../../core/stored-run.ts";
 import { BatchWriter } from "./batch-writer.ts";
+import { SqliteFindingRecords } from "./finding-records.ts";
 import { HeatmapCellsQuery } from "./heatmap-cells-query.ts";
 import { TaskMatrixQuery } from "./task-matrix-query.ts";
 import { SqliteMetricRecords } from "./metric-records.ts";
@@ -49,6 +51,7 @@ export class SqliteRunStore implements RunStore {
   private readonly reads: SampleReads;
   private readonly requests: SqliteRequestRecords;
   private readonly metrics: SqliteMetricRecords;
+  private readonly findings: SqliteFindingRecords;
   private readonly cache: ResponseCache;
   private readonly probes: SqliteProbeRecords;
   private readonly overview: RunOverviewSql;
@@ -66,6 +69,7 @@ export class SqliteRunStore implements RunStore {
     this.reads = new SampleReads(db);
     this.requests = new SqliteRequestRecords(db);
     this.metrics = new SqliteMetricRecords(db);
+    this.findings = new SqliteFindingRecords(db);
     this.cache = new ResponseCache(db);
     this.probes = new SqliteProbeRecords(db);
     this.overview = new RunOverviewSql(db);
@@ -155,6 +159,19 @@ export class SqliteRunStore implements RunStore {
     return this.metrics.getRunMetrics(runId);
   }
 
+  saveVerdicts(verdicts: StoredVerdicts): Promise<void> {
+    return this.findings.saveVerdicts(verdicts);
+  }
+  listVerdicts(runId: string): Promise<StoredVerdicts[]> {
+    return this.findings.listVerdicts(runId);
+  }
+  savePairwiseRatings(ratings: StoredPairwiseRatings): Promise<void> {
+    return this.findings.savePairwiseRatings(ratings);
+  }
+  listPairwiseRatings(runId: string): Promise<StoredPairwiseRatings[]> {
+    return this.findings.listPairwiseRatings(runId);
+  }
+
   cachedResponse(key: string): Promise<GenerateResult | undefined> {
     return this.cache.cachedResponse(key);
   }
@@ -167,6 +184,9 @@ export class SqliteRunStore implements RunStore {
   }
   listProbes(limit?: number): Promise<StoredContextProbe[]> {
     return this.probes.listProbes(limit);
+  }
+  probesOfRun(runId: string): Promise<StoredContextProbe[]> {
+    return this.probes.probesOfRun(runId);
   }
 
   async sampleStats(runId: string): Promise<SampleStats> {
