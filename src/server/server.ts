@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { ConfigError } from "../core/errors.ts";
 import { accessDecision, isLoopbackHost, newAccessToken, TOKEN_PARAM } from "./auth.ts";
 import { CompareService } from "./api/compare-api.ts";
+import { findingsRoute } from "./api/findings-api.ts";
 import { heatmapRoute } from "./api/heatmap-api.ts";
 import { liveRoute } from "./api/live-api.ts";
 import { MatrixService } from "./api/matrix-api.ts";
@@ -59,6 +60,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
     .get("/api/compare", compare.route())
     .get("/api/runs/:id", runOverviewRoute(data))
     .get("/api/runs/:id/metrics", metrics.route())
+    .get("/api/runs/:id/findings", findingsRoute(data))
     .get("/api/runs/:id/heatmap", heatmapRoute(data))
     .get("/api/runs/:id/facets", facetsRoute(data))
     .get("/api/runs/:id/samples", samplesRoute(data))

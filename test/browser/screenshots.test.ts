@@ -79,6 +79,7 @@ describe("demo screenshots", () => {
     await openDashboard(page, "#/");
     const row = page.locator("#runs tbody tr", { hasText: runId });
     await expect(row.locator(".headlines div").count()).resolves.toBeGreaterThan(0);
+    await expect(row.locator(".verdict-counts .verdict-contradicted").textContent()).resolves.toMatch(/^\d+ contradicted$/);
     await shoot(page, "dashboard-runs");
     await page.close();
   });
@@ -88,6 +89,10 @@ describe("demo screenshots", () => {
     await openDashboard(page, `#/run/${runId}`);
     await page.waitForSelector("#metrics[data-ready=true]");
     await expect(page.locator("table.family").count()).resolves.toBeGreaterThan(0);
+    // Stored with the run when the demo's article ended: read back, not recomputed.
+    await expect(page.locator("#verdicts table.verdicts tbody tr").count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator("#probes tbody tr").count()).resolves.toBe(2);
+    await expect(page.locator("#ratings .ratings").count()).resolves.toBeGreaterThan(0);
     await shoot(page, "dashboard-run");
     await page.close();
   });

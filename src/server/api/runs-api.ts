@@ -4,6 +4,8 @@
 import type { Interval } from "../../core/metric.ts";
 import type { AttemptError, LatencyPercentiles, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
 import type { RunOrigin, RunSummary } from "../../core/stored-run.ts";
+import type { VerdictStatus } from "../../core/claim.ts";
+import { verdictCounts } from "../../reports/run-findings.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import type { RunState } from "../../core/run-lease.ts";
 import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard-data.ts";
@@ -35,7 +37,8 @@ export interface RunOverview {
  * A run as listed: its status read against its lease ("process_gone" for a "running" run nobody is executing), and
  * its headline numbers once its summary is stored.
  */
-export type ListedRun = Omit<RunSummary, "status"> & { status: RunState; headlines?: TaskHeadline[] };
+/** `verdicts` counts the run's stored verdicts by status; absent when none are stored. */
+export type ListedRun = Omit<RunSummary, "status"> & { status: RunState; headlines?: TaskHeadline[]; verdicts?: Record<VerdictStatus, number> };
 
 export function listRunsRoute(data: DashboardData): RouteHandler {
   const cache = new HeadlineCache(data);
@@ -47,8 +50,9 @@ export function listRunsRoute(data: DashboardData): RouteHandler {
     return {
       runs: await Promise.all(
         runs.map(async (listed) => {
-          const run = await data.store.getRun(listed.id);
-          return { ...listed, status: stateOf(data, listed), headlines: run && (await cache.headlines(run)) };
+          const [run, verdicts] = await Promise.all([data.store.getRun(listed.id), data.store.listVerdicts(listed.id)]);
+          const stored = verdicts.length > 0 ? verdictCounts({ verdicts }) : undefined;
+          return { ...listed, status: stateOf(data, listed), headlines: run && (await cache.headlines(run)), verdicts: stored };
         }),
       ),
     };

@@ -1,9 +1,11 @@
-// A run's page: what was run, the family metrics per task with the targets side by side (from the run's stored
-// summary), heatmaps for long-context tasks, per-target cost and speed, each scorer's labels, errors, and live progress.
+// A run's page: what was run, the verdicts, context probes and pairwise ratings stored with it, the family metrics
+// per task with the targets side by side (from the run's stored summary), heatmaps for long-context tasks, per-target
+// cost and speed, each scorer's labels, errors, and live progress.
 
 import { getJson, runApi } from "../api.js";
 import { el, link, section, table } from "../dom.js";
 import { int, metric, ms, runStatus, targetName, usd, when } from "../format.js";
+import { renderFindings } from "./findings.js";
 import { renderHeatmaps } from "./heatmap.js";
 import { startLive } from "./live.js";
 import { renderMetrics } from "./metrics.js";
@@ -11,6 +13,8 @@ import { renderMetrics } from "./metrics.js";
 export async function renderRun({ runId, signal }) {
   const heatmapsAsked = getJson(runApi(runId, "heatmap"), signal);
   heatmapsAsked.catch(() => {});
+  const findingsAsked = getJson(runApi(runId, "findings"), signal);
+  findingsAsked.catch(() => {});
   const overview = await getJson(runApi(runId), signal);
   // A stopped run's summary is stored: asked for at once, it is the page's first meaningful paint. One still running
   // (or whose process is gone) is summarised by a worker thread, asked for once the rest is in so as not to slow it.
@@ -18,7 +22,7 @@ export async function renderRun({ runId, signal }) {
   const askSummaries = () => getJson(runApi(runId, "metrics"), signal);
   const summaries = stored ? askSummaries() : undefined;
   summaries?.catch(() => {});
-  const heatmaps = await heatmapsAsked;
+  const [heatmaps, findings] = await Promise.all([heatmapsAsked, findingsAsked]);
   const { run } = overview;
   const simulated = new Map(overview.targets.map((t) => [t.id, t.simulated]));
   const samplesHref = (params = {}) => `#/run/${encodeURIComponent(runId)}/samples${query(params)}`;
@@ -40,6 +44,7 @@ export async function renderRun({ runId, signal }) {
     ),
     run.simulated ? el("p", { class: "note" }, "[simulated] targets are the provider simulator, a test double: their numbers are not any model's results.") : null,
     run.status === "running" ? startLive(runId, overview, signal) : null,
+    renderFindings(findings, simulated),
     section("Metrics by task", metricsBox),
     heatmaps.heatmaps.length > 0 ? section("Long-context heatmaps", renderHeatmaps(heatmaps, runId)) : null,
     section("Targets", targetsTable(overview, simulated)),
