@@ -99,6 +99,15 @@ describe("itemMeanInterval", () => {
     expect(itemMeanInterval([...Array<number[]>(9).fill([0]), [5]]).interval).toBeUndefined();
   });
 
+  it("gives none, not a bound in the trillions, when the all-zero resamples' spread is only rounding", () => {
+    // Thirty items of three trials, one trial non-zero: the centred zeros of a resample without that item cancel to
+    // about 1e-20 rather than 0, which once made t finite and the upper bound about 3e12.
+    for (const value of [0.03, 0.1, 0.0123]) {
+      const items = Array.from({ length: 30 }, (_, i) => (i === 3 ? [value, 0, 0] : [0, 0, 0]));
+      expect(itemMeanInterval(items)).toEqual({ value: value / 90 });
+    }
+  });
+
   it("is deterministic for a seed", () => {
     const a = itemMeanInterval(scores.map((v) => [v]), { seed: 7 });
     expect(itemMeanInterval(scores.map((v) => [v]), { seed: 7 })).toEqual(a);

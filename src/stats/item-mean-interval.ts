@@ -25,6 +25,12 @@ export const MIN_MEAN_ITEMS = 10;
 
 const DEFAULT_SEED = 0x5eed;
 
+/**
+ * A resample's spread or shift below this fraction of the sample's standard error is rounding, not data: the centred
+ * values of identical items need not cancel exactly, and dividing by that residue gave finite t in the trillions.
+ */
+const ROUNDING = 1e-9;
+
 /** The pooled mean of every value and its interval; the interval is undefined when it cannot be trusted (see above). */
 export function itemMeanInterval(items: readonly (readonly number[])[], options: MeanIntervalOptions = {}): { value: number; interval?: Interval } {
   const sums: number[] = [];
@@ -75,7 +81,8 @@ export function studentisedInterval(sums: readonly number[], counts: readonly nu
     for (const index of drawn) squares += ((centred[index] as number) - shift * (counts[index] as number)) ** 2;
     const se = Math.sqrt((k / (k - 1)) * squares) / count;
     // A resample with no spread has no t; one that still moved the mean puts all its weight on that side's tail.
-    t[r] = se > 0 ? shift / se : Math.abs(shift) <= 1e-12 * standardError ? 0 : Math.sign(shift) * Infinity;
+    const noise = ROUNDING * standardError;
+    t[r] = se > noise ? shift / se : Math.abs(shift) <= noise ? 0 : Math.sign(shift) * Infinity;
   }
   t.sort();
   const tail = (1 - level) / 2;
