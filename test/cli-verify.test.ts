@@ -1,7 +1,7 @@
 // verify and article through the CLI (in-process, through main) against simulator hosts whose truth is known: a model
 // that recalls only its last 5,000 prompt tokens behind a host that accepts 50,000, and an honest one.
 
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type SimulatorHandle } from "../src/simulator/server.ts";
@@ -66,6 +66,12 @@ describe("verify", () => {
     expect(verdictOf(result.stdout, "no-emoji", "plain@b")).toBe("inconclusive");
     expect(result.stdout).toMatch(/^parameters +- +not tested +17B active parameters\.$/m);
     expect(result.stdout).toMatch(/report .*\.html/);
+    // A later `report` reads the verdicts stored with the run: nobody hands them over.
+    const report = await runMain(["report", "last", "--format", "md", "--out", "later.md"], { cwd, env });
+    expect(report.code, report.stderr).toBe(0);
+    const writeup = readFileSync(join(cwd, "later.md"), "utf8");
+    expect(writeup).toMatch(/\d+ claim verdict\(s\): .*contradicted/);
+    expect(writeup).toContain("17B active parameters");
   });
 
   it("says in its plan when the sweep's cap is below what a length's sequential test can ever decide", async () => {

@@ -174,4 +174,15 @@ describe("show on the demo run", () => {
     const rating = (text: string, target: string) => new RegExp(`^ +${escaped(target)} +(\\d+) `, "mu").exec(text.slice(text.indexOf("pairwise ratings for writing")))?.[1];
     for (const target of [HONEST, DEGRADED]) expect(rating(shown.stdout, target), target).toBe(rating(demo.stdout, target));
   });
+
+  it("a later `report` in a new process shows the stored verdicts and ratings in the write-up", async () => {
+    const out = join(cwd, "later.md");
+    const reported = await runCli(["report", runId, "--format", "md", "--out", out, "--db", join(cwd, "results.db")], { cwd });
+    expect(reported.code, reported.stderr).toBe(0);
+    const writeup = readFileSync(out, "utf8");
+    expect(writeup).toMatch(/\d+ claim verdict\(s\): /);
+    expect(writeup).toContain("Pairwise ratings (Bradley-Terry");
+    const rating = (target: string) => new RegExp(`^ +${escaped(target)} +(\\d+) `, "mu").exec(demo.stdout.slice(demo.stdout.indexOf("pairwise ratings for writing")))?.[1];
+    for (const target of [HONEST, DEGRADED]) expect(writeup, target).toContain(`| ${rating(target)} [`);
+  });
 });

@@ -15,7 +15,7 @@ import { judgeClaims } from "../claims/verdict.ts";
 import { latestEffectiveLength } from "./latest-effective-length.ts";
 import { loadTokenizerForModel } from "../providers/target-tokenizer.ts";
 import type { StoredPairwiseRatings } from "../core/stored-findings.ts";
-import { judgePairwise, type JudgeRatings } from "./pairwise-judging.ts";
+import { judgePairwise } from "./pairwise-judging.ts";
 import { pairwiseRatingsRecord } from "./pairwise-ratings-record.ts";
 import { claimedWindow, probeCeiling } from "./probe-plan.ts";
 import { runContextProbe } from "./probe-session.ts";
@@ -50,9 +50,7 @@ export interface ArticleResult {
   runId: string;
   status: string;
   probes: ProbedTarget[];
-  /** The judges' fits of the writing (empty when nothing was judged), for the reports written now. */
-  pairwise: JudgeRatings[];
-  /** The same as stored with the run; absent when nothing was judged. */
+  /** The pairwise ratings of the writing, as stored with the run; absent when nothing was judged. */
   ratings?: StoredPairwiseRatings;
   verdicts: Verdict[];
 }
@@ -64,13 +62,13 @@ export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, optio
   const { runId } = run;
   let status: string;
   let probes: ProbedTarget[];
-  let judged: { pairwise: JudgeRatings[]; ratings?: StoredPairwiseRatings } = { pairwise: [] };
+  let ratings: StoredPairwiseRatings | undefined;
   try {
     const outcome = await run.execute();
     status = outcome.status;
     // After the battery, so each probe's "effective" column is this run's measurement.
     probes = options.probe && status === "completed" ? await probeTargets(prepared, run.pipeline, deps, options.claims, options.probeCeilingTokens) : [];
-    if (!run.pipeline.stopping()) judged = await compareWriting(prepared, deps, runId, options.pairwiseJudges);
+    if (!run.pipeline.stopping()) ratings = await compareWriting(prepared, deps, runId, options.pairwiseJudges);
   } finally {
     await run.close();
   }
@@ -78,7 +76,7 @@ export async function runArticle(prepared: PreparedRun, deps: ArticleDeps, optio
     ? judgeClaims(options.claims, await evidenceFromRun(deps.store, runId, { tasks: prepared.tasks, targets: prepared.targets, trials: prepared.spec.trials }, deps.store))
     : [];
   if (options.claims) await storeVerdicts(deps.store, [runId], options.claims, verdicts);
-  return { runId, status, probes, ...judged, verdicts };
+  return { runId, status, probes, ratings, verdicts };
 }
 
 /** Keeps a claim set's verdicts with every run they were decided from, so `show` and the reports read them later. */
@@ -109,8 +107,8 @@ export async function probeTargets(prepared: PreparedRun, pipeline: RequestPipel
 }
 
 /** Judges the writing pairwise and stores the ratings with the run. */
-async function compareWriting(prepared: PreparedRun, deps: ArticleDeps, runId: string, judges: readonly JudgeModel[]): Promise<{ pairwise: JudgeRatings[]; ratings?: StoredPairwiseRatings }> {
-  if (judges.length === 0 || prepared.targets.length < 2 || !prepared.tasks.some((t) => t.id === WRITING_TASK)) return { pairwise: [] };
+async function compareWriting(prepared: PreparedRun, deps: ArticleDeps, runId: string, judges: readonly JudgeModel[]): Promise<StoredPairwiseRatings | undefined> {
+  if (judges.length === 0 || prepared.targets.length < 2 || !prepared.tasks.some((t) => t.id === WRITING_TASK)) return undefined;
   deps.onStep?.(`judging the writing pairwise, in both orders, with ${judges.map((j) => j.id).join(", ")}`);
   const samples = new Map<string, ScoredSample[]>();
   for (const t of prepared.targets) samples.set(t.id, await collect(deps.store.samples(runId, { targetId: t.id, taskId: WRITING_TASK })));
@@ -118,5 +116,5 @@ async function compareWriting(prepared: PreparedRun, deps: ArticleDeps, runId: s
   const simulated = prepared.targets.some((t) => t.simulated) || judges.some((j) => j.simulated);
   const ratings = pairwiseRatingsRecord({ runId, taskId: WRITING_TASK, simulated, computedAt: Date.now() }, results);
   await deps.store.savePairwiseRatings(ratings);
-  return { pairwise: results, ratings };
+  return ratings;
 }

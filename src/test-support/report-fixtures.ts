@@ -122,7 +122,11 @@ export function handMadeModel(): ReportModel {
     verdicts: handMadeVerdicts(),
     ratings: [
       {
+        runId: "run-1",
         taskId: "dataset",
+        simulated: true,
+        computedAt: 0,
+        agreements: [],
         judges: [
           {
             judgeId: "judge <j>",

@@ -33,7 +33,6 @@ import { renderRatings } from "../render-ratings.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
 import { writeReports } from "./report.ts";
-import { reportRatings } from "../../reports/html/report-ratings.ts";
 import { passSpendGate, spendEstimate, type SpendEstimate } from "../spend-gate.ts";
 
 export interface ArticlePlan {
@@ -134,11 +133,7 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
   if (plan.claims) {
     io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts, { width }).join("\n")}\n`);
   }
-  const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], {
-    cwd: io.cwd,
-    verdicts: result.verdicts,
-    ratings: result.pairwise.length > 0 ? [reportRatings(WRITING_TASK, result.pairwise)] : [],
-  });
+  const [markdown, html] = await writeReports(opened, result.runId, ["md", "html"], { cwd: io.cwd });
   const db = `--db ${opened.shown}`;
   const more = options.brief ? wrapText(`every metric, breakdown and heatmap: realitycheck show ${result.runId} ${db}; the dashboard: realitycheck view ${db}`, width) : [];
   io.stdout.write(`\n${[...more, `results: ${opened.shown} (run ${result.runId})`, `write-up: ${markdown}`, `report: ${html}`].join("\n")}\n`);

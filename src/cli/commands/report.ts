@@ -5,14 +5,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { loadConfig } from "../../config/load-config.ts";
-import type { Verdict } from "../../core/claim.ts";
 import { ConfigError } from "../../core/errors.ts";
 import type { Task } from "../../core/task.ts";
 import { exportRun } from "../../reports/export-run.ts";
 import { htmlReport } from "../../reports/html/html-report.ts";
 import { buildReportModel, type ReportModel } from "../../reports/html/report-model.ts";
-import type { ReportRatings } from "../../reports/html/report-ratings.ts";
 import { reviewWriteup } from "../../reports/markdown/review-writeup.ts";
+import { loadRunFindings } from "../../reports/run-findings.ts";
 import { loadStoredRun } from "../../runner/load-stored-run.ts";
 import { loadRunMetrics } from "../../runner/run-metrics.ts";
 import type { Command } from "../command.ts";
@@ -23,18 +22,11 @@ import { writeAtomically } from "../write-atomically.ts";
 export const REPORT_FORMATS = ["html", "md", "json", "csv"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** How many stored context probes to look through for the run's targets (newest first). */
-const PROBES_SEARCHED = 200;
-
 export interface WriteReportOptions {
   format: ReportFormat;
   /** Absolute path; default reports/<run-id>.<format> beside the database. */
   out?: string;
   cwd: string;
-  /** Claims already held against the run, shown first in html and md. */
-  verdicts?: readonly Verdict[];
-  /** Pairwise ratings the command just computed, shown beside their task in html and md. */
-  ratings?: readonly ReportRatings[];
 }
 
 export const reportCommand: Command = {
@@ -66,7 +58,9 @@ export async function writeReport(opened: OpenedStore, runRef: string, options: 
 }
 
 /**
- * Writes several formats of one run's report, reading the run and building the page model once, and returns their paths in the same order. `options.out` applies only when a single format is asked.
+ * Writes several formats of one run's report, reading the run, its stored findings (verdicts, probes, ratings) and
+ * building the page model once, and returns their paths in the same order. `options.out` applies only when a single
+ * format is asked.
  */
 export async function writeReports(opened: OpenedStore, runRef: string, formats: readonly ReportFormat[], options: Omit<WriteReportOptions, "format">): Promise<string[]> {
   const { run, trials, metrics } = await loadRunMetrics(opened.store, runRef, options.cwd);
@@ -84,7 +78,11 @@ export async function writeReports(opened: OpenedStore, runRef: string, formats:
       tasks ??= (await loadStoredRun(opened.store, run.id, options.cwd)).tasks;
       chunks = exportRun(opened.store, run, run.targets, { format, tasks });
     } else {
-      model ??= await buildReportModel({ store: opened.store, run, trials, metrics, verdicts: options.verdicts, ratings: options.ratings, probes: await opened.store.listProbes(PROBES_SEARCHED) });
+      if (!model) {
+        const findings = await loadRunFindings(opened.store, run.id);
+        const verdicts = findings.verdicts.flatMap((set) => set.verdicts);
+        model = await buildReportModel({ store: opened.store, run, trials, metrics, verdicts, probes: findings.probes, ratings: findings.ratings });
+      }
       chunks = [format === "html" ? htmlReport(model) : reviewWriteup(model)];
     }
     await writeAtomically(out, chunks, "report");

@@ -127,7 +127,7 @@ export const verifyCommand: Command = {
       if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
       io.stdout.write(`\n${renderVerdicts(result.verdicts, { width: terminalWidth(io.stdout, io.env) }).join("\n")}\n`);
       for (const runId of result.runIds) {
-        const report = await writeReport(opened, runId, { format: "html", cwd: io.cwd, verdicts: result.verdicts });
+        const report = await writeReport(opened, runId, { format: "html", cwd: io.cwd });
         io.stdout.write(`run ${runId}: report ${report}\n`);
       }
       return 0;

@@ -7,13 +7,12 @@ import { collect } from "../../core/collect.ts";
 import type { RunStatus } from "../../core/events.ts";
 import type { Metadata } from "../../core/item.ts";
 import type { SampleRecords } from "../../core/run-store.ts";
-import type { StoredContextProbe } from "../../core/stored-probe.ts";
+import type { StoredPairwiseRatings } from "../../core/stored-findings.ts";
 import type { StoredRun } from "../../core/stored-run.ts";
 import type { ScoredSample } from "../../core/task.ts";
 import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { heatmapView, type HeatmapView } from "../heatmap-cells.ts";
-import { latestProbes, type ReportProbe } from "./report-probes.ts";
-import type { ReportRatings } from "./report-ratings.ts";
+import type { ReportProbe } from "./report-probes.ts";
 import { DEFAULT_TRANSCRIPT_LIMITS, failuresFirst, TranscriptPicker, type Transcript, type TranscriptCounts, type TranscriptLimits } from "./report-transcripts.ts";
 import { OTHER_SECTION, reviewSections, sectionOf, type ReviewSection } from "./review-sections.ts";
 
@@ -61,7 +60,7 @@ export interface ReportModel {
   probes: ReportProbe[];
   verdicts: Verdict[];
   /** Pairwise ratings of tasks judged pairwise, per judge. */
-  ratings: ReportRatings[];
+  ratings: StoredPairwiseRatings[];
   transcripts: Transcript[];
   transcriptCounts: TranscriptCounts;
 }
@@ -74,10 +73,10 @@ export interface ReportModelInput {
   metrics: RunMetrics;
   /** Claims held against this run, when a claim set was checked. */
   verdicts?: readonly Verdict[];
-  /** Stored context probes, newest first; the newest of each run target is reported. */
-  probes?: readonly StoredContextProbe[];
+  /** At most one context probe per run target (reports/run-findings.ts picks them). */
+  probes?: readonly ReportProbe[];
   /** Pairwise ratings, when the run's answers were judged pairwise. */
-  ratings?: readonly ReportRatings[];
+  ratings?: readonly StoredPairwiseRatings[];
   limits?: Partial<TranscriptLimits>;
 }
 
@@ -99,7 +98,7 @@ export async function buildReportModel(input: ReportModelInput): Promise<ReportM
     const sizing = (await store.getPreparation(run.id, summary.targetId, summary.taskId))?.summary;
     heatmaps.push({ taskId: summary.taskId, targetId: summary.targetId, simulated: summary.simulated, sizing: typeof sizing === "string" ? sizing : undefined, view: heatmapView(summary.grid) });
   }
-  const probes = latestProbes(input.probes ?? [], targets.map((t) => t.id));
+  const probes = [...(input.probes ?? [])];
   return {
     run: { id: run.id, createdAt: run.createdAt, status: run.status, seed: run.seed, trials, simulated: targets.some((t) => t.simulated) },
     targets: targets.map((t) => ({ id: t.id, provider: t.provider, model: t.model, simulated: t.simulated })),
