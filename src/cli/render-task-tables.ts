@@ -50,7 +50,8 @@ function renderTask(taskId: string, summaries: TaskTargetSummary[], labels: Targ
   }
   const byLength = names.filter(isLengthMetric);
   if (gridded) {
-    lines.push("", ...table(`${taskId} by length`, [...metricRows(byLength), ...EFFECTIVE_ROWS], summaries, labels, options.width), EFFECTIVE_LEGEND);
+    lines.push("", ...table(`${taskId} by length`, [...metricRows(byLength), ...EFFECTIVE_ROWS], summaries, labels, options.width));
+    lines.push(...wrapText(effectiveLegend(summaries), options.width, "    "));
     for (const s of summaries) {
       const sizing = options.sizing?.get(`${taskId}\t${s.targetId}`);
       if (sizing) lines.push(...wrapText(`  prompt sizing, ${labels.get(s.targetId) ?? s.targetId}: ${sizing}`, options.width, "    "));
@@ -83,7 +84,12 @@ const EFFECTIVE_ROWS: Row[] = [
   ["effective length", (s) => effectiveText(s, "absolute")],
   ["effective (relative)", (s) => effectiveText(s, "relative")],
 ];
-const EFFECTIVE_LEGEND = `  effective: every length's interval ≥ ${Math.round(DEFAULT_EFFECTIVE_THRESHOLD * 100)}% (RULER's reading); relative: ≥ ${Math.round(DEFAULT_EFFECTIVE_SHARE * 100)}% of the target's own short-context score`;
+/** The bars the task was run with (`--effective-threshold`, `--effective-share`), which every target of a task shares. */
+function effectiveLegend(summaries: readonly TaskTargetSummary[]): string {
+  const bars = summaries.find((s) => s.grid)?.grid?.effective;
+  const pct = (value: number) => `${Math.round(value * 100)}%`;
+  return `  effective: every length at or above ${pct(bars?.threshold ?? DEFAULT_EFFECTIVE_THRESHOLD)}, RULER's reading; relative: at or above ${pct(bars?.share ?? DEFAULT_EFFECTIVE_SHARE)} of its short-context score`;
+}
 
 function effectiveText(s: TaskTargetSummary, reading: "absolute" | "relative"): string {
   if (!s.grid) return "";
