@@ -3,23 +3,7 @@
 
 import type pg from "pg";
 import { MATRIX_PREVIEW_CHARS, type TaskMatrix } from "../../core/task-matrix.ts";
-
-interface ItemRow {
-  item_id: string;
-  metadata_json: string;
-  preview: string;
-}
-
-interface SampleRow {
-  item_id: string;
-  target_id: string;
-  trial: number;
-  status: string;
-  error_kind: string | null;
-  scorer: string | null;
-  label: string | null;
-  value: number | null;
-}
+import { taskMatrixFromRows, type MatrixItemRow, type MatrixSampleRow } from "../task-matrix-rows.ts";
 
 const ITEMS_SQL = `SELECT item_id, metadata_json, substr(input, 1, ${MATRIX_PREVIEW_CHARS}) AS preview FROM items WHERE run_id = $1 AND task_id = $2 ORDER BY position`;
 
@@ -33,11 +17,6 @@ WHERE s.run_id = $1 AND s.task_id = $2
 ORDER BY s.target_id, s.item_id, s.trial`;
 
 export async function readTaskMatrix(pool: pg.Pool, runId: string, taskId: string): Promise<TaskMatrix> {
-  const [items, samples] = await Promise.all([pool.query<ItemRow>(ITEMS_SQL, [runId, taskId]), pool.query<SampleRow>(SAMPLES_SQL, [runId, taskId])]);
-  const rows = samples.rows;
-  return {
-    items: items.rows.map((r) => ({ itemId: r.item_id, metadata: JSON.parse(r.metadata_json) as TaskMatrix["items"][number]["metadata"], preview: r.preview })),
-    scorer: rows.find((r) => r.scorer !== null)?.scorer ?? null,
-    samples: rows.map((r) => ({ itemId: r.item_id, targetId: r.target_id, trial: Number(r.trial), status: r.status, errorKind: r.error_kind, label: r.label, value: r.value === null ? null : Number(r.value) })),
-  };
+  const [items, samples] = await Promise.all([pool.query<MatrixItemRow>(ITEMS_SQL, [runId, taskId]), pool.query<MatrixSampleRow>(SAMPLES_SQL, [runId, taskId])]);
+  return taskMatrixFromRows(items.rows, samples.rows);
 }

@@ -3,23 +3,7 @@
 
 import type { Database, Statement } from "better-sqlite3";
 import { MATRIX_PREVIEW_CHARS, type TaskMatrix } from "../../core/task-matrix.ts";
-
-interface ItemRow {
-  item_id: string;
-  metadata_json: string;
-  preview: string;
-}
-
-interface SampleRow {
-  item_id: string;
-  target_id: string;
-  trial: number;
-  status: string;
-  error_kind: string | null;
-  scorer: string | null;
-  label: string | null;
-  value: number | null;
-}
+import { taskMatrixFromRows, type MatrixItemRow, type MatrixSampleRow } from "../task-matrix-rows.ts";
 
 const ITEMS_SQL = `SELECT item_id, metadata_json, substr(input, 1, ${MATRIX_PREVIEW_CHARS}) AS preview FROM items WHERE run_id = ? AND task_id = ? ORDER BY position`;
 
@@ -33,8 +17,8 @@ WHERE s.run_id = ? AND s.task_id = ?
 ORDER BY s.target_id, s.item_id, s.trial`;
 
 export class TaskMatrixQuery {
-  private readonly items: Statement<[string, string], ItemRow>;
-  private readonly samples: Statement<[string, string], SampleRow>;
+  private readonly items: Statement<[string, string], MatrixItemRow>;
+  private readonly samples: Statement<[string, string], MatrixSampleRow>;
 
   constructor(db: Database) {
     this.items = db.prepare(ITEMS_SQL);
@@ -42,11 +26,6 @@ export class TaskMatrixQuery {
   }
 
   taskMatrix(runId: string, taskId: string): TaskMatrix {
-    const rows = this.samples.all(runId, taskId);
-    return {
-      items: this.items.all(runId, taskId).map((r) => ({ itemId: r.item_id, metadata: JSON.parse(r.metadata_json) as TaskMatrix["items"][number]["metadata"], preview: r.preview })),
-      scorer: rows.find((r) => r.scorer !== null)?.scorer ?? null,
-      samples: rows.map((r) => ({ itemId: r.item_id, targetId: r.target_id, trial: r.trial, status: r.status, errorKind: r.error_kind, label: r.label, value: r.value })),
-    };
+    return taskMatrixFromRows(this.items.all(runId, taskId), this.samples.all(runId, taskId));
   }
 }
