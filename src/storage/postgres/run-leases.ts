@@ -2,17 +2,8 @@
 // once (on any machines) exactly one changes the row (the row lock orders them); the other reads who holds it.
 
 import type pg from "pg";
-import type { HeldLease, LeaseClaim, LeaseHolder, RunLease, RunLeases } from "../../core/run-lease.ts";
-
-export interface LeaseRow {
-  run_id: string;
-  session: string;
-  pid: number;
-  host: string;
-  acquired_at: number;
-  heartbeat_at: number;
-  expires_at: number;
-}
+import type { HeldLease, LeaseClaim, LeaseHolder, RunLeases } from "../../core/run-lease.ts";
+import { heldLeaseFromRow, type LeaseRow } from "../lease-rows.ts";
 
 const CLAIM = `INSERT INTO run_leases (run_id, session, pid, host, acquired_at, heartbeat_at, expires_at)
   VALUES ($1, $2, $3, $4, $5, $5, $6)
@@ -42,10 +33,6 @@ export class PostgresRunLeases implements RunLeases {
 
   async getLease(runId: string): Promise<HeldLease | undefined> {
     const row = (await this.pool.query<LeaseRow>("SELECT * FROM run_leases WHERE run_id = $1", [runId])).rows[0];
-    return row === undefined ? undefined : { ...leaseFromRow(row), session: row.session };
+    return row === undefined ? undefined : heldLeaseFromRow(row);
   }
-}
-
-export function leaseFromRow(row: LeaseRow): RunLease {
-  return { pid: row.pid, host: row.host, acquiredAt: row.acquired_at, heartbeatAt: row.heartbeat_at, expiresAt: row.expires_at };
 }

@@ -4,7 +4,7 @@
 import type pg from "pg";
 import type { RunStatus } from "../../core/events.ts";
 import type { TaskMatrix } from "../../core/task-matrix.ts";
-import { leaseFromRow, type LeaseRow } from "./run-leases.ts";
+import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
 import { readTaskMatrix } from "./task-matrix-query.ts";
 import {
   ATTEMPT_ERROR_MESSAGE_CHARS,

@@ -8,7 +8,7 @@ import type { Item } from "../../core/item.ts";
 import type { RunRecords } from "../../core/run-store.ts";
 import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
-import { leaseFromRow, type LeaseRow } from "./run-leases.ts";
+import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
 import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
 import { storableText } from "./postgres-pool.ts";
 import { inTransaction } from "./transaction.ts";

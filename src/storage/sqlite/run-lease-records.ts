@@ -2,17 +2,8 @@
 // claiming at once (each write takes the database's lock) exactly one changes the row; the other reads who holds it.
 
 import type { Database, Statement } from "better-sqlite3";
-import type { HeldLease, LeaseClaim, LeaseHolder, RunLease, RunLeases } from "../../core/run-lease.ts";
-
-export interface LeaseRow {
-  run_id: string;
-  session: string;
-  pid: number;
-  host: string;
-  acquired_at: number;
-  heartbeat_at: number;
-  expires_at: number;
-}
+import type { HeldLease, LeaseClaim, LeaseHolder, RunLeases } from "../../core/run-lease.ts";
+import { heldLeaseFromRow, type LeaseRow } from "../lease-rows.ts";
 
 export class SqliteRunLeases implements RunLeases {
   private readonly s;
@@ -50,12 +41,4 @@ export class SqliteRunLeases implements RunLeases {
     const row = this.s.lease.get(runId);
     return row === undefined ? undefined : heldLeaseFromRow(row);
   }
-}
-
-export function leaseFromRow(row: LeaseRow): RunLease {
-  return { pid: row.pid, host: row.host, acquiredAt: row.acquired_at, heartbeatAt: row.heartbeat_at, expiresAt: row.expires_at };
-}
-
-function heldLeaseFromRow(row: LeaseRow): HeldLease {
-  return { ...leaseFromRow(row), session: row.session };
 }

@@ -5,7 +5,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { RunStatus } from "../../core/events.ts";
 import { ATTEMPT_ERROR_MESSAGE_CHARS, type AttemptError, type AttemptErrorCount, type RunProgress, type ScoreStats } from "../../core/run-overview.ts";
-import { leaseFromRow, type LeaseRow } from "./run-lease-records.ts";
+import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
 
 export class RunOverviewSql {
   private readonly s;

@@ -9,7 +9,7 @@ import type { RunLease } from "../../core/run-lease.ts";
 import type { RunRecords } from "../../core/run-store.ts";
 import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
 import { secretFreeJson } from "../secret-free-json.ts";
-import { leaseFromRow, type LeaseRow } from "./run-lease-records.ts";
+import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
 import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
 
 const LAST_RUN_REFS = new Set(["last", "latest"]);
