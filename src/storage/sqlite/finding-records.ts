@@ -2,30 +2,9 @@
 // transaction), a task's ratings as one JSON document.
 
 import type { Database, Statement, Transaction } from "better-sqlite3";
-import type { Verdict } from "../../core/claim.ts";
 import { ConfigError } from "../../core/errors.ts";
 import type { FindingRecords, StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-
-interface VerdictRow {
-  run_id: string;
-  claim_set: string;
-  position: number;
-  claim_id: string;
-  target_id: string | null;
-  status: string;
-  claims_simulated: number;
-  computed_at: number;
-  verdict_json: string;
-}
-
-interface RatingsRow {
-  run_id: string;
-  task_id: string;
-  simulated: number;
-  computed_at: number;
-  ratings_json: string;
-}
+import { ratingsFromRow, ratingsRow, verdictRows, verdictSetsFromRows, type RatingsRow, type VerdictRow } from "../finding-rows.ts";
 
 export class SqliteFindingRecords implements FindingRecords {
   private readonly replaceVerdicts: Transaction<(runId: string, claimSet: string, rows: VerdictRow[]) => void>;
@@ -55,45 +34,23 @@ export class SqliteFindingRecords implements FindingRecords {
   }
 
   async saveVerdicts(stored: StoredVerdicts): Promise<void> {
-    const rows = stored.verdicts.map((verdict, position) => ({
-      run_id: stored.runId,
-      claim_set: stored.claimSet,
-      position,
-      claim_id: verdict.claim.id,
-      target_id: verdict.targetId ?? null,
-      status: verdict.status,
-      claims_simulated: stored.simulated ? 1 : 0,
-      computed_at: stored.computedAt,
-      verdict_json: secretFreeJson(verdict, `verdicts of run ${stored.runId}`),
-    }));
+    const rows = verdictRows(stored);
     this.requireRun(stored.runId);
     this.replaceVerdicts(stored.runId, stored.claimSet, rows);
   }
 
   async listVerdicts(runId: string): Promise<StoredVerdicts[]> {
-    const sets = new Map<string, StoredVerdicts>();
-    for (const row of this.verdictsOf.iterate(runId)) {
-      let set = sets.get(row.claim_set);
-      if (!set) {
-        set = { runId, claimSet: row.claim_set, simulated: row.claims_simulated === 1, computedAt: row.computed_at, verdicts: [] };
-        sets.set(row.claim_set, set);
-      }
-      set.verdicts.push(JSON.parse(row.verdict_json) as Verdict);
-    }
-    return [...sets.values()];
+    return verdictSetsFromRows(runId, this.verdictsOf.iterate(runId));
   }
 
   async savePairwiseRatings(stored: StoredPairwiseRatings): Promise<void> {
-    const json = secretFreeJson({ judges: stored.judges, agreements: stored.agreements }, `pairwise ratings of run ${stored.runId}`);
+    const row = ratingsRow(stored);
     this.requireRun(stored.runId);
-    this.upsertRatings.run({ run_id: stored.runId, task_id: stored.taskId, simulated: stored.simulated ? 1 : 0, computed_at: stored.computedAt, ratings_json: json });
+    this.upsertRatings.run(row);
   }
 
   async listPairwiseRatings(runId: string): Promise<StoredPairwiseRatings[]> {
-    return this.ratingsOf.all(runId).map((row) => {
-      const { judges, agreements } = JSON.parse(row.ratings_json) as Pick<StoredPairwiseRatings, "judges" | "agreements">;
-      return { runId: row.run_id, taskId: row.task_id, simulated: row.simulated === 1, computedAt: row.computed_at, judges, agreements };
-    });
+    return this.ratingsOf.all(runId).map(ratingsFromRow);
   }
 
   private requireRun(runId: string): void {
