@@ -4,16 +4,8 @@ import type pg from "pg";
 import { ConfigError } from "../../core/errors.ts";
 import type { MetricRecords } from "../../core/run-store.ts";
 import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
+import { runMetricsFromRow, runMetricsRow, type RunMetricsRow } from "../run-metrics-rows.ts";
 import { storableText } from "./postgres-pool.ts";
-
-interface MetricsRow {
-  run_id: string;
-  version: number;
-  run_updated_at: number;
-  computed_at: number;
-  summary_json: string;
-}
 
 const UPSERT = `INSERT INTO run_metrics (run_id, version, run_updated_at, computed_at, summary_json)
   SELECT $1, $2, $3, $4, $5 WHERE EXISTS (SELECT 1 FROM runs WHERE id = $1)
@@ -24,15 +16,14 @@ export class PostgresMetricRecords implements MetricRecords {
   constructor(private readonly pool: pg.Pool) {}
 
   async saveRunMetrics(metrics: StoredRunMetrics): Promise<void> {
-    const summaryJson = secretFreeJson(metrics.summary, `summary of run ${metrics.runId}`);
+    const row = runMetricsRow(metrics);
     // One statement: the run is checked in the same snapshot the row is written in.
-    const result = await this.pool.query({ name: "rc-save-run-metrics", text: UPSERT, values: [metrics.runId, metrics.version, metrics.runUpdatedAt, metrics.computedAt, storableText(summaryJson)] });
+    const result = await this.pool.query({ name: "rc-save-run-metrics", text: UPSERT, values: [row.run_id, row.version, row.run_updated_at, row.computed_at, storableText(row.summary_json)] });
     if (result.rowCount === 0) throw new ConfigError(`no stored run "${metrics.runId}"`);
   }
 
   async getRunMetrics(runId: string): Promise<StoredRunMetrics | undefined> {
-    const row = (await this.pool.query<MetricsRow>({ name: "rc-run-metrics", text: "SELECT run_id, version, run_updated_at, computed_at, summary_json FROM run_metrics WHERE run_id = $1", values: [runId] })).rows[0];
-    if (row === undefined) return undefined;
-    return { runId: row.run_id, version: row.version, runUpdatedAt: row.run_updated_at, computedAt: row.computed_at, summary: JSON.parse(row.summary_json) as unknown };
+    const row = (await this.pool.query<RunMetricsRow>({ name: "rc-run-metrics", text: "SELECT run_id, version, run_updated_at, computed_at, summary_json FROM run_metrics WHERE run_id = $1", values: [runId] })).rows[0];
+    return row === undefined ? undefined : runMetricsFromRow(row);
   }
 }

@@ -4,19 +4,11 @@ import type { Database, Statement } from "better-sqlite3";
 import { ConfigError } from "../../core/errors.ts";
 import type { MetricRecords } from "../../core/run-store.ts";
 import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-
-interface MetricsRow {
-  run_id: string;
-  version: number;
-  run_updated_at: number;
-  computed_at: number;
-  summary_json: string;
-}
+import { runMetricsFromRow, runMetricsRow, type RunMetricsRow } from "../run-metrics-rows.ts";
 
 export class SqliteMetricRecords implements MetricRecords {
-  private readonly upsert: Statement<[MetricsRow]>;
-  private readonly byRun: Statement<[string], MetricsRow>;
+  private readonly upsert: Statement<[RunMetricsRow]>;
+  private readonly byRun: Statement<[string], RunMetricsRow>;
   private readonly runExists: Statement<[string], { one: number }>;
 
   constructor(db: Database) {
@@ -27,19 +19,18 @@ export class SqliteMetricRecords implements MetricRecords {
        ON CONFLICT (run_id) DO UPDATE SET version = excluded.version, run_updated_at = excluded.run_updated_at,
          computed_at = excluded.computed_at, summary_json = excluded.summary_json`,
     );
-    this.byRun = db.prepare<[string], MetricsRow>("SELECT * FROM run_metrics WHERE run_id = ?");
+    this.byRun = db.prepare<[string], RunMetricsRow>("SELECT * FROM run_metrics WHERE run_id = ?");
     this.runExists = db.prepare<[string], { one: number }>("SELECT 1 AS one FROM runs WHERE id = ?");
   }
 
   async saveRunMetrics(metrics: StoredRunMetrics): Promise<void> {
-    const summaryJson = secretFreeJson(metrics.summary, `summary of run ${metrics.runId}`);
+    const row = runMetricsRow(metrics);
     if (this.runExists.get(metrics.runId) === undefined) throw new ConfigError(`no stored run "${metrics.runId}"`);
-    this.upsert.run({ run_id: metrics.runId, version: metrics.version, run_updated_at: metrics.runUpdatedAt, computed_at: metrics.computedAt, summary_json: summaryJson });
+    this.upsert.run(row);
   }
 
   async getRunMetrics(runId: string): Promise<StoredRunMetrics | undefined> {
     const row = this.byRun.get(runId);
-    if (row === undefined) return undefined;
-    return { runId: row.run_id, version: row.version, runUpdatedAt: row.run_updated_at, computedAt: row.computed_at, summary: JSON.parse(row.summary_json) as unknown };
+    return row === undefined ? undefined : runMetricsFromRow(row);
   }
 }
