@@ -2,7 +2,7 @@
 // Absent optional fields are NULL in the database and undefined in objects; booleans are 0/1; structured fields are
 // JSON text. (Hot-path writes live in each backend's insert code.)
 
-import type { AttemptRecord } from "../core/attempt.ts";
+import type { AttemptFields, AttemptRecord } from "../core/attempt.ts";
 import type { ErrorKind } from "../core/errors.ts";
 import type { Item } from "../core/item.ts";
 import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.ts";
@@ -40,15 +40,19 @@ export interface AttemptRow extends KeyRow {
   from_cache: number;
 }
 
-export interface SampleRow extends KeyRow {
-  status: string;
-  response_text: string | null;
+/** The columns of a stored answer besides its text: a sample's, or a request's found again by its hash. */
+export interface AnswerColumns {
   finish_reason: string | null;
   response_model: string | null;
   input_tokens: number | null;
   output_tokens: number | null;
   latency_ms: number | null;
   ttft_ms: number | null;
+}
+
+export interface SampleRow extends KeyRow, AnswerColumns {
+  status: string;
+  response_text: string | null;
   error_kind: string | null;
   error_message: string | null;
   attempts: number;
@@ -126,12 +130,16 @@ export function keyFromRow(row: KeyRow): SampleKey {
 }
 
 export function attemptFromRow(row: AttemptRow): AttemptRecord {
+  return { ...keyFromRow(row), ...attemptFieldsFromRow(row) };
+}
+
+/** What an attempt row and a request row hold alike. */
+function attemptFieldsFromRow(row: Omit<AttemptRow, keyof KeyRow>): AttemptFields {
   return {
-    ...keyFromRow(row),
     attempt: row.attempt,
     startedAt: row.started_at,
     endedAt: row.ended_at,
-    requestSummary: JSON.parse(row.request_json) as AttemptRecord["requestSummary"],
+    requestSummary: JSON.parse(row.request_json) as AttemptFields["requestSummary"],
     responseText: row.response_text ?? undefined,
     finishReason: (row.finish_reason ?? undefined) as FinishReason | undefined,
     usage: row.input_tokens === null && row.output_tokens === null ? undefined : usageFromRow(row),
@@ -155,37 +163,15 @@ export function requestFromRow(row: RequestRow): RequestRecord {
   return {
     purpose: row.purpose as RequestRecord["purpose"],
     targetId: row.target_id,
-    attempt: row.attempt,
-    startedAt: row.started_at,
-    endedAt: row.ended_at,
-    requestSummary: JSON.parse(row.request_json) as RequestRecord["requestSummary"],
-    responseText: row.response_text ?? undefined,
-    finishReason: (row.finish_reason ?? undefined) as FinishReason | undefined,
+    ...attemptFieldsFromRow(row),
     responseModel: row.response_model ?? undefined,
-    usage: row.input_tokens === null && row.output_tokens === null ? undefined : usageFromRow(row),
-    latencyMs: row.latency_ms ?? undefined,
-    timeToFirstTokenMs: row.ttft_ms ?? undefined,
-    errorKind: (row.error_kind ?? undefined) as ErrorKind | undefined,
-    errorMessage: row.error_message ?? undefined,
-    httpStatus: row.http_status ?? undefined,
-    fromCache: row.from_cache === 1,
     costUsd: row.cost_usd,
   };
 }
 
 /** A stored response text marks a stored result: an empty answer is "" and still a result. */
 export function sampleFromRow(row: SampleRow, scores: Score[], item: Item): StoredSample {
-  const result: GenerateResult | undefined =
-    row.response_text === null
-      ? undefined
-      : {
-          text: row.response_text,
-          finishReason: (row.finish_reason ?? "unknown") as FinishReason,
-          usage: usageFromRow(row),
-          latencyMs: row.latency_ms ?? 0,
-          timeToFirstTokenMs: row.ttft_ms ?? undefined,
-          responseModel: row.response_model ?? undefined,
-        };
+  const result = row.response_text === null ? undefined : answerFromRow(row.response_text, row);
   return {
     ...keyFromRow(row),
     status: row.status as SampleStatus,
@@ -198,6 +184,17 @@ export function sampleFromRow(row: SampleRow, scores: Score[], item: Item): Stor
     costUsd: row.cost_usd,
     finishedAt: row.finished_at,
     item,
+  };
+}
+
+export function answerFromRow(text: string, row: AnswerColumns): GenerateResult {
+  return {
+    text,
+    finishReason: (row.finish_reason ?? "unknown") as FinishReason,
+    usage: usageFromRow(row),
+    latencyMs: row.latency_ms ?? 0,
+    timeToFirstTokenMs: row.ttft_ms ?? undefined,
+    responseModel: row.response_model ?? undefined,
   };
 }
 

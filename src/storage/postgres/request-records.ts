@@ -3,32 +3,14 @@
 // resumed run (or a worker taking a job over) finds an answer it already paid for. The same queries as SQLite's.
 
 import type pg from "pg";
-import type { FinishReason, GenerateResult } from "../../core/model-adapter.ts";
-import type { RequestPurpose, RequestTotals } from "../../core/request.ts";
+import type { GenerateResult } from "../../core/model-adapter.ts";
+import type { RequestTotals } from "../../core/request.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
 import type { RequestRecords } from "../../core/run-store.ts";
-import { requestFromRow, type RequestRow } from "../stored-rows.ts";
+import { requestTotalsFromRows, type RequestTotalsRow } from "../request-totals-rows.ts";
+import { answerFromRow, requestFromRow, type AnswerColumns, type RequestRow } from "../stored-rows.ts";
 
-interface TotalsRow {
-  purpose: string;
-  target_id: string;
-  sent: number;
-  cached: number;
-  failed: number;
-  input_tokens: number;
-  output_tokens: number;
-  cost_usd: number;
-}
-
-interface AnswerRow {
-  response_text: string;
-  finish_reason: string | null;
-  response_model: string | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  latency_ms: number | null;
-  ttft_ms: number | null;
-}
+type AnswerRow = AnswerColumns & { response_text: string };
 
 /** The same aggregates over attempts and requests; `cost` is the cost expression, which only requests carry. */
 const totals = (table: string, purpose: string, cost: string) => `
@@ -56,21 +38,10 @@ export class PostgresRequestRecords implements RequestRecords {
   async requestTotals(runId: string): Promise<RequestTotals[]> {
     const [costRows, sampleRows, requestRows] = await Promise.all([
       this.pool.query<{ target_id: string; cost_usd: number }>(STATEMENTS.sampleCosts, [runId]),
-      this.pool.query<TotalsRow>(STATEMENTS.sampleTotals, [runId]),
-      this.pool.query<TotalsRow>(STATEMENTS.requestTotals, [runId]),
+      this.pool.query<RequestTotalsRow>(STATEMENTS.sampleTotals, [runId]),
+      this.pool.query<RequestTotalsRow>(STATEMENTS.requestTotals, [runId]),
     ]);
-    const costs = new Map(costRows.rows.map((row) => [row.target_id, row.cost_usd]));
-    const totalsOf = [...sampleRows.rows, ...requestRows.rows].map((row): RequestTotals => ({
-      purpose: row.purpose as RequestPurpose,
-      targetId: row.target_id,
-      sent: row.sent,
-      cached: row.cached,
-      failed: row.failed,
-      inputTokens: row.input_tokens,
-      outputTokens: row.output_tokens,
-      costUsd: row.purpose === "sample" ? (costs.get(row.target_id) ?? 0) : row.cost_usd,
-    }));
-    return totalsOf.sort((a, b) => (a.purpose === b.purpose ? a.targetId.localeCompare(b.targetId) : a.purpose.localeCompare(b.purpose)));
+    return requestTotalsFromRows([...sampleRows.rows, ...requestRows.rows], costRows.rows);
   }
 
   async requestRecords(runId: string): Promise<RequestRecord[]> {
@@ -79,14 +50,6 @@ export class PostgresRequestRecords implements RequestRecords {
 
   async recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
     const row = (await this.pool.query<AnswerRow>({ name: "rc-recorded-answer", text: STATEMENTS.answer, values: [runId, requestHash] })).rows[0];
-    if (row === undefined) return undefined;
-    return {
-      text: row.response_text,
-      finishReason: (row.finish_reason ?? "unknown") as FinishReason,
-      usage: { inputTokens: row.input_tokens ?? undefined, outputTokens: row.output_tokens ?? undefined },
-      latencyMs: row.latency_ms ?? 0,
-      timeToFirstTokenMs: row.ttft_ms ?? undefined,
-      responseModel: row.response_model ?? undefined,
-    };
+    return row === undefined ? undefined : answerFromRow(row.response_text, row);
   }
 }

@@ -3,32 +3,14 @@
 // run finds an answer it already paid for.
 
 import type { Database, Statement } from "better-sqlite3";
-import type { FinishReason, GenerateResult } from "../../core/model-adapter.ts";
-import type { RequestPurpose, RequestTotals } from "../../core/request.ts";
+import type { GenerateResult } from "../../core/model-adapter.ts";
+import type { RequestTotals } from "../../core/request.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
 import type { RequestRecords } from "../../core/run-store.ts";
-import { requestFromRow, type RequestRow } from "../stored-rows.ts";
+import { requestTotalsFromRows, type RequestTotalsRow } from "../request-totals-rows.ts";
+import { answerFromRow, requestFromRow, type AnswerColumns, type RequestRow } from "../stored-rows.ts";
 
-interface TotalsRow {
-  purpose: string;
-  target_id: string;
-  sent: number;
-  cached: number;
-  failed: number;
-  input_tokens: number;
-  output_tokens: number;
-  cost_usd: number;
-}
-
-interface AnswerRow {
-  response_text: string;
-  finish_reason: string | null;
-  response_model: string | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  latency_ms: number | null;
-  ttft_ms: number | null;
-}
+type AnswerRow = AnswerColumns & { response_text: string };
 
 /** The same aggregates over attempts and requests; `cost` is the cost expression, which only requests carry. */
 const totals = (table: string, purpose: string, cost: string) => `
@@ -59,11 +41,11 @@ export class SqliteRequestRecords implements RequestRecords {
 
   constructor(db: Database) {
     this.s = {
-      sampleTotals: db.prepare<[{ run_id: string }], TotalsRow>(totals("attempts", "'sample'", "0")),
+      sampleTotals: db.prepare<[{ run_id: string }], RequestTotalsRow>(totals("attempts", "'sample'", "0")),
       sampleCosts: db.prepare<[string], { target_id: string; cost_usd: number }>(
         "SELECT target_id, SUM(cost_usd) AS cost_usd FROM samples WHERE run_id = ? AND from_cache = 0 GROUP BY target_id",
       ),
-      requestTotals: db.prepare<[{ run_id: string }], TotalsRow>(totals("requests", "purpose", "SUM(cost_usd)")),
+      requestTotals: db.prepare<[{ run_id: string }], RequestTotalsRow>(totals("requests", "purpose", "SUM(cost_usd)")),
       records: db.prepare<[string], RequestRow>(`SELECT purpose, target_id, attempt, started_at, ended_at, request_json, response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, http_status, from_cache, cost_usd FROM requests WHERE run_id = ? ORDER BY id`),
       answer: db.prepare<[string, string], AnswerRow>(
         `SELECT response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms FROM requests
@@ -73,19 +55,8 @@ export class SqliteRequestRecords implements RequestRecords {
   }
 
   async requestTotals(runId: string): Promise<RequestTotals[]> {
-    const costs = new Map(this.s.sampleCosts.all(runId).map((row) => [row.target_id, row.cost_usd]));
     const rows = [...this.s.sampleTotals.all({ run_id: runId }), ...this.s.requestTotals.all({ run_id: runId })];
-    const totalsOf = rows.map((row): RequestTotals => ({
-      purpose: row.purpose as RequestPurpose,
-      targetId: row.target_id,
-      sent: row.sent,
-      cached: row.cached,
-      failed: row.failed,
-      inputTokens: row.input_tokens,
-      outputTokens: row.output_tokens,
-      costUsd: row.purpose === "sample" ? (costs.get(row.target_id) ?? 0) : row.cost_usd,
-    }));
-    return totalsOf.sort((a, b) => (a.purpose === b.purpose ? a.targetId.localeCompare(b.targetId) : a.purpose.localeCompare(b.purpose)));
+    return requestTotalsFromRows(rows, this.s.sampleCosts.all(runId));
   }
 
   async requestRecords(runId: string): Promise<RequestRecord[]> {
@@ -94,14 +65,6 @@ export class SqliteRequestRecords implements RequestRecords {
 
   async recordedAnswer(runId: string, requestHash: string): Promise<GenerateResult | undefined> {
     const row = this.s.answer.get(runId, requestHash);
-    if (row === undefined) return undefined;
-    return {
-      text: row.response_text,
-      finishReason: (row.finish_reason ?? "unknown") as FinishReason,
-      usage: { inputTokens: row.input_tokens ?? undefined, outputTokens: row.output_tokens ?? undefined },
-      latencyMs: row.latency_ms ?? 0,
-      timeToFirstTokenMs: row.ttft_ms ?? undefined,
-      responseModel: row.response_model ?? undefined,
-    };
+    return row === undefined ? undefined : answerFromRow(row.response_text, row);
   }
 }
