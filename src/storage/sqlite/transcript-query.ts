@@ -5,7 +5,8 @@
 import type { Database } from "better-sqlite3";
 import type { SampleKey } from "../../core/sample.ts";
 import { TRANSCRIPT_TEXT_CHARS, type Transcript } from "../../core/sample-browser.ts";
-import { attemptFromRow, itemFromRow, keyParams, scoreFromRow, type AttemptRow, type ItemRow, type KeyRow, type ScoreRow } from "../stored-rows.ts";
+import { keyParams, type KeyRow, type ScoreRow } from "../stored-rows.ts";
+import { transcriptFromRows, type TranscriptAttemptRow, type TranscriptItemRow, type TranscriptSampleRow, type TranscriptTurnRow } from "../transcript-rows.ts";
 
 const KEY_WHERE = "run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial";
 
@@ -15,7 +16,7 @@ export function readTranscript(db: Database, runId: string, key: SampleKey, cut 
   if (!Number.isSafeInteger(cut) || cut < 0) throw new RangeError(`transcript text limit must be a whole number, not ${cut}`);
   const params = keyParams(runId, key);
   const row = db
-    .prepare<[KeyRow], SampleTextRow>(
+    .prepare<[KeyRow], TranscriptSampleRow>(
       `SELECT status, substr(response_text, 1, ${cut}) AS text_cut, length(response_text) AS text_chars, finish_reason, response_model, error_kind,
          substr(error_message, 1, ${cut}) AS error_message, input_tokens, output_tokens, latency_ms, ttft_ms, cost_usd, from_cache, finished_at
        FROM samples WHERE ${KEY_WHERE}`,
@@ -23,7 +24,7 @@ export function readTranscript(db: Database, runId: string, key: SampleKey, cut 
     .get(params);
   if (row === undefined) return undefined;
   const item = db
-    .prepare<[KeyRow], ItemRow & { input_chars: number; messages_chars: number }>(
+    .prepare<[KeyRow], TranscriptItemRow>(
       `SELECT item_id, substr(input, 1, ${cut}) AS input, length(input) AS input_chars, expected_json, choices_json, metadata_json,
          CASE WHEN length(messages_json) <= ${cut} THEN messages_json END AS messages_json, COALESCE(length(messages_json), 0) AS messages_chars,
          CASE WHEN length(follow_ups_json) <= ${cut} THEN follow_ups_json END AS follow_ups_json
@@ -31,7 +32,7 @@ export function readTranscript(db: Database, runId: string, key: SampleKey, cut 
     )
     .get(params);
   const attempts = db
-    .prepare<[KeyRow], AttemptRow & { text_chars: number | null }>(
+    .prepare<[KeyRow], TranscriptAttemptRow>(
       `SELECT run_id, target_id, task_id, item_id, trial, attempt, started_at, ended_at, request_json, substr(response_text, 1, ${cut}) AS response_text,
          length(response_text) AS text_chars, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind,
          substr(error_message, 1, ${cut}) AS error_message, http_status, from_cache
@@ -39,82 +40,12 @@ export function readTranscript(db: Database, runId: string, key: SampleKey, cut 
     )
     .all(params);
   const turns = db
-    .prepare<[KeyRow], TurnRow>(
+    .prepare<[KeyRow], TranscriptTurnRow>(
       `SELECT turn, substr(prompt_text, 1, ${cut}) AS prompt_cut, length(prompt_text) AS prompt_chars, substr(response_text, 1, ${cut}) AS text_cut,
          length(response_text) AS text_chars, finish_reason, input_tokens, output_tokens, latency_ms
        FROM sample_turns WHERE ${KEY_WHERE} ORDER BY turn`,
     )
     .all(params);
-  const parsed = item === undefined ? undefined : itemFromRow(item);
-  return {
-    key,
-    status: row.status,
-    response: row.text_cut === null ? undefined : { text: row.text_cut, chars: row.text_chars ?? 0 },
-    finishReason: row.finish_reason,
-    responseModel: row.response_model,
-    errorKind: row.error_kind,
-    errorMessage: row.error_message,
-    inputTokens: row.input_tokens,
-    outputTokens: row.output_tokens,
-    latencyMs: row.latency_ms,
-    ttftMs: row.ttft_ms,
-    costUsd: row.cost_usd,
-    fromCache: row.from_cache === 1,
-    finishedAt: row.finished_at,
-    scores: db.prepare<[KeyRow], ScoreRow>(`SELECT * FROM scores WHERE ${KEY_WHERE} ORDER BY position`).all(params).map(scoreFromRow),
-    attempts: attempts.map((r) => {
-      const { responseText, ...attempt } = attemptFromRow(r);
-      return { ...attempt, response: responseText === undefined ? undefined : { text: responseText, chars: r.text_chars ?? 0 } };
-    }),
-    turns: turns.map((r) => ({
-      turn: r.turn,
-      prompt: { text: r.prompt_cut, chars: r.prompt_chars },
-      response: { text: r.text_cut, chars: r.text_chars },
-      finishReason: r.finish_reason,
-      inputTokens: r.input_tokens,
-      outputTokens: r.output_tokens,
-      latencyMs: r.latency_ms,
-    })),
-    item:
-      item === undefined || parsed === undefined
-        ? undefined
-        : {
-            input: { text: parsed.input, chars: item.input_chars },
-            expected: parsed.expected,
-            choices: parsed.choices,
-            metadata: parsed.metadata,
-            messages: parsed.messages,
-            messagesChars: item.messages_chars,
-            followUps: parsed.followUps,
-          },
-  };
-}
-
-interface TurnRow {
-  turn: number;
-  prompt_cut: string;
-  prompt_chars: number;
-  text_cut: string;
-  text_chars: number;
-  finish_reason: string;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  latency_ms: number;
-}
-
-interface SampleTextRow {
-  status: string;
-  text_cut: string | null;
-  text_chars: number | null;
-  finish_reason: string | null;
-  response_model: string | null;
-  error_kind: string | null;
-  error_message: string | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  latency_ms: number | null;
-  ttft_ms: number | null;
-  cost_usd: number;
-  from_cache: number;
-  finished_at: number;
+  const scores = db.prepare<[KeyRow], ScoreRow>(`SELECT * FROM scores WHERE ${KEY_WHERE} ORDER BY position`).all(params);
+  return transcriptFromRows(key, { sample: row, item, attempts, turns, scores });
 }
