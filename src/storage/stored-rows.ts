@@ -125,7 +125,7 @@ export function keyParams(runId: string, key: SampleKey): KeyRow {
   return { run_id: runId, target_id: key.targetId, task_id: key.taskId, item_id: key.itemId, trial: key.trial };
 }
 
-export function keyFromRow(row: KeyRow): SampleKey {
+export function keyFromRow(row: Omit<KeyRow, "run_id">): SampleKey {
   return { targetId: row.target_id, taskId: row.task_id, itemId: row.item_id, trial: row.trial };
 }
 

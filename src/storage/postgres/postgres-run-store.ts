@@ -20,7 +20,7 @@ import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../co
 import type { StoreWrite } from "../../core/store-write.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
 import type { NewRun, RunSummary, SampleCount, SampleFilter, StoredRun, StoredSample } from "../../core/stored-run.ts";
-import type { SampleQueryLimits } from "../sqlite/sample-page-query.ts";
+import type { SampleQueryLimits } from "../sample-query-limits.ts";
 import { PostgresBatchWriter } from "./batch-writer.ts";
 import { PostgresFindingRecords } from "./finding-records.ts";
 import { PostgresProbeRecords } from "./probe-records.ts";

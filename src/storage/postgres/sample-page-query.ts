@@ -4,37 +4,21 @@
 
 import type pg from "pg";
 import type { SampleKey } from "../../core/sample.ts";
-import { PREVIEW_CHARS, type SamplePage, type SampleQuery } from "../../core/sample-browser.ts";
-import { DEFAULT_LIMITS, type SampleQueryLimits } from "../sqlite/sample-page-query.ts";
+import { PREVIEW_CHARS, type SampleListRow, type SamplePage, type SampleQuery } from "../../core/sample-browser.ts";
+import { sampleListRowFromRow, type SamplePageRow } from "../sample-list-rows.ts";
+import { DEFAULT_SAMPLE_QUERY_LIMITS, type SampleQueryLimits } from "../sample-query-limits.ts";
+import { keyFromRow } from "../stored-rows.ts";
 import { Params } from "./postgres-pool.ts";
 
 const KEY = "(s.target_id, s.task_id, s.item_id, s.trial)";
 const KEY_COLUMNS = "s.target_id, s.task_id, s.item_id, s.trial";
 
-interface PageRow {
-  target_id: string;
-  task_id: string;
-  item_id: string;
-  trial: number;
-  status: string;
-  error_kind: string | null;
-  finish_reason: string | null;
-  preview: string | null;
-  chars: number | null;
-  latency_ms: number | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  cost_usd: number;
-  from_cache: number;
-  attempts: number;
-  language: string | null;
-  scores: { scorer: string; label: string; value: number | null }[] | null;
-}
+type PageRow = SamplePageRow & { scores: SampleListRow["scores"] | null };
 
 export class PostgresSamplePageQuery {
   constructor(
     private readonly pool: pg.Pool,
-    private readonly limits: SampleQueryLimits = DEFAULT_LIMITS,
+    private readonly limits: SampleQueryLimits = DEFAULT_SAMPLE_QUERY_LIMITS,
   ) {}
 
   async samplePage(runId: string, query: SampleQuery, after: SampleKey | undefined, limit: number): Promise<SamplePage> {
@@ -59,7 +43,7 @@ export class PostgresSamplePageQuery {
         params.values,
       );
       rows.push(...found.rows);
-      if (rows.length > limit) return { samples: rows.slice(0, limit).map(listRow), next: keyOf(rows[limit - 1]!), partial: false };
+      if (rows.length > limit) return { samples: rows.slice(0, limit).map(listRow), next: keyFromRow(rows[limit - 1]!), partial: false };
       if (!end) return { samples: rows.map(listRow), partial: false };
       scanned += this.limits.scanWindow;
       cursor = end;
@@ -75,7 +59,7 @@ export class PostgresSamplePageQuery {
     const row = (
       await this.pool.query<PageRow>(`SELECT ${KEY_COLUMNS} FROM samples s WHERE ${cheap.join(" AND ")} ORDER BY ${KEY_COLUMNS} LIMIT 1 OFFSET ${this.limits.scanWindow - 1}`, params.values)
     ).rows[0];
-    return row === undefined ? undefined : keyOf(row);
+    return row === undefined ? undefined : keyFromRow(row);
   }
 }
 
@@ -113,25 +97,6 @@ function keyTuple(params: Params, key: SampleKey): string {
   return `(${params.add(key.targetId)}, ${params.add(key.taskId)}, ${params.add(key.itemId)}, ${params.add(key.trial)}::int)`;
 }
 
-function keyOf(row: { target_id: string; task_id: string; item_id: string; trial: number }): SampleKey {
-  return { targetId: row.target_id, taskId: row.task_id, itemId: row.item_id, trial: row.trial };
-}
-
-function listRow(r: PageRow) {
-  return {
-    key: keyOf(r),
-    status: r.status,
-    errorKind: r.error_kind,
-    finishReason: r.finish_reason,
-    preview: r.preview,
-    responseChars: r.chars,
-    latencyMs: r.latency_ms,
-    inputTokens: r.input_tokens,
-    outputTokens: r.output_tokens,
-    costUsd: r.cost_usd,
-    fromCache: r.from_cache === 1,
-    attempts: r.attempts,
-    language: r.language,
-    scores: r.scores ?? [],
-  };
+function listRow(r: PageRow): SampleListRow {
+  return sampleListRowFromRow(r, r.scores ?? []);
 }

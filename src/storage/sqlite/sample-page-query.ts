@@ -6,39 +6,13 @@ import type { Database, Statement } from "better-sqlite3";
 import type { SampleKey } from "../../core/sample.ts";
 import { PREVIEW_CHARS, type SampleListRow, type SamplePage, type SampleQuery } from "../../core/sample-browser.ts";
 import type { Score } from "../../core/score.ts";
-import { keyParams as keyRow, scoreFromRow, type KeyRow, type ScoreRow } from "../stored-rows.ts";
-
-export interface SampleQueryLimits {
-  /** Keys looked at per step of a filtered scan. */
-  scanWindow: number;
-  /** Keys looked at per request in all, before the page is returned short with `partial`. */
-  scanBudget: number;
-}
-
-export const DEFAULT_LIMITS: SampleQueryLimits = { scanWindow: 20_000, scanBudget: 100_000 };
+import { sampleListRowFromRow, type SamplePageRow } from "../sample-list-rows.ts";
+import { DEFAULT_SAMPLE_QUERY_LIMITS, type SampleQueryLimits } from "../sample-query-limits.ts";
+import { keyFromRow, keyParams as keyRow, scoreFromRow, type KeyRow, type ScoreRow } from "../stored-rows.ts";
 
 const KEY_COLUMNS = "s.target_id, s.task_id, s.item_id, s.trial";
 /** A row-value comparison, which SQLite answers as a range on the primary key. */
 const AFTER_CURSOR = "(s.target_id, s.task_id, s.item_id, s.trial) > (@aTarget, @aTask, @aItem, @aTrial)";
-
-interface PageRow {
-  target_id: string;
-  task_id: string;
-  item_id: string;
-  trial: number;
-  status: string;
-  error_kind: string | null;
-  finish_reason: string | null;
-  preview: string | null;
-  chars: number | null;
-  latency_ms: number | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  cost_usd: number;
-  from_cache: number;
-  attempts: number;
-  language: string | null;
-}
 
 type Params = Record<string, string | number>;
 
@@ -48,7 +22,7 @@ export class SamplePageQuery {
   private readonly scoresFor: Statement<[KeyRow], ScoreRow>;
   private readonly limits: SampleQueryLimits;
 
-  constructor(db: Database, limits: SampleQueryLimits = DEFAULT_LIMITS) {
+  constructor(db: Database, limits: SampleQueryLimits = DEFAULT_SAMPLE_QUERY_LIMITS) {
     this.db = db;
     this.limits = limits;
     this.scoresFor = db.prepare(
@@ -58,7 +32,7 @@ export class SamplePageQuery {
 
   samplePage(runId: string, query: SampleQuery, after: SampleKey | undefined, limit: number): SamplePage {
     const { cheap, costly, params } = conditions(runId, query);
-    const rows: PageRow[] = [];
+    const rows: SamplePageRow[] = [];
     let cursor = after;
     let scanned = 0;
     for (;;) {
@@ -70,9 +44,9 @@ export class SamplePageQuery {
           CAST(json_extract(i.metadata_json, '$.language') AS TEXT) AS language
         FROM samples s LEFT JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
         WHERE ${[...cheap, ...bounds, ...costly].join(" AND ")} ORDER BY ${KEY_COLUMNS} LIMIT @limit`;
-      const found = this.statement<PageRow>(sql).all({ ...params, ...keyParams("a", cursor), ...keyParams("e", end), limit: limit + 1 - rows.length });
+      const found = this.statement<SamplePageRow>(sql).all({ ...params, ...keyParams("a", cursor), ...keyParams("e", end), limit: limit + 1 - rows.length });
       rows.push(...found);
-      if (rows.length > limit) return { samples: this.withScores(runId, rows.slice(0, limit)), next: keyOf(rows[limit - 1]!), partial: false };
+      if (rows.length > limit) return { samples: this.withScores(runId, rows.slice(0, limit)), next: keyFromRow(rows[limit - 1]!), partial: false };
       if (!end) return { samples: this.withScores(runId, rows), partial: false };
       scanned += this.limits.scanWindow;
       cursor = end;
@@ -84,27 +58,12 @@ export class SamplePageQuery {
   private windowEnd(cheap: string[], params: Params, cursor: SampleKey | undefined): SampleKey | undefined {
     const bound = cursor ? [AFTER_CURSOR] : [];
     const sql = `SELECT ${KEY_COLUMNS} FROM samples s WHERE ${[...cheap, ...bound].join(" AND ")} ORDER BY ${KEY_COLUMNS} LIMIT 1 OFFSET ${this.limits.scanWindow - 1}`;
-    const row = this.statement<PageRow>(sql).get({ ...params, ...keyParams("a", cursor) });
-    return row === undefined ? undefined : keyOf(row);
+    const row = this.statement<SamplePageRow>(sql).get({ ...params, ...keyParams("a", cursor) });
+    return row === undefined ? undefined : keyFromRow(row);
   }
 
-  private withScores(runId: string, rows: PageRow[]): SampleListRow[] {
-    return rows.map((r) => ({
-      key: keyOf(r),
-      status: r.status,
-      errorKind: r.error_kind,
-      finishReason: r.finish_reason,
-      preview: r.preview,
-      responseChars: r.chars,
-      latencyMs: r.latency_ms,
-      inputTokens: r.input_tokens,
-      outputTokens: r.output_tokens,
-      costUsd: r.cost_usd,
-      fromCache: r.from_cache === 1,
-      attempts: r.attempts,
-      language: r.language,
-      scores: this.scores(runId, keyOf(r)).map(({ scorer, label, value }) => ({ scorer, label, value })),
-    }));
+  private withScores(runId: string, rows: SamplePageRow[]): SampleListRow[] {
+    return rows.map((r) => sampleListRowFromRow(r, this.scores(runId, keyFromRow(r)).map(({ scorer, label, value }) => ({ scorer, label, value }))));
   }
 
   private scores(runId: string, key: SampleKey): Score[] {
@@ -161,8 +120,4 @@ function conditions(runId: string, query: SampleQuery): { cheap: string[]; costl
 function keyParams(prefix: string, key: SampleKey | undefined): Params {
   if (!key) return {};
   return { [`${prefix}Target`]: key.targetId, [`${prefix}Task`]: key.taskId, [`${prefix}Item`]: key.itemId, [`${prefix}Trial`]: key.trial };
-}
-
-function keyOf(row: { target_id: string; task_id: string; item_id: string; trial: number }): SampleKey {
-  return { targetId: row.target_id, taskId: row.task_id, itemId: row.item_id, trial: row.trial };
 }
