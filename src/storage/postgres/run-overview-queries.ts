@@ -2,9 +2,9 @@
 // included (percentile_disc is the nearest rank the run summary uses), so the server does the counting.
 
 import type pg from "pg";
-import type { RunStatus } from "../../core/events.ts";
 import type { TaskMatrix } from "../../core/task-matrix.ts";
-import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
+import type { LeaseRow } from "../lease-rows.ts";
+import { attemptErrorCountFromRow, attemptErrorFromRow, heatmapCellFromRow, runProgressFromRows, type AttemptErrorRow, type HeatmapCellRow } from "../run-overview-rows.ts";
 import { readTaskMatrix } from "./task-matrix-query.ts";
 import {
   ATTEMPT_ERROR_MESSAGE_CHARS,
@@ -113,7 +113,7 @@ export class PostgresRunOverview implements RunOverviewQueries {
       "SELECT target_id, error_kind, COUNT(*) AS n FROM attempts WHERE run_id = $1 AND error_kind IS NOT NULL GROUP BY target_id, error_kind",
       [runId],
     );
-    return rows.rows.map((r) => ({ targetId: r.target_id, errorKind: r.error_kind, attempts: r.n }));
+    return rows.rows.map(attemptErrorCountFromRow);
   }
 
   async latestAttemptErrors(runId: string, limit: number): Promise<AttemptError[]> {
@@ -144,66 +144,11 @@ export class PostgresRunOverview implements RunOverviewQueries {
       ),
     ]);
     const row = run.rows[0];
-    if (row === undefined) return undefined;
-    const byTarget = targets.rows.map((r) => ({ targetId: r.target_id, done: r.done, errors: r.errors }));
-    return {
-      status: row.status as RunStatus,
-      updatedAt: row.updated_at,
-      done: byTarget.reduce((sum, t) => sum + t.done, 0),
-      errors: byTarget.reduce((sum, t) => sum + t.errors, 0),
-      byTarget,
-      lease: lease.rows[0] === undefined ? undefined : leaseFromRow(lease.rows[0]),
-    };
+    return row === undefined ? undefined : runProgressFromRows(row, targets.rows, lease.rows[0]);
   }
 
   async heatmapCells(runId: string, cells: { family: string; scorer: string }): Promise<HeatmapCellCount[]> {
-    const rows = await this.pool.query<{ task_id: string; target_id: string; item_id: string; length: string | null; depth: string | null; outcome: string; scored: boolean; n: number; value_sum: number }>(
-      CELLS_SQL,
-      [runId, cells.family, cells.scorer],
-    );
-    return rows.rows.map((r) => ({
-      taskId: r.task_id,
-      targetId: r.target_id,
-      itemId: r.item_id,
-      length: finiteOrNull(r.length),
-      depth: finiteOrNull(r.depth),
-      outcome: r.outcome,
-      scored: r.scored,
-      samples: r.n,
-      valueSum: r.value_sum,
-    }));
+    const rows = await this.pool.query<HeatmapCellRow>(CELLS_SQL, [runId, cells.family, cells.scorer]);
+    return rows.rows.map(heatmapCellFromRow);
   }
-}
-
-interface AttemptErrorRow {
-  id: number;
-  target_id: string;
-  task_id: string;
-  item_id: string;
-  trial: number;
-  attempt: number;
-  ended_at: number;
-  error_kind: string;
-  error_message: string | null;
-  http_status: number | null;
-}
-
-function attemptErrorFromRow(r: AttemptErrorRow): AttemptError {
-  return {
-    id: r.id,
-    targetId: r.target_id,
-    taskId: r.task_id,
-    itemId: r.item_id,
-    trial: r.trial,
-    attempt: r.attempt,
-    endedAt: r.ended_at,
-    errorKind: r.error_kind,
-    errorMessage: r.error_message,
-    httpStatus: r.http_status,
-  };
-}
-
-function finiteOrNull(value: string | null): number | null {
-  const n = value === null ? Number.NaN : Number(value);
-  return Number.isFinite(n) ? n : null;
 }

@@ -3,18 +3,7 @@
 
 import type { Database, Statement } from "better-sqlite3";
 import type { HeatmapCellCount } from "../../core/run-overview.ts";
-
-interface CellRow {
-  task_id: string;
-  target_id: string;
-  item_id: string;
-  length: unknown;
-  depth: unknown;
-  outcome: string;
-  scored: number;
-  n: number;
-  value_sum: number;
-}
+import { heatmapCellFromRow, type HeatmapCellRow } from "../run-overview-rows.ts";
 
 // The outcome mirrors what a scored sample reads as: a context rejection is "rejected", other errors "error:<kind>",
 // answered samples take the scorer's label. json_extract is SQLite's (PostgreSQL: metadata_json::jsonb ->> 'length').
@@ -37,28 +26,13 @@ GROUP BY s.target_id, s.task_id, s.item_id, outcome, scored
 ORDER BY s.target_id, s.task_id`;
 
 export class HeatmapCellsQuery {
-  private readonly cells: Statement<[{ run: string; family: string; scorer: string }], CellRow>;
+  private readonly cells: Statement<[{ run: string; family: string; scorer: string }], HeatmapCellRow>;
 
   constructor(db: Database) {
     this.cells = db.prepare(CELLS_SQL);
   }
 
   heatmapCells(runId: string, cells: { family: string; scorer: string }): HeatmapCellCount[] {
-    return this.cells.all({ run: runId, family: cells.family, scorer: cells.scorer }).map((r) => ({
-      taskId: r.task_id,
-      targetId: r.target_id,
-      itemId: r.item_id,
-      length: finiteOrNull(r.length),
-      depth: finiteOrNull(r.depth),
-      outcome: r.outcome,
-      scored: r.scored === 1,
-      samples: r.n,
-      valueSum: r.value_sum,
-    }));
+    return this.cells.all({ run: runId, family: cells.family, scorer: cells.scorer }).map(heatmapCellFromRow);
   }
-}
-
-function finiteOrNull(value: unknown): number | null {
-  const n = value === null ? Number.NaN : Number(value);
-  return Number.isFinite(n) ? n : null;
 }

@@ -3,9 +3,9 @@
 // SQLite-specific where noted (the unary `+` index hint).
 
 import type { Database, Statement } from "better-sqlite3";
-import type { RunStatus } from "../../core/events.ts";
 import { ATTEMPT_ERROR_MESSAGE_CHARS, type AttemptError, type AttemptErrorCount, type RunProgress, type ScoreStats } from "../../core/run-overview.ts";
-import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
+import type { LeaseRow } from "../lease-rows.ts";
+import { attemptErrorCountFromRow, attemptErrorFromRow, runProgressFromRows, type AttemptErrorRow } from "../run-overview-rows.ts";
 
 export class RunOverviewSql {
   private readonly s;
@@ -67,7 +67,7 @@ export class RunOverviewSql {
   }
 
   attemptErrorCounts(runId: string): AttemptErrorCount[] {
-    return this.s.attemptErrors.all(runId).map((r) => ({ targetId: r.target_id, errorKind: r.error_kind, attempts: r.n }));
+    return this.s.attemptErrors.all(runId).map(attemptErrorCountFromRow);
   }
 
   latestAttemptErrors(runId: string, limit: number): AttemptError[] {
@@ -84,17 +84,7 @@ export class RunOverviewSql {
 
   progress(runId: string): RunProgress | undefined {
     const run = this.s.status.get(runId);
-    if (run === undefined) return undefined;
-    const byTarget = this.s.progress.all(runId).map((r) => ({ targetId: r.target_id, done: r.done, errors: r.errors }));
-    const lease = this.s.lease.get(runId);
-    return {
-      status: run.status as RunStatus,
-      lease: lease === undefined ? undefined : leaseFromRow(lease),
-      updatedAt: run.updated_at,
-      done: byTarget.reduce((sum, t) => sum + t.done, 0),
-      errors: byTarget.reduce((sum, t) => sum + t.errors, 0),
-      byTarget,
-    };
+    return run === undefined ? undefined : runProgressFromRows(run, this.s.progress.all(runId), this.s.lease.get(runId));
   }
 }
 
@@ -107,32 +97,4 @@ interface ScoreStatsRow {
   scored: number;
   total: number;
   graded: number;
-}
-
-interface AttemptErrorRow {
-  id: number;
-  target_id: string;
-  task_id: string;
-  item_id: string;
-  trial: number;
-  attempt: number;
-  ended_at: number;
-  error_kind: string;
-  error_message: string | null;
-  http_status: number | null;
-}
-
-function attemptErrorFromRow(r: AttemptErrorRow): AttemptError {
-  return {
-    id: r.id,
-    targetId: r.target_id,
-    taskId: r.task_id,
-    itemId: r.item_id,
-    trial: r.trial,
-    attempt: r.attempt,
-    endedAt: r.ended_at,
-    errorKind: r.error_kind,
-    errorMessage: r.error_message,
-    httpStatus: r.http_status,
-  };
 }
