@@ -10,10 +10,7 @@ import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
 import type { RequestRecord } from "../core/request-record.ts";
 import type { Score } from "../core/score.ts";
 import type { StoredContextProbe } from "../core/stored-probe.ts";
-import type { TargetSpec } from "../core/target.ts";
-import type { Metadata } from "../core/item.ts";
-import type { RunOrigin, RunTaskSpec, StoredSample } from "../core/stored-run.ts";
-import { secretFreeJson } from "./secret-free-json.ts";
+import type { StoredSample } from "../core/stored-run.ts";
 
 export interface KeyRow {
   run_id: string;
@@ -90,35 +87,6 @@ export interface TurnRow extends KeyRow {
   output_tokens: number | null;
   latency_ms: number;
   ttft_ms: number | null;
-}
-
-export interface TargetRow {
-  target_id: string;
-  provider: string;
-  model: string;
-  settings_json: string;
-  stream: number;
-  base_url: string | null;
-  simulated: number;
-}
-
-export interface RunRow {
-  id: string;
-  created_at: number;
-  updated_at: number;
-  status: string;
-  seed: number;
-  spec_json: string;
-  simulated: number;
-  started_by: string | null;
-  started_on: string | null;
-}
-
-export interface TaskRow {
-  task_id: string;
-  family: string;
-  params_json: string;
-  groups_json: string;
 }
 
 export function keyParams(runId: string, key: SampleKey): KeyRow {
@@ -252,18 +220,6 @@ export function turnParams(runId: string, key: SampleKey, index: number, turn: T
   };
 }
 
-export function targetFromRow(row: TargetRow): TargetSpec {
-  return {
-    id: row.target_id,
-    provider: row.provider,
-    model: row.model,
-    settings: JSON.parse(row.settings_json) as TargetSpec["settings"],
-    stream: row.stream === 1,
-    baseURL: row.base_url ?? undefined,
-    simulated: row.simulated === 1,
-  };
-}
-
 export function jsonOrNull(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
 }
@@ -274,40 +230,6 @@ function parseOptional<T>(text: string | null): T | undefined {
 
 function usageFromRow(row: { input_tokens: number | null; output_tokens: number | null }): Usage {
   return { inputTokens: row.input_tokens ?? undefined, outputTokens: row.output_tokens ?? undefined };
-}
-
-/** Only the named TargetSpec fields are stored, so a stray field on the object (a key, say) never reaches the file. */
-export function targetParams(runId: string, t: TargetSpec, position: number, where: string): Record<string, unknown> {
-  return {
-    run_id: runId,
-    target_id: t.id,
-    position,
-    provider: t.provider,
-    model: t.model,
-    settings_json: secretFreeJson(t.settings, `${where}, target ${t.id}`),
-    stream: t.stream ? 1 : 0,
-    base_url: t.baseURL ?? null,
-    simulated: t.simulated ? 1 : 0,
-  };
-}
-
-export function taskParams(runId: string, t: RunTaskSpec, position: number, where: string): Record<string, unknown> {
-  return {
-    run_id: runId,
-    task_id: t.id,
-    position,
-    family: t.family,
-    params_json: secretFreeJson(t.params, `${where}, task ${t.id}`),
-    groups_json: JSON.stringify(t.groupBy),
-  };
-}
-
-export function taskFromRow(row: TaskRow): RunTaskSpec {
-  return { id: row.task_id, family: row.family, params: JSON.parse(row.params_json) as Metadata, groupBy: JSON.parse(row.groups_json) as string[] };
-}
-
-export function originFromRow(row: { started_by: string | null; started_on: string | null }): RunOrigin | undefined {
-  return row.started_by === null && row.started_on === null ? undefined : { user: row.started_by ?? "", host: row.started_on ?? "" };
 }
 
 export interface ProbeRow {

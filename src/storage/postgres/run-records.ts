@@ -7,13 +7,13 @@ import type { RunStatus } from "../../core/events.ts";
 import type { Item } from "../../core/item.ts";
 import type { RunRecords } from "../../core/run-store.ts";
 import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
-import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
+import type { LeaseRow } from "../lease-rows.ts";
+import { resolveRunRef } from "../resolve-run-ref.ts";
+import { itemParams, runParams, runSummaryFromRow, storedRunFromRows, targetParams, taskParams, type RunRow, type TargetRow, type TaskRow } from "../run-rows.ts";
+import { itemFromRow, type ItemRow } from "../stored-rows.ts";
 import { storableText } from "./postgres-pool.ts";
 import { inTransaction } from "./transaction.ts";
 
-const LAST_RUN_REFS = new Set(["last", "latest"]);
 /** Items per INSERT: one statement per chunk keeps a 100,000-item run to a few round trips. */
 const ITEM_CHUNK = 5000;
 
@@ -26,14 +26,14 @@ export class PostgresRunRecords implements RunRecords {
   async createRun(run: NewRun): Promise<void> {
     const where = `run ${run.id}`;
     // Everything that could refuse (a credential) is checked before the transaction starts.
-    const spec = secretFreeJson(run.spec ?? null, where);
+    const r = runParams(run, where);
     const targets = run.targets.map((t, position) => targetParams(run.id, t, position, where));
     const tasks = run.tasks.map((t, position) => taskParams(run.id, t, position, where));
     const items = itemColumns(run);
     await inTransaction(this.pool, async (client) => {
       await client.query(
         "INSERT INTO runs (id, created_at, updated_at, status, seed, spec_json, simulated, started_by, started_on) VALUES ($1, $2, $2, 'running', $3, $4, $5, $6, $7)",
-        [run.id, run.createdAt, run.seed, spec, run.targets.some((t) => t.simulated) ? 1 : 0, run.origin?.user ?? null, run.origin?.host ?? null],
+        [r.id, r.created_at, r.seed, r.spec_json, r.simulated, r.started_by, r.started_on],
       );
       for (const t of targets) {
         await client.query(
@@ -60,33 +60,15 @@ export class PostgresRunRecords implements RunRecords {
       this.pool.query<TaskRow>("SELECT * FROM run_tasks WHERE run_id = $1 ORDER BY position", [id]),
       this.pool.query<LeaseRow>("SELECT * FROM run_leases WHERE run_id = $1", [id]),
     ]);
-    return {
-      id: row.id,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      status: row.status as RunStatus,
-      origin: originFromRow(row),
-      seed: row.seed,
-      spec: JSON.parse(row.spec_json) as unknown,
-      simulated: row.simulated === 1,
-      targets: targets.rows.map(targetFromRow),
-      tasks: tasks.rows.map(taskFromRow),
-      lease: lease.rows[0] === undefined ? undefined : leaseFromRow(lease.rows[0]),
-    };
+    return storedRunFromRows(row, targets.rows, tasks.rows, lease.rows[0]);
   }
 
   async resolveRunId(ref: string): Promise<string> {
-    if ((await this.pool.query("SELECT 1 FROM runs WHERE id = $1", [ref])).rowCount) return ref;
-    if (LAST_RUN_REFS.has(ref)) {
-      const newest = (await this.pool.query<{ id: string }>("SELECT id FROM runs ORDER BY created_at DESC, id DESC LIMIT 1")).rows[0];
-      if (newest === undefined) throw new ConfigError(`no runs stored yet, so "${ref}" names none`);
-      return newest.id;
-    }
-    const matches = ref === "" ? [] : (await this.pool.query<{ id: string }>("SELECT id FROM runs WHERE substr(id, 1, length($1)) = $1 ORDER BY id LIMIT 6", [ref])).rows.map((r) => r.id);
-    if (matches.length === 1 && matches[0] !== undefined) return matches[0];
-    if (matches.length === 0) throw new ConfigError(`no stored run matches "${ref}" (try "last")`);
-    const shown = matches.slice(0, 5).join(", ") + (matches.length > 5 ? ", ..." : "");
-    throw new ConfigError(`run "${ref}" is ambiguous: it matches ${shown}; give more characters`);
+    return resolveRunRef(ref, {
+      isRunId: async (id) => Boolean((await this.pool.query("SELECT 1 FROM runs WHERE id = $1", [id])).rowCount),
+      newestRunId: async () => (await this.pool.query<{ id: string }>("SELECT id FROM runs ORDER BY created_at DESC, id DESC LIMIT 1")).rows[0]?.id,
+      runIdsWithPrefix: async (prefix) => (await this.pool.query<{ id: string }>("SELECT id FROM runs WHERE substr(id, 1, length($1)) = $1 ORDER BY id LIMIT 6", [prefix])).rows.map((r) => r.id),
+    });
   }
 
   /** One query: the newest runs with their targets, tasks and counts gathered beside them. */
@@ -101,18 +83,9 @@ export class PostgresRunRecords implements RunRecords {
        FROM runs r ORDER BY r.created_at DESC, r.id DESC LIMIT $1`,
       [limit],
     );
-    return rows.rows.map((row) => ({
-      id: row.id,
-      createdAt: row.created_at,
-      status: row.status as RunStatus,
-      origin: originFromRow(row),
-      targets: row.targets ?? [],
-      tasks: row.tasks ?? [],
-      done: row.done,
-      errors: row.errors,
-      simulated: row.simulated === 1,
-      lease: row.lease === null ? undefined : leaseFromRow(row.lease),
-    }));
+    return rows.rows.map((row) =>
+      runSummaryFromRow(row, { targets: row.targets ?? [], tasks: row.tasks ?? [], done: row.done, errors: row.errors, lease: row.lease ?? undefined }),
+    );
   }
 
   async setRunStatus(id: string, status: RunStatus, at: number): Promise<void> {
@@ -129,11 +102,8 @@ export class PostgresRunRecords implements RunRecords {
 /** The run's items as column arrays (task, id, position per task, input, JSON fields), in the order given. */
 function itemColumns(run: NewRun): unknown[][] {
   const columns: unknown[][] = Array.from({ length: 9 }, () => []);
-  const positions = new Map<string, number>();
-  for (const { taskId, item } of run.items) {
-    const position = positions.get(taskId) ?? 0;
-    positions.set(taskId, position + 1);
-    const values = [taskId, item.id, position, storableText(item.input), jsonOrNull(item.expected), jsonOrNull(item.choices), jsonOrNull(item.messages), JSON.stringify(item.metadata), jsonOrNull(item.followUps)];
+  for (const i of itemParams(run)) {
+    const values = [i.task_id, i.item_id, i.position, storableText(i.input), i.expected_json, i.choices_json, i.messages_json, i.metadata_json, i.follow_ups_json];
     values.forEach((value, column) => columns[column]!.push(value));
   }
   return columns;

@@ -5,14 +5,12 @@ import type { Database, Statement, Transaction } from "better-sqlite3";
 import { ConfigError } from "../../core/errors.ts";
 import type { RunStatus } from "../../core/events.ts";
 import type { Item } from "../../core/item.ts";
-import type { RunLease } from "../../core/run-lease.ts";
 import type { RunRecords } from "../../core/run-store.ts";
 import type { NewRun, RunSummary, StoredRun } from "../../core/stored-run.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-import { leaseFromRow, type LeaseRow } from "../lease-rows.ts";
-import { itemFromRow, jsonOrNull, originFromRow, targetFromRow, targetParams, taskFromRow, taskParams, type ItemRow, type RunRow, type TargetRow, type TaskRow } from "../stored-rows.ts";
-
-const LAST_RUN_REFS = new Set(["last", "latest"]);
+import type { LeaseRow } from "../lease-rows.ts";
+import { resolveRunRef } from "../resolve-run-ref.ts";
+import { itemParams, runParams, runSummaryFromRow, storedRunFromRows, targetParams, taskParams, type RunRow, type TargetRow, type TaskRow } from "../run-rows.ts";
+import { itemFromRow, type ItemRow } from "../stored-rows.ts";
 
 export class SqliteRunRecords implements RunRecords {
   private readonly createRunTx: Transaction<(run: NewRun) => void>;
@@ -51,57 +49,28 @@ export class SqliteRunRecords implements RunRecords {
 
   async getRun(id: string): Promise<StoredRun | undefined> {
     const row = this.s.run.get(id);
-    if (row === undefined) return undefined;
-    return {
-      id: row.id,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      status: row.status as RunStatus,
-      origin: originFromRow(row),
-      seed: row.seed,
-      spec: JSON.parse(row.spec_json) as unknown,
-      simulated: row.simulated === 1,
-      targets: this.s.targets.all(id).map(targetFromRow),
-      tasks: this.s.tasks.all(id).map(taskFromRow),
-      lease: this.leaseOf(id),
-    };
+    return row === undefined ? undefined : storedRunFromRows(row, this.s.targets.all(id), this.s.tasks.all(id), this.s.lease.get(id));
   }
 
   async resolveRunId(ref: string): Promise<string> {
-    if (this.s.run.get(ref) !== undefined) return ref;
-    if (LAST_RUN_REFS.has(ref)) {
-      const newest = this.s.recentRuns.get(1);
-      if (newest === undefined) throw new ConfigError(`no runs stored yet, so "${ref}" names none`);
-      return newest.id;
-    }
-    const matches = ref === "" ? [] : this.s.runsByPrefix.all({ ref }).map((r) => r.id);
-    if (matches.length === 1 && matches[0] !== undefined) return matches[0];
-    if (matches.length === 0) throw new ConfigError(`no stored run matches "${ref}" (try "last")`);
-    const shown = matches.slice(0, 5).join(", ") + (matches.length > 5 ? ", ..." : "");
-    throw new ConfigError(`run "${ref}" is ambiguous: it matches ${shown}; give more characters`);
+    return resolveRunRef(ref, {
+      isRunId: async (id) => this.s.run.get(id) !== undefined,
+      newestRunId: async () => this.s.recentRuns.get(1)?.id,
+      runIdsWithPrefix: async (prefix) => this.s.runsByPrefix.all({ ref: prefix }).map((r) => r.id),
+    });
   }
 
   async listRuns(limit = 20): Promise<RunSummary[]> {
     return this.s.recentRuns.all(limit).map((row) => {
       const counts = new Map(this.s.statusCounts.all(row.id).map((c) => [c.status, c.n]));
-      return {
-        id: row.id,
-        createdAt: row.created_at,
-        status: row.status as RunStatus,
-        origin: originFromRow(row),
+      return runSummaryFromRow(row, {
         targets: this.s.targets.all(row.id).map((t) => t.target_id),
         tasks: this.s.tasks.all(row.id).map((t) => t.task_id),
         done: counts.get("done") ?? 0,
         errors: counts.get("error") ?? 0,
-        simulated: row.simulated === 1,
-        lease: this.leaseOf(row.id),
-      };
+        lease: this.s.lease.get(row.id),
+      });
     });
-  }
-
-  private leaseOf(runId: string): RunLease | undefined {
-    const row = this.s.lease.get(runId);
-    return row === undefined ? undefined : leaseFromRow(row);
   }
 
   async setRunStatus(id: string, status: RunStatus, at: number): Promise<void> {
@@ -114,33 +83,9 @@ export class SqliteRunRecords implements RunRecords {
 
   private insertRun(run: NewRun): void {
     const where = `run ${run.id}`;
-    this.s.insertRun.run({
-      id: run.id,
-      created_at: run.createdAt,
-      seed: run.seed,
-      spec_json: secretFreeJson(run.spec ?? null, where),
-      simulated: run.targets.some((t) => t.simulated) ? 1 : 0,
-      started_by: run.origin?.user ?? null,
-      started_on: run.origin?.host ?? null,
-    });
+    this.s.insertRun.run(runParams(run, where));
     run.targets.forEach((t, position) => this.s.insertTarget.run(targetParams(run.id, t, position, where)));
     run.tasks.forEach((t, position) => this.s.insertTask.run(taskParams(run.id, t, position, where)));
-    const positions = new Map<string, number>();
-    for (const { taskId, item } of run.items) {
-      const position = positions.get(taskId) ?? 0;
-      positions.set(taskId, position + 1);
-      this.s.insertItem.run({
-        run_id: run.id,
-        task_id: taskId,
-        item_id: item.id,
-        position,
-        input: item.input,
-        expected_json: jsonOrNull(item.expected),
-        choices_json: jsonOrNull(item.choices),
-        messages_json: jsonOrNull(item.messages),
-        metadata_json: JSON.stringify(item.metadata),
-        follow_ups_json: jsonOrNull(item.followUps),
-      });
-    }
+    for (const item of itemParams(run)) this.s.insertItem.run(item);
   }
 }
