@@ -7,7 +7,7 @@ import type { RunStatus } from "../core/events.ts";
 import type { TargetSpec } from "../core/target.ts";
 import { leaseFromRow, type LeaseRow } from "./lease-rows.ts";
 import { secretFreeJson } from "./secret-free-json.ts";
-import { jsonOrNull } from "./stored-rows.ts";
+import { jsonOrNull, type ItemRow } from "./stored-rows.ts";
 
 export interface RunRow {
   id: string;
@@ -53,18 +53,11 @@ export function runParams(run: NewRun, where: string): NewRunParams {
 
 export type NewRunParams = Pick<RunRow, "id" | "created_at" | "seed" | "spec_json" | "simulated" | "started_by" | "started_on">;
 
-export interface ItemParams {
+export interface ItemParams extends ItemRow {
   run_id: string;
   task_id: string;
-  item_id: string;
   /** The item's place in its task, from 0. */
   position: number;
-  input: string;
-  expected_json: string | null;
-  choices_json: string | null;
-  messages_json: string | null;
-  metadata_json: string;
-  follow_ups_json: string | null;
 }
 
 /** The items rows of a new run, in the order given. */
