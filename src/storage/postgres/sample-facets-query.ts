@@ -3,6 +3,7 @@
 
 import type pg from "pg";
 import type { SampleFacets } from "../../core/sample-browser.ts";
+import { sampleFacetsFromRows } from "../sample-facets-rows.ts";
 
 export async function sampleFacets(pool: pg.Pool, runId: string): Promise<SampleFacets> {
   const [labels, errorKinds, languages] = await Promise.all([
@@ -14,9 +15,5 @@ export async function sampleFacets(pool: pg.Pool, runId: string): Promise<Sample
       [runId],
     ),
   ]);
-  const errors = errorKinds.rows.map((r) => `error:${r.error_kind ?? "unknown"}`);
-  return {
-    outcomes: [...labels.rows.map((r) => r.label), ...(errors.length > 0 ? ["error", ...errors] : [])],
-    languages: languages.rows.map((r) => r.language),
-  };
+  return sampleFacetsFromRows(labels.rows, errorKinds.rows, languages.rows);
 }

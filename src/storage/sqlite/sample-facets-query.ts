@@ -3,6 +3,7 @@
 
 import type { Database, Statement } from "better-sqlite3";
 import type { SampleFacets } from "../../core/sample-browser.ts";
+import { sampleFacetsFromRows } from "../sample-facets-rows.ts";
 
 export class SampleFacetsQuery {
   private readonly s;
@@ -19,10 +20,6 @@ export class SampleFacetsQuery {
   }
 
   sampleFacets(runId: string): SampleFacets {
-    const errors = this.s.errorKinds.all(runId).map((r) => `error:${r.error_kind ?? "unknown"}`);
-    return {
-      outcomes: [...this.s.labels.all(runId).map((r) => r.label), ...(errors.length > 0 ? ["error", ...errors] : [])],
-      languages: this.s.languages.all(runId).map((r) => r.language),
-    };
+    return sampleFacetsFromRows(this.s.labels.all(runId), this.s.errorKinds.all(runId), this.s.languages.all(runId));
   }
 }
