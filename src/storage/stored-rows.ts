@@ -1,4 +1,5 @@
-// Table rows read back into the core shapes, for every SQL backend (the schema is one; see sqlite/migrations.ts).
+// A sample's rows (the sample, its attempts, scores, turns and item) and a run's request rows read back into the core
+// shapes, for every SQL backend (the schema is one; see sqlite/migrations.ts; a run's own rows are in run-rows.ts).
 // Absent optional fields are NULL in the database and undefined in objects; booleans are 0/1; structured fields are
 // JSON text. (Hot-path writes live in each backend's insert code.)
 
@@ -9,7 +10,6 @@ import type { FinishReason, GenerateResult, Usage } from "../core/model-adapter.
 import type { SampleKey, SampleStatus, Turn } from "../core/sample.ts";
 import type { RequestRecord } from "../core/request-record.ts";
 import type { Score } from "../core/score.ts";
-import type { StoredContextProbe } from "../core/stored-probe.ts";
 import type { StoredSample } from "../core/stored-run.ts";
 
 export interface KeyRow {
@@ -230,28 +230,4 @@ function parseOptional<T>(text: string | null): T | undefined {
 
 function usageFromRow(row: { input_tokens: number | null; output_tokens: number | null }): Usage {
   return { inputTokens: row.input_tokens ?? undefined, outputTokens: row.output_tokens ?? undefined };
-}
-
-export interface ProbeRow {
-  id: string;
-  created_at: number;
-  target_id: string;
-  provider: string;
-  model: string;
-  simulated: number;
-  result_json: string;
-  run_id: string | null;
-}
-
-export function probeFromRow(row: ProbeRow): StoredContextProbe {
-  return {
-    id: row.id,
-    ...(row.run_id === null ? {} : { runId: row.run_id }),
-    createdAt: row.created_at,
-    targetId: row.target_id,
-    provider: row.provider,
-    model: row.model,
-    simulated: row.simulated === 1,
-    result: JSON.parse(row.result_json) as unknown,
-  };
 }

@@ -3,16 +3,16 @@
 import type pg from "pg";
 import type { ProbeRecords } from "../../core/run-store.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-import { probeFromRow, type ProbeRow } from "../stored-rows.ts";
+import { probeFromRow, probeParams, type ProbeRow } from "../probe-rows.ts";
 
 export class PostgresProbeRecords implements ProbeRecords {
   constructor(private readonly pool: pg.Pool) {}
 
   async recordProbe(probe: StoredContextProbe): Promise<void> {
+    const r = probeParams(probe);
     await this.pool.query(
       "INSERT INTO context_probes (id, created_at, target_id, provider, model, simulated, result_json, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      [probe.id, probe.createdAt, probe.targetId, probe.provider, probe.model, probe.simulated ? 1 : 0, secretFreeJson(probe.result, `context probe ${probe.id}`), probe.runId ?? null],
+      [r.id, r.created_at, r.target_id, r.provider, r.model, r.simulated, r.result_json, r.run_id],
     );
   }
 

@@ -3,8 +3,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { ProbeRecords } from "../../core/run-store.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-import { probeFromRow, type ProbeRow } from "../stored-rows.ts";
+import { probeFromRow, probeParams, type ProbeRow } from "../probe-rows.ts";
 
 export class SqliteProbeRecords implements ProbeRecords {
   private readonly insert: Statement<[ProbeRow]>;
@@ -23,16 +22,7 @@ export class SqliteProbeRecords implements ProbeRecords {
   }
 
   async recordProbe(probe: StoredContextProbe): Promise<void> {
-    this.insert.run({
-      id: probe.id,
-      created_at: probe.createdAt,
-      target_id: probe.targetId,
-      provider: probe.provider,
-      model: probe.model,
-      simulated: probe.simulated ? 1 : 0,
-      result_json: secretFreeJson(probe.result, `context probe ${probe.id}`),
-      run_id: probe.runId ?? null,
-    });
+    this.insert.run(probeParams(probe));
   }
 
   async getProbe(id: string): Promise<StoredContextProbe | undefined> {
