@@ -201,25 +201,6 @@ export function turnFromRow(row: TurnRow): Turn {
   };
 }
 
-/** The named columns of one turn, for the insert statement. */
-export function turnParams(runId: string, key: SampleKey, index: number, turn: Turn): Record<string, unknown> {
-  return {
-    run_id: runId,
-    target_id: key.targetId,
-    task_id: key.taskId,
-    item_id: key.itemId,
-    trial: key.trial,
-    turn: index,
-    prompt_text: turn.prompt,
-    response_text: turn.result.text,
-    finish_reason: turn.result.finishReason,
-    input_tokens: turn.result.usage.inputTokens ?? null,
-    output_tokens: turn.result.usage.outputTokens ?? null,
-    latency_ms: turn.result.latencyMs,
-    ttft_ms: turn.result.timeToFirstTokenMs ?? null,
-  };
-}
-
 export function jsonOrNull(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
 }

@@ -3,11 +3,24 @@
 // attempt ids follow it. A repeated sample or attempt number is a DuplicateWriteError; any failure rolls back all.
 
 import pg from "pg";
-import type { SampleKey, Turn } from "../../core/sample.ts";
+import type { SampleKey } from "../../core/sample.ts";
 import { DuplicateWriteError, type StoreWrite } from "../../core/store-write.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-import { attemptValues, sampleValues, scoreValues, type InsertValues } from "../sqlite/insert-values.ts";
-import { requestValues } from "../sqlite/request-records.ts";
+import {
+  ATTEMPT_COLUMNS,
+  attemptValues,
+  CACHED_RESPONSE_COLUMNS,
+  cachedResponseValues,
+  PREPARATION_COLUMNS,
+  preparationValues,
+  REQUEST_COLUMNS,
+  requestValues,
+  SAMPLE_COLUMNS,
+  sampleValues,
+  SCORE_COLUMNS,
+  scoreValues,
+  TURN_COLUMNS,
+  turnValues,
+} from "../insert-values.ts";
 import { storableText } from "./postgres-pool.ts";
 import { inTransaction } from "./transaction.ts";
 
@@ -15,6 +28,7 @@ const UNIQUE_VIOLATION = "23505";
 
 type ColumnTypes = readonly string[];
 
+// Each list's types in the order of the shared column list (storage/insert-values.ts).
 const KEY_TYPES = ["text", "text", "text", "text", "int"];
 const ATTEMPT_TYPES = [...KEY_TYPES, "int", "bigint", "bigint", "text", "text", "text", "int", "int", "float8", "float8", "text", "text", "int", "int"];
 const SAMPLE_TYPES = [...KEY_TYPES, "text", "text", "text", "text", "int", "int", "float8", "float8", "text", "text", "int", "int", "float8", "bigint"];
@@ -23,17 +37,8 @@ const TURN_TYPES = [...KEY_TYPES, "int", "text", "text", "text", "int", "int", "
 const CACHE_TYPES = ["text", "text", "text", "text", "bigint"];
 const REQUEST_TYPES = ["text", "text", "text", "int", "text", "bigint", "bigint", "text", "text", "text", "text", "int", "int", "float8", "float8", "text", "text", "int", "int", "float8"];
 
-const ATTEMPT_COLUMNS =
-  "run_id, target_id, task_id, item_id, trial, attempt, started_at, ended_at, request_json, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, http_status, from_cache";
-const SAMPLE_COLUMNS =
-  "run_id, target_id, task_id, item_id, trial, status, response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, attempts, from_cache, cost_usd, finished_at";
-const SCORE_COLUMNS = "run_id, target_id, task_id, item_id, trial, scorer, position, value, label, answer, explanation";
-const REQUEST_COLUMNS =
-  "run_id, purpose, target_id, attempt, request_hash, started_at, ended_at, request_json, response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message, http_status, from_cache, cost_usd";
-const TURN_COLUMNS = "run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms";
-
-function unnestInsert(table: string, columns: string, types: ColumnTypes, suffix = ""): string {
-  return `INSERT INTO ${table} (${columns}) SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})${suffix}`;
+function unnestInsert(table: string, columns: readonly string[], types: ColumnTypes, suffix = ""): string {
+  return `INSERT INTO ${table} (${columns.join(", ")}) SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(", ")})${suffix}`;
 }
 
 const STATEMENTS = {
@@ -43,7 +48,8 @@ const STATEMENTS = {
   turns: unnestInsert("sample_turns", TURN_COLUMNS, TURN_TYPES),
   requests: unnestInsert("requests", REQUEST_COLUMNS, REQUEST_TYPES),
   // The first answer stored for a key wins: later runs read what earlier ones read.
-  cache: unnestInsert("response_cache", "key, provider, model, result_json, created_at", CACHE_TYPES, " ON CONFLICT (key) DO NOTHING"),
+  cache: unnestInsert("response_cache", CACHED_RESPONSE_COLUMNS, CACHE_TYPES, " ON CONFLICT (key) DO NOTHING"),
+  preparation: `INSERT INTO task_preparations (${PREPARATION_COLUMNS.join(", ")}) VALUES ($1, $2, $3, $4, $5)`,
 };
 
 /** Rows of one table, gathered as columns. */
@@ -88,10 +94,10 @@ export class PostgresBatchWriter {
           break;
         }
         case "preparation":
-          preparations.push([write.runId, write.targetId, write.taskId, secretFreeJson(write.data, `run ${write.runId}, preparation of ${write.taskId} for ${write.targetId}`), write.createdAt]);
+          preparations.push(preparationValues(write));
           break;
         case "cached-response":
-          cache.push([write.key, write.provider, write.model, JSON.stringify(write.result), write.createdAt]);
+          cache.push(cachedResponseValues(write));
           break;
         case "request":
           requests.push(requestValues(write.runId, write.record));
@@ -113,7 +119,7 @@ export class PostgresBatchWriter {
         if (scores.rows > 0) await client.query({ name: "rc-insert-scores", text: STATEMENTS.scores, values: scores.columns });
         if (turns.rows > 0) await client.query({ name: "rc-insert-turns", text: STATEMENTS.turns, values: turns.columns });
         for (const values of preparations) {
-          await client.query("INSERT INTO task_preparations (run_id, target_id, task_id, data_json, created_at) VALUES ($1, $2, $3, $4, $5)", values);
+          await client.query(STATEMENTS.preparation, values);
         }
         if (requests.rows > 0) await client.query({ name: "rc-insert-requests", text: STATEMENTS.requests, values: requests.columns });
         if (cache.rows > 0) await client.query({ name: "rc-insert-cache", text: STATEMENTS.cache, values: cache.columns });
@@ -125,9 +131,4 @@ export class PostgresBatchWriter {
       throw error;
     }
   }
-}
-
-function turnValues(runId: string, key: SampleKey, index: number, turn: Turn): InsertValues {
-  const r = turn.result;
-  return [runId, key.targetId, key.taskId, key.itemId, key.trial, index, turn.prompt, r.text, r.finishReason, r.usage.inputTokens ?? null, r.usage.outputTokens ?? null, r.latencyMs, r.timeToFirstTokenMs ?? null];
 }

@@ -4,10 +4,9 @@
 import type { Database, Statement, Transaction } from "better-sqlite3";
 import BetterSqlite3 from "better-sqlite3";
 import { DuplicateWriteError, type StoreWrite } from "../../core/store-write.ts";
-import { secretFreeJson } from "../secret-free-json.ts";
-import { attemptValues, INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE, sampleValues, scoreValues, type InsertValues } from "./insert-values.ts";
-import { INSERT_REQUEST, requestValues } from "./request-records.ts";
-import { keyParams, turnParams, type KeyRow } from "../stored-rows.ts";
+import { attemptValues, cachedResponseValues, preparationValues, requestValues, sampleValues, scoreValues, turnValues, type InsertValues } from "../insert-values.ts";
+import { keyParams, type KeyRow } from "../stored-rows.ts";
+import { INSERT_ATTEMPT, INSERT_CACHED_RESPONSE, INSERT_PREPARATION, INSERT_REQUEST, INSERT_SAMPLE, INSERT_SCORE, INSERT_TURN } from "./insert-values.ts";
 
 /** A repeated primary key (a sample) or unique key (an attempt number). */
 const DUPLICATE_CODES = new Set(["SQLITE_CONSTRAINT_PRIMARYKEY", "SQLITE_CONSTRAINT_UNIQUE"]);
@@ -26,16 +25,9 @@ export class BatchWriter {
         "DELETE FROM samples WHERE run_id = @run_id AND target_id = @target_id AND task_id = @task_id AND item_id = @item_id AND trial = @trial AND status = 'error'",
       ),
       request: db.prepare<[InsertValues]>(INSERT_REQUEST),
-      turn: db.prepare(
-        "INSERT INTO sample_turns (run_id, target_id, task_id, item_id, trial, turn, prompt_text, response_text, finish_reason, input_tokens, output_tokens, latency_ms, ttft_ms) VALUES (@run_id, @target_id, @task_id, @item_id, @trial, @turn, @prompt_text, @response_text, @finish_reason, @input_tokens, @output_tokens, @latency_ms, @ttft_ms)",
-      ),
-      preparation: db.prepare(
-        "INSERT INTO task_preparations (run_id, target_id, task_id, data_json, created_at) VALUES (@run_id, @target_id, @task_id, @data_json, @created_at)",
-      ),
-      // The first answer stored for a key wins: later runs read what earlier ones read.
-      cachedResponse: db.prepare(
-        "INSERT INTO response_cache (key, provider, model, result_json, created_at, hits) VALUES (@key, @provider, @model, @result_json, @created_at, 0) ON CONFLICT (key) DO NOTHING",
-      ),
+      turn: db.prepare<[InsertValues]>(INSERT_TURN),
+      preparation: db.prepare<[InsertValues]>(INSERT_PREPARATION),
+      cachedResponse: db.prepare<[InsertValues]>(INSERT_CACHED_RESPONSE),
     } satisfies Record<string, Statement>;
     this.batchTx = db.transaction((writes: readonly StoreWrite[]) => {
       for (const write of writes) this.apply(write);
@@ -67,23 +59,17 @@ export class BatchWriter {
         this.s.attempt.run(attemptValues(runId, finalAttempt));
         this.s.sample.run(sampleValues(runId, outcome, finalAttempt.endedAt));
         outcome.scores.forEach((score, position) => this.s.score.run(scoreValues(runId, outcome, score, position)));
-        outcome.turns?.forEach((turn, index) => this.s.turn.run(turnParams(runId, outcome, index, turn)));
+        outcome.turns?.forEach((turn, index) => this.s.turn.run(turnValues(runId, outcome, index, turn)));
         return;
       }
       case "preparation":
-        this.s.preparation.run({
-          run_id: write.runId,
-          target_id: write.targetId,
-          task_id: write.taskId,
-          data_json: secretFreeJson(write.data, `run ${write.runId}, preparation of ${write.taskId} for ${write.targetId}`),
-          created_at: write.createdAt,
-        });
+        this.s.preparation.run(preparationValues(write));
         return;
       case "request":
         this.s.request.run(requestValues(write.runId, write.record));
         return;
       case "cached-response":
-        this.s.cachedResponse.run({ key: write.key, provider: write.provider, model: write.model, result_json: JSON.stringify(write.result), created_at: write.createdAt });
+        this.s.cachedResponse.run(cachedResponseValues(write));
         return;
     }
   }

@@ -23,19 +23,6 @@ const totals = (table: string, purpose: string, cost: string) => `
     ${cost} AS cost_usd
   FROM ${table} WHERE run_id = @run_id GROUP BY ${purpose === "purpose" ? "purpose, " : ""}target_id`;
 
-export const INSERT_REQUEST = `INSERT INTO requests (run_id, purpose, target_id, attempt, request_hash, started_at, ended_at, request_json,
-  response_text, finish_reason, response_model, input_tokens, output_tokens, latency_ms, ttft_ms, error_kind, error_message,
-  http_status, from_cache, cost_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-export function requestValues(runId: string, r: RequestRecord): (string | number | null)[] {
-  return [
-    runId, r.purpose, r.targetId, r.attempt, r.requestSummary.hash, r.startedAt, r.endedAt, JSON.stringify(r.requestSummary),
-    r.responseText ?? null, r.finishReason ?? null, r.responseModel ?? null, r.usage?.inputTokens ?? null, r.usage?.outputTokens ?? null,
-    r.latencyMs ?? null, r.timeToFirstTokenMs ?? null, r.errorKind ?? null, r.errorMessage ?? null, r.httpStatus ?? null,
-    r.fromCache ? 1 : 0, r.costUsd,
-  ];
-}
-
 export class SqliteRequestRecords implements RequestRecords {
   private readonly s;
 
