@@ -38,7 +38,10 @@ export interface TaskRow {
   groups_json: string;
 }
 
-/** The runs row of a new run (status "running", updated when created); a credential in its spec throws here. */
+/** A new run's runs row, less what its INSERT sets itself (status "running", updated_at = created_at). */
+export type NewRunParams = Pick<RunRow, "id" | "created_at" | "seed" | "spec_json" | "simulated" | "started_by" | "started_on">;
+
+/** A credential in the run's spec throws here, before anything is written. */
 export function runParams(run: NewRun, where: string): NewRunParams {
   return {
     id: run.id,
@@ -50,8 +53,6 @@ export function runParams(run: NewRun, where: string): NewRunParams {
     started_on: run.origin?.host ?? null,
   };
 }
-
-export type NewRunParams = Pick<RunRow, "id" | "created_at" | "seed" | "spec_json" | "simulated" | "started_by" | "started_on">;
 
 export interface ItemParams extends ItemRow {
   run_id: string;

@@ -1,7 +1,7 @@
 // A sample's rows (the sample, its attempts, scores, turns and item) and a run's request rows read back into the core
 // shapes, for every SQL backend (the schema is one; see sqlite/migrations.ts; a run's own rows are in run-rows.ts).
 // Absent optional fields are NULL in the database and undefined in objects; booleans are 0/1; structured fields are
-// JSON text. (Hot-path writes live in each backend's insert code.)
+// JSON text. (What a write inserts is listed in insert-values.ts.)
 
 import type { AttemptFields, AttemptRecord } from "../core/attempt.ts";
 import type { ErrorKind } from "../core/errors.ts";
