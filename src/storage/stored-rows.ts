@@ -47,6 +47,11 @@ export interface AnswerColumns {
   ttft_ms: number | null;
 }
 
+/** A stored answer found again by its request hash. */
+export interface AnswerRow extends AnswerColumns {
+  response_text: string;
+}
+
 export interface SampleRow extends KeyRow, AnswerColumns {
   status: string;
   response_text: string | null;

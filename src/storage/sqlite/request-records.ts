@@ -8,9 +8,7 @@ import type { RequestTotals } from "../../core/request.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
 import type { RequestRecords } from "../../core/run-store.ts";
 import { requestTotalsFromRows, type RequestTotalsRow } from "../request-totals-rows.ts";
-import { answerFromRow, requestFromRow, type AnswerColumns, type RequestRow } from "../stored-rows.ts";
-
-type AnswerRow = AnswerColumns & { response_text: string };
+import { answerFromRow, requestFromRow, type AnswerRow, type RequestRow } from "../stored-rows.ts";
 
 /** The same aggregates over attempts and requests; `cost` is the cost expression, which only requests carry. */
 const totals = (table: string, purpose: string, cost: string) => `
