@@ -28,15 +28,25 @@ beforeAll(async () => {
     },
   });
   cwd = tempDir();
-  env = { SIMULATOR_BASE_URL: simulator.url };
+  // Wide enough that no plan line wraps: these tests read each line whole (cli-width.test.ts holds the widths).
+  env = { SIMULATOR_BASE_URL: simulator.url, COLUMNS: "250" };
 });
 afterAll(() => simulator.close());
 
 /** The probe table's row for a target: [target, claimed, accepted, kept, effective, side, ratio, calls]. */
-function probeRow(stdout: string, target: string): string[] {
-  const line = stdout.split("\n").find((l) => l.startsWith(`${target} [simulated]`));
-  if (!line) throw new Error(`no row for ${target} in:\n${stdout}`);
-  return line.replace(`${target} [simulated]`, target).trim().split(/\s{2,}/);
+/** One target's column of the probe table (targets across), by row: claimed, accepted, kept whole, effective (niah), cuts. */
+function probeColumn(stdout: string, label: string): Record<string, string> {
+  const lines = stdout.split("\n");
+  const header = lines.findIndex((l) => l.startsWith("context probes ") && new RegExp(`  ${label}( |$)`).test(l));
+  if (header < 0) throw new Error(`no column for ${label} in:\n${stdout}`);
+  const start = lines[header]!.indexOf(`  ${label}`) + 2;
+  const end = /\S/.exec(lines[header]!.slice(start + label.length))?.index;
+  const column: Record<string, string> = {};
+  for (const line of lines.slice(header + 1, header + 8)) {
+    const name = line.split(/\s{2,}/)[0]!;
+    column[name] = line.slice(start, end === undefined ? undefined : start + label.length + end).trim();
+  }
+  return column;
 }
 
 function tokens(cell: string | undefined): number {
@@ -75,19 +85,19 @@ describe("long context through the CLI", () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^probe plan \(worst case; usually far less\):\n  simulator:limit-50k@a: up to \d+ calls, [\d,]+ prompt tokens .*prompts up to 200k: simulated, free\n/);
 
-    const limit = probeRow(result.stdout, "simulator:limit-50k@a");
-    expect(limit[1]).toBe("128,000");
-    within(tokens(limit[2]), LIMIT, 0.02);
-    expect(tokens(limit[2])).toBeLessThanOrEqual(LIMIT);
-    expect(limit[4]).toBe("-");
-    expect(limit[5]).toBe("none");
+    const limit = probeColumn(result.stdout, "limit-50k@a");
+    expect(limit.claimed).toBe("128,000");
+    within(tokens(limit.accepted), LIMIT, 0.02);
+    expect(tokens(limit.accepted)).toBeLessThanOrEqual(LIMIT);
+    expect(limit["effective (niah)"]).toBe("-");
+    expect(limit.cuts).toBe("none");
 
-    const cut = probeRow(result.stdout, "simulator:cut-front-20k@b");
-    expect(cut[2]).toMatch(/\+$/);
-    within(tokens(cut[3]), KEPT, 0.02);
-    expect(cut[5]).toBe("front");
+    const cut = probeColumn(result.stdout, "cut-front-20k@b");
+    expect(cut.accepted).toMatch(/\+$/);
+    within(tokens(cut["kept whole"]), KEPT, 0.02);
+    expect(cut.cuts).toBe("front");
     // The niah run before this one measured the fading model: its effective length stands beside the probe's.
-    expect(probeRow(result.stdout, "simulator:span-5k@a")[4]).toBe("4,000");
+    expect(probeColumn(result.stdout, "span-5k@a")["effective (niah)"]).toBe("4,000");
     expect(result.stdout).toMatch(/simulator:cut-front-20k@b: .*start/);
 
     const store = await openRunStore(join(cwd, ".realitycheck", "results.db"));
@@ -103,9 +113,9 @@ describe("long context through the CLI", () => {
     const result = await runMain(["probe-context", "--model", "scout-sim", "--config", "rc.yaml"], { cwd, env });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain("prompts up to 125k: simulated, free");
-    const row = probeRow(result.stdout, "scout-sim");
-    expect(row[1]).toBe("100,000");
-    within(tokens(row[2]), LIMIT, 0.02);
+    const row = probeColumn(result.stdout, "scout-sim");
+    expect(row.claimed).toBe("100,000");
+    within(tokens(row.accepted), LIMIT, 0.02);
   });
 
   it("runs on a haystack file of the user's own", async () => {

@@ -19,7 +19,8 @@ beforeAll(async () => {
       plain: { extends: "honest", contextLimit: 50_000 },
     },
   });
-  env = { SIMULATOR_BASE_URL: simulator.url };
+  // Wide enough that no plan line wraps: these tests read each line whole (cli-width.test.ts holds the widths).
+  env = { SIMULATOR_BASE_URL: simulator.url, COLUMNS: "250" };
 });
 afterAll(() => simulator.close());
 

@@ -15,6 +15,7 @@ import { openRunStore } from "../src/storage/open-store.ts";
 import { runCli } from "../src/test-support/run-cli.ts";
 import { runMain, type MainResult } from "../src/test-support/run-main.ts";
 import { tempDir } from "../src/test-support/temp-dir.ts";
+import { linesWiderThan } from "../src/test-support/wide-lines.ts";
 
 const HONEST = "simulator:llama-sim@host-a";
 const DEGRADED = "simulator:llama-sim-degraded@host-b";
@@ -110,8 +111,7 @@ describe("demo expectations", () => {
   });
 
   it("fits 120 columns and ends with a short summary, where to see the rest, and the report path", () => {
-    const wide = [...demo.stdout.split("\n"), ...demo.stderr.split("\n")].filter((line) => line.length > 120);
-    expect(wide).toEqual([]);
+    expect(linesWiderThan(120, demo.stdout, demo.stderr)).toEqual([]);
     expect(demo.stdout.split("\n").length).toBeLessThan(120);
     expect(demo.stdout).toMatch(/^task +headline \[95% interval\] +simulator:llama-sim@host-a\* +simulator:llama-sim-degraded@host-b\*$/mu);
     expect(demo.stdout).toContain(`realitycheck show ${runId} --db `);
@@ -133,7 +133,7 @@ describe("show on the demo run", () => {
     for (const args of [[], ["--full"]]) {
       const shown = await show(...args);
       expect(shown.code, shown.stderr).toBe(0);
-      expect(shown.stdout.split("\n").filter((line) => line.length > 120)).toEqual([]);
+      expect(linesWiderThan(120, shown.stdout)).toEqual([]);
     }
     const { stdout } = await show();
     const at = (pattern: RegExp) => stdout.search(pattern);

@@ -4,8 +4,11 @@
 import type { Interval } from "../core/metric.ts";
 import type { AgreementSlice, LabelerAgreement } from "../families/refusal/agreement-report.ts";
 import type { LabellerRun } from "../runner/agreement-session.ts";
+import { fitLines } from "./fit-lines.ts";
+import { fitTable } from "./fit-table.ts";
 
-export function renderAgreement(rowCount: number, labelColumn: string, agreements: readonly LabelerAgreement[], runs: readonly LabellerRun[]): string {
+/** Lines of at most `width` characters: a group table too wide is shown in groups of columns, prose wraps. */
+export function renderAgreement(rowCount: number, labelColumn: string, agreements: readonly LabelerAgreement[], runs: readonly LabellerRun[], width: number): string {
   const lines = [`${rowCount} labelled completions; people's labels from column "${labelColumn}"`];
   lines.push("accuracy: Wilson 95% interval; kappa: Cohen's, 95% percentile bootstrap over rows; held back = refused or partial");
   for (const agreement of agreements) {
@@ -27,13 +30,13 @@ export function renderAgreement(rowCount: number, labelColumn: string, agreement
           g.threeWay.confusion.slice(0, 3).map((row) => row.slice(0, 3).join("/")).join("  "),
         ]);
       }
-      lines.push("", `  by ${column}:`, ...aligned(table).map((line) => `    ${line}`));
+      lines.push("", `  by ${column}:`, ...fitTable(table, width - 4).map((line) => `    ${line}`));
     }
   }
   for (const run of runs) {
     if (!agreements.some((a) => a.name === run.name)) lines.push("", `${run.name}: no row labelled${stopNote(run)}`);
   }
-  return lines.join("\n") + "\n";
+  return fitLines(lines, width).join("\n") + "\n";
 }
 
 function matrix(slice: AgreementSlice): string[] {

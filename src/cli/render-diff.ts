@@ -5,6 +5,7 @@
 import type { Interval } from "../core/metric.ts";
 import { wrapText } from "../core/wrap-text.ts";
 import type { ComparedRow, DeploymentDiff } from "../reports/deployment-diff.ts";
+import { fitLines } from "./fit-lines.ts";
 
 export interface ComparedSide {
   runId: string;
@@ -39,7 +40,7 @@ export function renderDeploymentDiff(a: ComparedSide, b: ComparedSide, diff: Dep
   lines.push(`(one primary test per task, accuracy; every other row one secondary family; Holm-adjusted, ${diff.alpha} over the whole compare;`);
   lines.push("  a style row counts only beyond the measure's negligible size: 10 tokens, 1 per 1k, 0.05 compression excess...)");
   if (a.simulated || b.simulated) lines.push("note: [simulated] sides are the provider simulator, a test double: not any model's behaviour");
-  return lines.join("\n") + "\n";
+  return fitLines(lines, width).join("\n") + "\n";
 }
 
 function row(label: string, tested: ComparedRow, value: (x: number) => string, difference: (x: number) => string): string[] {

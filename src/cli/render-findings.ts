@@ -14,7 +14,7 @@ export function renderFindings(findings: RunFindings, labels: ReadonlyMap<string
     lines.push("", `claims: ${set.claimSet}${set.simulated ? " (simulated claims about a simulated model)" : ""}`, ...renderVerdicts(set.verdicts, { width }));
   }
   if (findings.probes.length > 0) lines.push("", ...renderProbes(findings.probes, labels, width));
-  for (const ratings of findings.ratings) lines.push(...renderRatings(ratings).trimEnd().split("\n"));
+  for (const ratings of findings.ratings) lines.push(...renderRatings(ratings, width).trimEnd().split("\n"));
   return lines;
 }
 

@@ -4,18 +4,27 @@
 import type { Task } from "../core/task.ts";
 import type { JudgePlan } from "../runner/plan-judges.ts";
 import type { TargetPlan } from "../runner/plan-run.ts";
+import { shortenMiddle } from "../core/shorten-middle.ts";
+import { fitLines } from "./fit-lines.ts";
 
+/** The name column's width when the terminal leaves room; narrower terminals cut names in the middle, never below MIN_NAME. */
 const NAME_WIDTH = 42;
+const MIN_NAME = 16;
+/** Everything right of the name: requests, input tokens, output tokens and the cost ("unknown price" the longest). */
+const NUMBERS_WIDTH = 1 + 8 + 1 + 14 + 1 + 20 + 2 + "unknown price".length;
 
 /** A run's plan: its tasks and trials, then the rows. */
-export function renderRunPlan(tasks: readonly Task[], trials: number, targets: readonly TargetPlan[], judges: readonly JudgePlan[]): string {
-  return `plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${trials} trial(s)\n${renderPlanRows(targets, judges)}`;
+export function renderRunPlan(tasks: readonly Task[], trials: number, targets: readonly TargetPlan[], judges: readonly JudgePlan[], width: number): string {
+  const heading = `plan: ${tasks.map((t) => `${t.id} (${t.items.length} items)`).join(", ")} × ${trials} trial(s)`;
+  return `${fitLines([heading], width).join("\n")}\n${renderPlanRows(targets, judges, width)}`;
 }
 
-export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly JudgePlan[]): string {
-  const lines = ["target                                     requests   input tokens  output tokens (max)  est. cost"];
+/** Lines of at most `width` characters: a name too long for its column is cut in the middle, prose wraps. */
+export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly JudgePlan[], width: number): string {
+  const nameWidth = Math.min(NAME_WIDTH, Math.max(MIN_NAME, width - NUMBERS_WIDTH));
+  const lines = [`${"target".padEnd(nameWidth)} requests   input tokens  output tokens (max)  est. cost`];
   const row = (name: string, plan: { requests: number; inputTokens: number; outputTokens: number; costUsd?: number }) =>
-    `${name.padEnd(NAME_WIDTH)} ${String(plan.requests).padStart(8)} ${String(plan.inputTokens).padStart(14)} ${String(plan.outputTokens).padStart(20)}  ${plan.costUsd === undefined ? "unknown price" : `$${plan.costUsd.toFixed(4)}`}`;
+    `${shortenMiddle(name, nameWidth).padEnd(nameWidth)} ${String(plan.requests).padStart(8)} ${String(plan.inputTokens).padStart(14)} ${String(plan.outputTokens).padStart(20)}  ${plan.costUsd === undefined ? "unknown price" : `$${plan.costUsd.toFixed(4)}`}`;
   for (const plan of targets) {
     lines.push(row(plan.simulated ? `${plan.targetId} [simulated]` : plan.targetId, plan));
     if (plan.problem) lines.push(`  ! ${plan.problem}`);
@@ -36,7 +45,7 @@ export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly 
     );
   }
   lines.push("input tokens are estimated at ~4 characters per token; output assumes every answer uses its token cap");
-  return `${lines.join("\n")}\n`;
+  return `${fitLines(lines, width).join("\n")}\n`;
 }
 
 /** A worst case as a plan line ends: a price, or why there is none. The simulator is free unless the config prices it. */

@@ -66,7 +66,7 @@ export async function renderRunSummary(store: RunStore, { run, trials, metrics }
   } else {
     lines.push("", `more (breakdowns by language, category, length and depth; groups; tokens and speed; heatmaps): --full`);
   }
-  const requests = renderRequestTotals(await store.requestTotals(run.id));
+  const requests = renderRequestTotals(await store.requestTotals(run.id), width);
   if (requests) lines.push(...requests.trimEnd().split("\n"));
   return lines;
 }

@@ -10,6 +10,7 @@ import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { effectiveContextLength } from "../metrics/niah-grid.ts";
 import { DEFAULT_EFFECTIVE_SHARE, DEFAULT_EFFECTIVE_THRESHOLD, describeEffectiveLength } from "../stats/effective-length.ts";
 import { renderTargetTable, type TargetColumn } from "./target-table.ts";
+import { shortenMiddle } from "../core/shorten-middle.ts";
 import { wrapText } from "../core/wrap-text.ts";
 
 export interface TaskTableOptions {
@@ -110,7 +111,15 @@ function metricRows(names: readonly string[]): Row[] {
 
 function table(title: string, rows: readonly Row[], summaries: readonly TaskTargetSummary[], labels: TargetLabels, width: number): string[] {
   const columns: TargetColumn[] = summaries.map((s) => ({ name: labels.get(s.targetId) ?? s.targetId, cells: rows.map(([, cell]) => cell(s)) }));
-  return renderTargetTable({ title, rows: rows.map(([label]) => label), columns }, width);
+  return renderTargetTable({ title, rows: rows.map(([label]) => shortenJudge(label)), columns }, width);
+}
+
+/** Characters a judge's id keeps in a row label: `rubric[groq:qwen3-235b-…@judges]` leaves room for two targets. */
+const JUDGE_LABEL = 24;
+
+/** A judge metric's label with the judge's id cut in the middle; every other label as it is. */
+function shortenJudge(label: string): string {
+  return label.replace(/\[([^\]]*:[^\]]*)\]/g, (_, judge: string) => `[${shortenMiddle(judge, JUDGE_LABEL)}]`);
 }
 
 /** Every metric name of the task, in the order the family reports them. */

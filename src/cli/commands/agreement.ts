@@ -23,6 +23,7 @@ import { booleanFlag, commaListFlag, listFlag, numberFlag, stringFlag } from "..
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderAgreement } from "../render-agreement.ts";
+import { terminalWidth } from "../terminal-width.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 import { writeAtomically } from "../write-atomically.ts";
 
@@ -121,7 +122,7 @@ export const agreementCommand: Command = {
       }
     }
     const agreements = runs.map((run) => labelerAgreement(rows, run, groupBy)).filter((a): a is LabelerAgreement => a !== undefined);
-    io.stdout.write(renderAgreement(rows.length, columns.label, agreements, runs));
+    io.stdout.write(renderAgreement(rows.length, columns.label, agreements, runs, terminalWidth(io.stdout, io.env)));
     if (outFlag !== undefined && outFormat !== undefined) {
       const out = resolve(io.cwd, outFlag);
       await writeAtomically(out, agreementLabelChunks(rows, runs, outFormat), "labels", outFlag);

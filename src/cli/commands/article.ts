@@ -27,6 +27,7 @@ import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { printRunSummary } from "../render-summary.ts";
 import { renderBriefSummary } from "../render-brief-summary.ts";
 import { renderProbeTable } from "../render-probe.ts";
+import { fitLines } from "../fit-lines.ts";
 import { worstCaseText } from "../render-plan.ts";
 import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { renderRatings } from "../render-ratings.ts";
@@ -92,7 +93,7 @@ export async function planArticle(args: ParsedCommandArgs, loaded: LoadedConfig,
 export async function runArticleCommand(args: ParsedCommandArgs, io: CommandIO): Promise<number> {
   const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
   const plan = await planArticle(args, loaded, io);
-  io.stdout.write(`${plan.planLines.join("\n")}\n`);
+  io.stdout.write(`${fitLines(plan.planLines, terminalWidth(io.stdout, io.env)).join("\n")}\n`);
   passSpendGate({ estimate: plan.estimate, caps: plan.prepared.spec.execution.budget, yes: plan.yes, what: "this battery", instead: "use --scale quick", out: io.stdout });
   if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([plan.prepared], io);
   const opened = await openStore(storagePath(stringFlag(args.values, "db"), loaded.config, io.cwd, io.env), { cwd: io.cwd, credentials: credentialsInUse(io.env, loaded.config.providers) });
@@ -127,9 +128,9 @@ export async function executeArticle(plan: ArticlePlan, loaded: LoadedConfig, op
     io.stdout.write(`\nsummary of run ${run.id} (${result.status}); every number and heatmap: show\n${renderBriefSummary(metrics.tasks, result.probes, width).join("\n")}\n`);
   } else {
     await printRunSummary(io.stdout, opened.store, result.runId, io.cwd, { width });
-    if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
+    if (result.probes.length > 0) io.stdout.write(renderProbeTable(result.probes, width));
   }
-  if (result.ratings) io.stdout.write(renderRatings(result.ratings));
+  if (result.ratings) io.stdout.write(renderRatings(result.ratings, width));
   if (plan.claims) {
     io.stdout.write(`\nclaims: ${plan.claims.name}${plan.claims.simulated ? " (simulated claims about a simulated model)" : ""}\n${renderVerdicts(result.verdicts, { width }).join("\n")}\n`);
   }

@@ -10,7 +10,7 @@ import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath, type OpenedStore } from "../open-store.ts";
 import { executeArticle, planArticle } from "./article.ts";
 import { terminalWidth } from "../terminal-width.ts";
-import { wrapText } from "../../core/wrap-text.ts";
+import { fitLines } from "../fit-lines.ts";
 
 // Every family is read and answered in the format it asks for: puzzles and cases are worked out from the prompt (before
 // `instruction`, which would echo a case's "end with exactly these two lines"), harmful requests declined, stories
@@ -80,7 +80,7 @@ export const demoCommand: Command = {
       };
       const plan = await planArticle({ values, positionals: [] }, loaded, { env, cwd: io.cwd });
       const width = terminalWidth(io.stdout, io.env);
-      io.stdout.write(`${plan.planLines.flatMap((line) => wrapText(line, width, `${/^ */.exec(line)![0]}    `)).join("\n")}\n`);
+      io.stdout.write(`${fitLines(plan.planLines, width).join("\n")}\n`);
       opened = await openStore(storagePath(stringFlag(args.values, "db"), {}, io.cwd), { cwd: io.cwd, credentials: credentialsInUse(env) });
       const result = await executeArticle(plan, loaded, opened, { ...io, env }, { brief: true });
       return result.status === "completed" ? 0 : 1;

@@ -15,6 +15,8 @@ import { preflight } from "../../runner/preflight.ts";
 import { costOf, priceLookup } from "../../runner/pricing.ts";
 import { RequestPipeline } from "../../runner/request-pipeline.ts";
 import { leaseSettings, RunLeaseKeeper } from "../../runner/run-lease-keeper.ts";
+import { fitLines } from "../fit-lines.ts";
+import { terminalWidth } from "../terminal-width.ts";
 import { renderRatings } from "../render-ratings.ts";
 import { DEFAULT_RETRY_POLICY } from "../../runner/retry-policy.ts";
 import type { Command } from "../command.ts";
@@ -48,7 +50,7 @@ export const judgeCommand: Command = {
         const same = run.targets.find((t) => maker && maker === modelVendor(t.model, t.vendor));
         if (!same) continue;
         if (!booleanFlag(args.values, "force-judges")) throw new ConfigError(`judge ${judge.id} is made by ${maker}, like ${same.id}: a judge never grades its own maker's models (--force-judges allows it)`, "--judge");
-        io.stderr.write(`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference\n`);
+        io.stderr.write(`${fitLines([`warning: judge ${judge.id} grades ${same.id}, made by the same maker (${maker}); expect self-preference`], terminalWidth(io.stderr, io.env)).join("\n")}\n`);
       }
       const samples = new Map<string, ScoredSample[]>();
       for (const t of run.targets) samples.set(t.id, await collect(opened.store.samples(run.id, { targetId: t.id, taskId })));
@@ -60,7 +62,7 @@ export const judgeCommand: Command = {
         yes: booleanFlag(args.values, "yes"),
         what: `judging run ${run.id}`,
         instead: "judge one --task, or fewer judges",
-        plan: () => rows.map((r) => `judge ${r.judge.id}: ${r.requests.toLocaleString("en")} requests, ${r.inputTokens.toLocaleString("en")} input tokens, at most $${r.costUsd.toFixed(2)}\n`).join(""),
+        plan: () => `${fitLines(rows.map((r) => `judge ${r.judge.id}: ${r.requests.toLocaleString("en")} requests, ${r.inputTokens.toLocaleString("en")} input tokens, at most $${r.costUsd.toFixed(2)}`), terminalWidth(io.stdout, io.env)).join("\n")}\n`,
         out: io.stdout,
       });
       if (!booleanFlag(args.values, "skip-preflight")) await preflight(pool.checks(), { retry: DEFAULT_RETRY_POLICY, timeoutMs, signal: io.signal, clock: io.clock });
@@ -76,7 +78,7 @@ export const judgeCommand: Command = {
         const simulated = run.targets.some((t) => t.simulated) || judges.some((j) => j.simulated);
         const ratings = pairwiseRatingsRecord({ runId: run.id, taskId, simulated, computedAt: Date.now() }, results);
         await opened.store.savePairwiseRatings(ratings);
-        io.stdout.write(renderRatings(ratings));
+        io.stdout.write(renderRatings(ratings, terminalWidth(io.stdout, io.env)));
         return 0;
       } finally {
         await lease.release();

@@ -15,6 +15,8 @@ import { renderBenchmarkPlan } from "../render-benchmark-plan.ts";
 import { FAMILY_TOPICS, runOptions, runSpecFromArgs } from "../run-options.ts";
 import { renderPlanRows } from "../render-plan.ts";
 import { planArticle } from "./article.ts";
+import { fitLines } from "../fit-lines.ts";
+import { terminalWidth } from "../terminal-width.ts";
 
 export const planCommand: Command = {
   name: "plan",
@@ -29,7 +31,7 @@ export const planCommand: Command = {
     const loaded = loadConfig(stringFlag(args.values, "config"), io.cwd);
     if (args.positionals[0] === "article") {
       const plan = await planArticle(args, loaded, io);
-      io.stdout.write(`${plan.planLines.join("\n")}\n`);
+      io.stdout.write(`${fitLines(plan.planLines, terminalWidth(io.stdout, io.env)).join("\n")}\n`);
       return 0;
     }
     const { config } = loaded;
@@ -39,15 +41,16 @@ export const planCommand: Command = {
     const { tasks, sizes } = await planTasks(spec, io.cwd, { judge: judges.resolve, env: io.env });
     const plans = planRun(spec, tasks, config, io.env, sizes);
     const sized = [...tasks.map((t) => `${t.id} (${t.items.length} items)`), ...sizes.map((s) => `${s.taskId} (${s.items} items)`)];
-    io.stdout.write(`plan: ${sized.join(", ")} × ${spec.trials} trial(s)\n`);
-    io.stdout.write(renderPlanRows(plans, planJudges(spec, tasks, config)));
-    for (const note of adaptiveCapNotes(tasks, spec.trials)) io.stdout.write(`! adaptive sampling: ${note}\n`);
+    const width = terminalWidth(io.stdout, io.env);
+    io.stdout.write(`${fitLines([`plan: ${sized.join(", ")} × ${spec.trials} trial(s)`], width).join("\n")}\n`);
+    io.stdout.write(renderPlanRows(plans, planJudges(spec, tasks, config), width));
+    for (const note of adaptiveCapNotes(tasks, spec.trials)) io.stdout.write(`${fitLines([`! adaptive sampling: ${note}`], width).join("\n")}\n`);
     const prices = priceLookup(config.pricing);
     for (const entry of spec.tasks) {
       if (entry.family !== "benchmark") continue;
       const benchmark = entry.options.benchmark as BenchmarkName;
       const size = sizes.find((s) => s.taskId === ((entry.options.id as string | undefined) ?? benchmark));
-      if (size) io.stdout.write(`${renderBenchmarkPlan(benchmark, size, spec.targets as TargetSpec[], plans, prices, spec.trials).join("\n")}\n`);
+      if (size) io.stdout.write(`${fitLines(renderBenchmarkPlan(benchmark, size, spec.targets as TargetSpec[], plans, prices, spec.trials), width).join("\n")}\n`);
     }
     return plans.some((plan) => plan.problem) ? 1 : 0;
   },

@@ -21,6 +21,8 @@ import { booleanFlag, listFlag, numberFlag, stringFlag } from "../flag-values.ts
 import { credentialsInUse } from "../../providers/credentials-in-use.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { renderProbeTable } from "../render-probe.ts";
+import { fitLines } from "../fit-lines.ts";
+import { terminalWidth } from "../terminal-width.ts";
 import { DEFAULT_TIMEOUT_SECONDS, SKIP_PREFLIGHT_OPTION } from "../run-options.ts";
 import { passSpendGate } from "../spend-gate.ts";
 
@@ -68,6 +70,7 @@ export const probeContextCommand: Command = {
     const planned = targets.map((target) => ({ target, options: optionsFor(target.id) }));
     const prices = priceLookup(config.pricing);
     const total = { requests: 0, tokens: 0, costUsd: 0 };
+    const width = terminalWidth(io.stdout, io.env);
     io.stdout.write("probe plan (worst case; usually far less):\n");
     for (const { target, options } of planned) {
       const estimate = estimateProbeCost(options);
@@ -77,8 +80,9 @@ export const probeContextCommand: Command = {
       total.tokens += estimate.promptTokens + estimate.calls * 64;
       total.costUsd += usd ?? 0;
       const cost = target.simulated ? "simulated, free" : usd === undefined ? "unknown price" : `at most $${usd.toFixed(2)}`;
-      io.stdout.write(`  ${target.id}: up to ${estimate.calls} calls, ${estimate.promptTokens.toLocaleString("en")} prompt tokens ` +
-        `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} if nothing is cut), prompts up to ${lengthLabel(options.maxTokens)}: ${cost}\n`);
+      const line = `  ${target.id}: up to ${estimate.calls} calls, ${estimate.promptTokens.toLocaleString("en")} prompt tokens ` +
+        `(${estimate.withoutCut.calls} calls, ${estimate.withoutCut.promptTokens.toLocaleString("en")} if nothing is cut), prompts up to ${lengthLabel(options.maxTokens)}: ${cost}`;
+      io.stdout.write(`${fitLines([line], width).join("\n")}\n`);
     }
     passSpendGate({ estimate: total, yes: booleanFlag(values, "yes"), what: "this probe", instead: "lower --max", out: io.stdout });
     const retry = { ...DEFAULT_RETRY_POLICY, maxAttempts: numberFlag(values, "max-attempts", { integer: true, min: 1, max: 20 }) ?? DEFAULT_RETRY_POLICY.maxAttempts };
@@ -96,7 +100,7 @@ export const probeContextCommand: Command = {
       for (const target of targets) {
         const forced = stringFlag(values, "tokenizer");
         const tokenizer = forced ? await loadTokenizer(forced) : await loadTokenizerForModel(target.provider, target.model);
-        io.stderr.write(`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})\n`);
+        io.stderr.write(`${fitLines([`probing ${target.id} (counting with ${tokenizerLabel(tokenizer)})`], width).join("\n")}\n`);
         const effective = await latestEffectiveLength(opened.store, target.id, io.cwd);
         const { id, result } = await runContextProbe(target, pipeline, runtimes.get(target.id)!, tokenizer, opened.store, {
           ...optionsFor(target.id),
@@ -110,7 +114,7 @@ export const probeContextCommand: Command = {
         });
         rows.push({ target, id, result, effectiveRun: effective?.runId });
       }
-      io.stdout.write(renderProbeTable(rows));
+      io.stdout.write(renderProbeTable(rows, width));
       if (targets.some((t) => t.simulated)) io.stdout.write("note: [simulated] targets are the provider simulator, a test double: not any host's behaviour\n");
       return 0;
     } finally {

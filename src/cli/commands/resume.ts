@@ -66,7 +66,7 @@ export const resumeCommand: Command = {
           yes: booleanFlag(args.values, "yes"),
           what: `finishing run ${resumed.runId}`,
           instead: "cap it with --max-requests or --max-cost",
-          plan: () => `still to ask in run ${resumed.runId}:\n${renderPlanRows(plan.targets, plan.judges)}`,
+          plan: () => `still to ask in run ${resumed.runId}:\n${renderPlanRows(plan.targets, plan.judges, terminalWidth(io.stdout, io.env))}`,
           out: io.stdout,
         });
         const outcome = await resumed.execute();

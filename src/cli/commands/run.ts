@@ -51,7 +51,7 @@ export const runCommand: Command = {
       yes: booleanFlag(args.values, "yes"),
       what: "this run",
       instead: "lower --trials, or cap it with --max-requests or --max-cost",
-      plan: () => renderRunPlan(prepared.tasks, spec.trials, targets, judges),
+      plan: () => renderRunPlan(prepared.tasks, spec.trials, targets, judges, terminalWidth(io.stdout, io.env)),
       out: io.stdout,
     });
     if (!booleanFlag(args.values, "skip-preflight")) await checkTargets([prepared], io);

@@ -6,7 +6,9 @@ import { wallClock } from "../../core/clock.ts";
 import { runState, runStateLabel } from "../../core/run-lease.ts";
 import type { Command } from "../command.ts";
 import { numberFlag, stringFlag } from "../flag-values.ts";
+import { fitLines } from "../fit-lines.ts";
 import { openStore, storagePath } from "../open-store.ts";
+import { terminalWidth } from "../terminal-width.ts";
 
 export const runsCommand: Command = {
   name: "runs",
@@ -25,12 +27,14 @@ export const runsCommand: Command = {
         return 0;
       }
       const now = (io.clock ?? wallClock).now();
+      const width = terminalWidth(io.stdout, io.env);
       for (const run of runs) {
         const when = new Date(run.createdAt).toISOString().replace("T", " ").slice(0, 19);
         const sim = run.simulated ? " [simulated]" : "";
         const state = runStateLabel(runState(run.status, run.lease, now));
         const by = run.origin ? `  by ${run.origin.user}@${run.origin.host}` : "";
-        io.stdout.write(`${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}${by}\n`);
+        const line = `${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}${by}`;
+        io.stdout.write(`${fitLines([line], width).join("\n")}\n`);
       }
       return 0;
     } finally {

@@ -24,6 +24,7 @@ import { openStore, storagePath } from "../open-store.ts";
 import { ProgressRenderer } from "../progress.ts";
 import { columnsSet, terminalWidth } from "../terminal-width.ts";
 import { renderProbeTable } from "../render-probe.ts";
+import { fitLines } from "../fit-lines.ts";
 import { renderProbePlan, worstCaseLine } from "../render-probe-plan.ts";
 import { requireClaimTargets } from "../require-claim-targets.ts";
 import { BASE_RUN_OPTIONS, runSpecFromTasks } from "../run-options.ts";
@@ -77,27 +78,30 @@ export const verifyCommand: Command = {
     const needsRun = plan.tasks.length > 0 || (probe && !sweep && !benchmarks);
     const battery = needsRun ? await prepareRun(runSpecFromTasks(plan.tasks, args, config, io.cwd, { trials: DEFAULT_TRIALS }), deps) : undefined;
     const rows: { requests: number; inputTokens: number; outputTokens: number; costUsd?: number }[] = [];
-    io.stdout.write(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}\n`);
+    const width = terminalWidth(io.stdout, io.env);
+    // The plan's lines wrap at spaces, so a long target id never breaks the terminal's width.
+    const say = (...lines: string[]) => io.stdout.write(`${fitLines(lines, width).join("\n")}\n`);
+    say(`verify ${claims.name}: ${claims.claims.length} claims${claims.simulated ? " (simulated)" : ""}`);
     for (const [label, prepared] of [["long-context sweep (adaptive, at most", sweep], ["other families (", battery], ["benchmarks (", benchmarks]] as const) {
       if (!prepared || prepared.tasks.length === 0) continue;
-      io.stdout.write(`  ${label} ${prepared.spec.trials} trials): ${prepared.tasks.map((t) => `${t.id} ${t.items.length} items`).join(", ")}\n`);
+      say(`  ${label} ${prepared.spec.trials} trials): ${prepared.tasks.map((t) => `${t.id} ${t.items.length} items`).join(", ")}`);
       for (const row of planRun(prepared.spec, prepared.tasks, config, io.env)) {
         rows.push(row);
-        io.stdout.write(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
+        say(`    ${row.targetId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}`);
       }
-      for (const note of adaptiveCapNotes(prepared.tasks, prepared.spec.trials)) io.stdout.write(`    ! adaptive sampling: ${note}\n`);
+      for (const note of adaptiveCapNotes(prepared.tasks, prepared.spec.trials)) say(`    ! adaptive sampling: ${note}`);
       for (const row of planJudges(prepared.spec, prepared.tasks, config)) {
         rows.push(row);
-        io.stdout.write(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}\n`);
+        say(`    judge ${row.judgeId}: up to ${row.requests} requests, ${row.inputTokens.toLocaleString("en")} input tokens${row.costUsd === undefined ? "" : `, at most $${row.costUsd.toFixed(2)}`}`);
       }
     }
-    for (const { task, reason } of available.skipped) io.stdout.write(`  ${String(task.options.benchmark)}: not run, its claims stay untested: ${reason}\n`);
+    for (const { task, reason } of available.skipped) say(`  ${String(task.options.benchmark)}: not run, its claims stay untested: ${reason}`);
     const probes = probe ? planProbes((battery ?? benchmarks ?? sweep)?.targets ?? [], claims, config, probeCeiling) : [];
     const probeUsd = probe ? probes.reduce((total, plan) => total + (plan.costUsd ?? 0), 0) : undefined;
-    if (probe) io.stdout.write(`${renderProbePlan(probes, probeCeiling !== undefined).join("\n")}\n`);
-    if (!sweep && !battery && !benchmarks && !probe) io.stdout.write("  nothing here can test these claims; each is listed as not tested\n");
+    if (probe) say(...renderProbePlan(probes, probeCeiling !== undefined));
+    if (!sweep && !battery && !benchmarks && !probe) say("  nothing here can test these claims; each is listed as not tested");
     const asked = spendEstimate(rows);
-    io.stdout.write(`${worstCaseLine(asked.costUsd, probeUsd)}\n`);
+    say(worstCaseLine(asked.costUsd, probeUsd));
     const probed = spendEstimate(probes.map((p) => ({ requests: p.estimate.calls, inputTokens: p.estimate.promptTokens, outputTokens: p.estimate.calls * PROBE_OUTPUT_TOKENS, costUsd: p.costUsd })));
     // Each run keeps to its own caps, so they bound the total only when there is one run.
     const runs = [sweep, battery, benchmarks].filter((prepared) => prepared !== undefined);
@@ -124,8 +128,8 @@ export const verifyCommand: Command = {
         });
         return 1;
       }
-      if (result.probes.length > 0) io.stdout.write(`\ncontext probes\n${renderProbeTable(result.probes)}`);
-      io.stdout.write(`\n${renderVerdicts(result.verdicts, { width: terminalWidth(io.stdout, io.env) }).join("\n")}\n`);
+      if (result.probes.length > 0) io.stdout.write(renderProbeTable(result.probes, width));
+      io.stdout.write(`\n${renderVerdicts(result.verdicts, { width }).join("\n")}\n`);
       for (const runId of result.runIds) {
         const report = await writeReport(opened, runId, { format: "html", cwd: io.cwd });
         io.stdout.write(`run ${runId}: report ${report}\n`);
