@@ -41,7 +41,8 @@ describe("CLI workflow", () => {
     expect(run.stdout).toMatch(/^dataset {2,}honest@host-a {2,}spanish-wrong@host-b$/m);
 
     const runs = await runMain(["runs"], { cwd });
-    expect(runs.stdout).toMatch(/completed .* dataset × simulator:honest@host-a, simulator:spanish-wrong@host-b \[simulated\]/);
+    // A run's line wraps at 120 columns, its continuation indented: read it whole.
+    expect(runs.stdout.replace(/\n {4}/g, " ")).toMatch(/completed .* dataset × simulator:honest@host-a, simulator:spanish-wrong@host-b \[simulated\]/);
 
     const show = await runMain(["show", "last"], { cwd });
     expect(show.code).toBe(0);

@@ -7,7 +7,7 @@ import type { TargetPlan } from "../runner/plan-run.ts";
 import { shortenMiddle } from "../core/shorten-middle.ts";
 import { fitLines } from "./fit-lines.ts";
 
-/** The name column's width when the terminal leaves room; narrower terminals cut names in the middle, never below MIN_NAME. */
+/** The name column's least width (it grows to the longest name the terminal leaves room for; longer ones are cut in the middle). */
 const NAME_WIDTH = 42;
 const MIN_NAME = 16;
 /** Everything right of the name: requests, input tokens, output tokens and the cost ("unknown price" the longest). */
@@ -21,15 +21,18 @@ export function renderRunPlan(tasks: readonly Task[], trials: number, targets: r
 
 /** Lines of at most `width` characters: a name too long for its column is cut in the middle, prose wraps. */
 export function renderPlanRows(targets: readonly TargetPlan[], judges: readonly JudgePlan[], width: number): string {
-  const nameWidth = Math.min(NAME_WIDTH, Math.max(MIN_NAME, width - NUMBERS_WIDTH));
+  const targetName = (plan: TargetPlan) => (plan.simulated ? `${plan.targetId} [simulated]` : plan.targetId);
+  const judgeName = (plan: JudgePlan) => `judge ${plan.judgeId}${plan.simulated ? " [simulated]" : ""}`;
+  const longest = Math.max(...targets.map((plan) => targetName(plan).length), ...judges.map((plan) => judgeName(plan).length));
+  const nameWidth = Math.min(Math.max(NAME_WIDTH, longest), Math.max(MIN_NAME, width - NUMBERS_WIDTH));
   const lines = [`${"target".padEnd(nameWidth)} requests   input tokens  output tokens (max)  est. cost`];
   const row = (name: string, plan: { requests: number; inputTokens: number; outputTokens: number; costUsd?: number }) =>
     `${shortenMiddle(name, nameWidth).padEnd(nameWidth)} ${String(plan.requests).padStart(8)} ${String(plan.inputTokens).padStart(14)} ${String(plan.outputTokens).padStart(20)}  ${plan.costUsd === undefined ? "unknown price" : `$${plan.costUsd.toFixed(4)}`}`;
   for (const plan of targets) {
-    lines.push(row(plan.simulated ? `${plan.targetId} [simulated]` : plan.targetId, plan));
+    lines.push(row(targetName(plan), plan));
     if (plan.problem) lines.push(`  ! ${plan.problem}`);
   }
-  for (const plan of judges) lines.push(row(`judge ${plan.judgeId}${plan.simulated ? " [simulated]" : ""}`, plan), `  for ${plan.uses.join(", ")}`);
+  for (const plan of judges) lines.push(row(judgeName(plan), plan), `  for ${plan.uses.join(", ")}`);
   const all = [...targets, ...judges];
   const sum = (rows: readonly (TargetPlan | JudgePlan)[], value: (row: TargetPlan | JudgePlan) => number) => rows.reduce((total, r) => total + value(r), 0);
   const total = sum(all, (r) => r.costUsd ?? 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MetricValue } from "../core/metric.ts";
 import type { RunMetrics, TaskTargetSummary } from "../metrics/run-metrics.ts";
-import { isHeadline, renderTaskTables } from "./render-task-tables.ts";
+import { renderTaskTables } from "./render-task-tables.ts";
 
 const rate = (name: string, value: number): MetricValue => ({ name, value, n: 40, items: 20, interval: { lower: value / 2, upper: (value + 1) / 2, level: 0.95, method: "wilson" } });
 
@@ -37,10 +37,5 @@ describe("renderTaskTables", () => {
     expect(text).toMatch(/\ncost +\$0\.0123\n/);
     expect(text).toMatch(/\nriddles breakdowns +a\naccuracy\[es\] +0\.600 \[0\.300, 0\.800\] n=20×2\naccuracy\[en\]/);
     expect(text).toMatch(/\nriddles: accuracy by group +a\nlanguage=es +0\.600/);
-  });
-
-  it("tells headline metrics (a task's own, a judge's) from breakdowns by language, length, depth, chapter or outcome", () => {
-    expect(["accuracy", "safe_refusal_rate", "rubric[simulator:judge-sim@demo]", "unscored[groq:llama@j]"].every(isHeadline)).toBe(true);
-    expect(["accuracy[es]", "accuracy@8k", "accuracy@d50", "chapter_rubric[groq:j@x]@ch1", "rate:refused", "needle_recall[2]"].some(isHeadline)).toBe(false);
   });
 });

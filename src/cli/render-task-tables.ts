@@ -5,6 +5,7 @@
 
 import type { MetricValue } from "../core/metric.ts";
 import type { RunMetrics, TaskTargetSummary } from "../metrics/run-metrics.ts";
+import { isHeadlineMetric } from "../metrics/headline-metric.ts";
 import { sampleSizeLabel } from "../metrics/sample-size.ts";
 import { lengthLabel } from "../families/niah/grid-spec.ts";
 import { effectiveContextLength } from "../metrics/niah-grid.ts";
@@ -38,7 +39,7 @@ function renderTask(taskId: string, summaries: TaskTargetSummary[], labels: Targ
   const names = metricNames(summaries);
   const gridded = summaries.some((s) => s.grid);
   // A grid task's effective lengths read better in its by-length table ("at least 32k") than as numbers here.
-  const headline = names.filter((name) => isHeadline(name) && !(gridded && name.startsWith("effective_context_length")));
+  const headline = names.filter((name) => isHeadlineMetric(name) && !(gridded && name.startsWith("effective_context_length")));
   const rows: Row[] = [
     ["samples", (s) => samplesText(s)],
     ...(summaries.some((s) => s.guardStops > 0) ? [["loops stopped", (s: TaskTargetSummary) => loopsText(s)] as Row] : []),
@@ -59,7 +60,7 @@ function renderTask(taskId: string, summaries: TaskTargetSummary[], labels: Targ
     }
   }
   if (options.full) {
-    const breakdowns = names.filter((name) => !isHeadline(name) && !isLengthMetric(name));
+    const breakdowns = names.filter((name) => !isHeadlineMetric(name) && !isLengthMetric(name));
     if (breakdowns.length > 0) lines.push("", ...table(`${taskId} breakdowns`, metricRows(breakdowns), summaries, labels, options.width));
     const first = headline[0];
     const groups = [...new Set(summaries.flatMap((s) => s.groups.map((g) => `${g.key}=${g.value}`)))];
@@ -125,18 +126,6 @@ function shortenJudge(label: string): string {
 /** Every metric name of the task, in the order the family reports them. */
 function metricNames(summaries: readonly TaskTargetSummary[]): string[] {
   return [...new Set(summaries.flatMap((s) => s.metrics.map((m) => m.name)))];
-}
-
-/**
- * A headline metric is the task's own (`accuracy`, `safe_refusal_rate`) or a judge's (`rubric[groq:llama-70b]`: judge
- * ids name a provider); a breakdown splits one by language or category (`accuracy[es]`), length, depth or chapter
- * (`accuracy@8k`, `@d50`, `@ch2`), or outcome (`rate:refused`).
- */
-export function isHeadline(name: string): boolean {
-  const bracket = /\[([^\]]*)\]/.exec(name);
-  const outside = name.replace(/\[[^\]]*\]/g, "");
-  if (outside.includes("@") || outside.startsWith("rate:")) return false;
-  return bracket === null || bracket[1]!.includes(":");
 }
 
 /** `210/210`, `200/210, 12 cached, 3 errors (timeout 3)`. */

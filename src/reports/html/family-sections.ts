@@ -3,9 +3,10 @@
 // heatmaps of long-context tasks side by side, and the context probes.
 
 import { CELL_LEGEND } from "../heatmap-cells.ts";
+import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { escapeHtml } from "./escape.ts";
-import { formatCount, formatMetric, isHeadlineMetric } from "./format-values.ts";
+import { formatCount, formatMetric } from "./format-values.ts";
 import { heatmapSvg } from "./heatmap-svg.ts";
 import { htmlTable, notedTable } from "./html-table.ts";
 import { metricCell } from "./metric-cell.ts";

@@ -30,8 +30,3 @@ export function formatMs(value: number | undefined): string {
 export function formatUsd(value: number): string {
   return `$${value.toFixed(4)}`;
 }
-
-/** Breakdown metrics (`accuracy[es]`, `accuracy@85k`, `rate:refused`) repeat what a headline or a group already says. */
-export function isHeadlineMetric(name: string): boolean {
-  return !/[[@:]/.test(name);
-}

@@ -2,9 +2,9 @@
 // every plot). Each returns "" when the run has nothing for it to draw.
 
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
+import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import { accuracyLengthPlot, type LengthMark } from "./accuracy-length-plot.ts";
 import { claimsPlot, type ClaimRow } from "./claims-plot.ts";
-import { isHeadlineMetric } from "./format-values.ts";
 import { languageBarsPlot } from "./language-bars-plot.ts";
 import { ratingsPlot } from "./ratings-plot.ts";
 import type { ReportModel } from "./report-model.ts";

@@ -3,7 +3,8 @@
 // measured numbers and intervals, style and pathology, and closing notes. Every number comes from the stored run.
 
 import type { Verdict } from "../../core/claim.ts";
-import { formatCount, formatMetric, isHeadlineMetric } from "../html/format-values.ts";
+import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
+import { formatCount, formatMetric } from "../html/format-values.ts";
 import { SIMULATED_NOTE, type ReportModel } from "../html/report-model.ts";
 import { targetHeadlines } from "../target-headlines.ts";
 import { escapeMarkdown, markdownTable } from "./markdown-text.ts";

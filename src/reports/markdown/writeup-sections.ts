@@ -3,8 +3,9 @@
 // transcripts (fenced: model output never renders as Markdown).
 
 import { lengthLabel } from "../../families/niah/grid-spec.ts";
+import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import { CELL_LEGEND } from "../heatmap-cells.ts";
-import { formatCount, formatMetric, isHeadlineMetric } from "../html/format-values.ts";
+import { formatCount, formatMetric } from "../html/format-values.ts";
 import type { ReportHeatmap, ReportModel, ReportSectionTasks } from "../html/report-model.ts";
 import { intervalText } from "../html/ratings-plot.ts";
 import { cutText, failuresFirst, type Transcript } from "../html/report-transcripts.ts";

@@ -4,6 +4,7 @@
 // worker's heap cap fails alone, and the worker stores the summary of a stopped run, so the next view only reads it.
 
 import type { Worker } from "node:worker_threads";
+import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
@@ -31,10 +32,13 @@ export type DashboardSummary = Omit<TaskTargetSummary, "speeds">;
 
 export interface MetricsResponse {
   summaries: DashboardSummary[];
+  /** The metrics the run page leads each task with (metrics/headline-metric.ts, as show and the reports); the rest fold. */
+  headlines: string[];
 }
 
 export function metricsResponse(metrics: RunMetrics): MetricsResponse {
-  return { summaries: metrics.tasks.map(({ speeds: _speeds, ...summary }) => summary) };
+  const names = new Set(metrics.tasks.flatMap((summary) => summary.metrics.map((m) => m.name)));
+  return { summaries: metrics.tasks.map(({ speeds: _speeds, ...summary }) => summary), headlines: [...names].filter(isHeadlineMetric) };
 }
 
 const WORKER_MODULE = new URL("./metrics-worker.ts", import.meta.url).href;

@@ -5,7 +5,7 @@
 import type { MetricValue } from "../../core/metric.ts";
 import type { StoredRun } from "../../core/stored-run.ts";
 import type { RunMetrics } from "../../metrics/run-metrics.ts";
-import { isHeadlineMetric } from "../../reports/html/format-values.ts";
+import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import type { DashboardData } from "../dashboard-data.ts";
 

@@ -5,25 +5,23 @@
 import { el, link } from "../dom.js";
 import { int, metric, targetName } from "../format.js";
 
-/** Breakdown metrics (`accuracy[es]`, `accuracy@85k`, `rate:refused`) repeat what a headline or a group says. */
-export function isHeadline(name) {
-  return !/[[@:]/.test(name);
-}
-
 /** `response`: the pending /metrics request. */
 export async function renderMetrics({ runId, summaries: response, box, overview, signal }) {
   let summaries;
+  let headlines;
   try {
-    ({ summaries } = await response);
+    ({ summaries, headlines } = await response);
   } catch (error) {
     if (!signal.aborted) box.replaceChildren(el("p", { class: "muted" }, `Metrics unavailable: ${error.message}`));
     return;
   }
-  box.replaceChildren(...overview.tasks.map((task) => taskBlock(task, summaries.filter((s) => s.taskId === task.id), overview, runId)));
+  // Which metrics lead is the server's rule (metrics/headline-metric.ts), the one show and the reports follow.
+  const isHeadline = (name) => headlines.includes(name);
+  box.replaceChildren(...overview.tasks.map((task) => taskBlock(task, summaries.filter((s) => s.taskId === task.id), overview, runId, isHeadline)));
   box.dataset.ready = "true";
 }
 
-function taskBlock(task, summaries, overview, runId) {
+function taskBlock(task, summaries, overview, runId, isHeadline) {
   const run = `#/run/${encodeURIComponent(runId)}`;
   const heading = el(
     "h3",
