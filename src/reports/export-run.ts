@@ -4,6 +4,7 @@ import type { SampleRecords } from "../core/run-store.ts";
 import type { StoredRun } from "../core/stored-run.ts";
 import type { TargetSpec } from "../core/target.ts";
 import type { Task } from "../core/task.ts";
+import { askedMessages, expectedAnswer } from "./sample-asked.ts";
 import { csvField, sampleRow, type Row } from "./sample-rows.ts";
 
 export type ExportFormat = "json" | "jsonl" | "csv";
@@ -26,12 +27,9 @@ export async function* exportRun(store: ExportStore, run: StoredRun, targets: re
   const rows = (async function* () {
     for await (const sample of store.samples(run.id)) {
       const task = tasks.get(sample.taskId);
-      const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false, task?.expected?.(sample.item, sample.trial));
+      const row = sampleRow(run.id, sample, simulated.get(sample.targetId) ?? false, expectedAnswer(task, sample.item, sample.trial));
       const target = targetsById.get(sample.targetId);
-      if (options.prompts && task && target) {
-        const preparation = await store.getPreparation(run.id, sample.targetId, sample.taskId);
-        row.prompt = JSON.stringify(sample.item.messages ?? task.prompt(sample.item, { target, trial: sample.trial, preparation }));
-      }
+      if (options.prompts && task && target) row.prompt = JSON.stringify(await askedMessages(store, run.id, sample, sample.item, task, target));
       yield row;
     }
   })();

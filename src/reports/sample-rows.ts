@@ -5,7 +5,7 @@ import type { StoredSample } from "../core/stored-run.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 
-/** `expected`: the answer in words when the task says it per trial (Task.expected); else the item's own. */
+/** `expected`: the right answer in words (sample-asked.ts's expectedAnswer). */
 export function sampleRow(runId: string, sample: StoredSample, simulated: boolean, expected?: string): Row {
   const row: Row = {
     run_id: runId,
@@ -18,7 +18,7 @@ export function sampleRow(runId: string, sample: StoredSample, simulated: boolea
     error_kind: sample.errorKind ?? null,
     error_message: sample.errorMessage ?? null,
     input: sample.item.input,
-    expected: expected ?? (sample.item.expected === undefined ? null : Array.isArray(sample.item.expected) ? sample.item.expected.join(" | ") : sample.item.expected),
+    expected: expected ?? null,
     response: sample.result?.text ?? null,
     finish_reason: sample.result?.finishReason ?? null,
     input_tokens: sample.result?.usage.inputTokens ?? null,

@@ -12,6 +12,7 @@ import { heatmapRoute } from "./api/heatmap-api.ts";
 import { liveRoute } from "./api/live-api.ts";
 import { MatrixService } from "./api/matrix-api.ts";
 import { MetricsService } from "./api/metrics-api.ts";
+import { RunTasks } from "./api/run-tasks.ts";
 import { listRunsRoute, runOverviewRoute } from "./api/runs-api.ts";
 import { facetsRoute, samplesRoute, transcriptRoute } from "./api/samples-api.ts";
 import { openDashboardData } from "./dashboard-data.ts";
@@ -65,7 +66,7 @@ export async function createDashboardServer(options: DashboardOptions): Promise<
     .get("/api/runs/:id/facets", facetsRoute(data))
     .get("/api/runs/:id/samples", samplesRoute(data))
     .get("/api/runs/:id/matrix", matrix.route())
-    .get("/api/runs/:id/sample", transcriptRoute(data))
+    .get("/api/runs/:id/sample", transcriptRoute(data, new RunTasks(data)))
     .get("/api/runs/:id/live", liveRoute(data, streams, options.pollMs));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

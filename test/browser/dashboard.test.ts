@@ -139,6 +139,9 @@ describe("dashboard in Chromium", () => {
     await expect(page.locator("#response pre").textContent()).resolves.toBe(HOSTILE_ANSWER);
     await expect(page.locator("#attempts pre").textContent()).resolves.toBe(HOSTILE_ANSWER);
     await expect(page.locator("#scores tbody tr").first().textContent()).resolves.toContain("incorrect");
+    // The question as the task asked it, and the answer it expected (the export's).
+    await expect(page.locator("#asked").textContent()).resolves.toContain("¿Cuál es la capital de Argentina?");
+    await expect(page.locator("#expected").textContent()).resolves.toBe("Buenos Aires");
     const injected = {
       scripts: await page.locator("script").evaluateAll((scripts) => scripts.map((s) => s.getAttribute("src"))),
       images: await page.locator("img, iframe, object, embed").count(),

@@ -3,10 +3,13 @@
 
 import { z } from "zod";
 import type { SampleKey } from "../../core/sample.ts";
-import type { SampleListRow, SampleQuery, Transcript } from "../../core/sample-browser.ts";
+import type { ChatMessage } from "../../core/messages.ts";
+import { TRANSCRIPT_TEXT_CHARS, type SampleListRow, type SampleQuery, type TextField, type Transcript } from "../../core/sample-browser.ts";
+import { askedMessages, expectedAnswer } from "../../reports/sample-asked.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
+import type { RunTasks } from "./run-tasks.ts";
 
 export const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 200;
@@ -72,13 +75,40 @@ export function samplesRoute(data: DashboardData): RouteHandler {
   });
 }
 
-export function transcriptRoute(data: DashboardData): RouteHandler {
-  return jsonRoute(async ({ params, url }): Promise<Transcript> => {
+/** A transcript with what the sample was asked as its task built it, not the item's template (see sample-asked.ts). */
+export interface TranscriptResponse extends Transcript {
+  asked: AskedView;
+}
+
+export type AskedView =
+  | { messages: { role: ChatMessage["role"]; content: TextField }[]; expected?: string }
+  /** Why the question could not be rebuilt (the view then shows the stored item as it is). */
+  | { unavailable: string };
+
+export function transcriptRoute(data: DashboardData, runTasks: RunTasks): RouteHandler {
+  return jsonRoute(async ({ params, url }): Promise<TranscriptResponse> => {
     const run = await requireRun(data, params.id!);
     const ref = url.searchParams.get("key");
     if (ref === null) throw new HttpError(400, "key is required");
-    const transcript = await data.store.transcript(run.id, parseSampleRef(ref, "key"));
+    const key = parseSampleRef(ref, "key");
+    const transcript = await data.store.transcript(run.id, key);
     if (transcript === undefined) throw new HttpError(404, "no such sample in this run");
-    return transcript;
+    return { ...transcript, asked: await askedView(data, runTasks, run.id, key) };
   });
+}
+
+async function askedView(data: DashboardData, runTasks: RunTasks, runId: string, key: SampleKey): Promise<AskedView> {
+  try {
+    const loaded = await runTasks.load(runId);
+    const task = loaded.tasks.find((t) => t.id === key.taskId);
+    const item = task?.items.find((i) => i.id === key.itemId);
+    const target = loaded.targets.find((t) => t.id === key.targetId);
+    if (!task || !item || !target) return { unavailable: "the run's spec no longer names this sample's task, item or target" };
+    const messages = await askedMessages(data.store, runId, key, item, task, target);
+    const cut = (text: string): TextField => ({ text: text.slice(0, TRANSCRIPT_TEXT_CHARS), chars: text.length });
+    return { messages: messages.map((m) => ({ role: m.role, content: cut(m.content) })), expected: expectedAnswer(task, item, key.trial) };
+  } catch (error) {
+    // Shown in place of the question: the rest of the transcript is still worth reading.
+    return { unavailable: `the question as asked could not be rebuilt: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

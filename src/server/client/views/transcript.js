@@ -31,24 +31,37 @@ export async function renderTranscript({ runId, ref, signal }) {
     el("dl", { class: "facts" }, facts.map(([name, value]) => [el("dt", {}, name), el("dd", {}, value)])),
     t.errorMessage ? el("p", { class: "bad" }, t.errorMessage) : null,
     section("Scores", table(["scorer", "label", "value", "answer", "explanation"], t.scores.map((s) => [s.scorer, s.label, s.value === null ? "unscored" : String(s.value), s.answer ?? "", s.explanation ?? ""]), { id: "scores" })),
-    section("Asked", itemBlock(t.item)),
+    section("Asked", itemBlock(t.item, t.asked)),
     t.turns.length > 0 ? section("Conversation", el("div", { id: "turns" }, t.turns.map(turn))) : null,
     section(t.turns.length > 0 ? "Answer (every turn joined)" : "Answer", el("div", { id: "response" }, textBlock(t.response))),
     section("Attempts", el("div", { id: "attempts" }, t.attempts.map(attempt))),
   );
 }
 
-function itemBlock(item) {
+/** The question as the task asked it for this target and trial (a riddle's numbers filled in), and the right answer. */
+function itemBlock(item, asked) {
   if (!item) return el("p", { class: "muted" }, "The item is not stored.");
-  const expected = item.expected === undefined ? "" : Array.isArray(item.expected) ? item.expected.join(" | ") : String(item.expected);
+  const filled = asked && asked.messages;
+  const stored = item.expected === undefined ? "" : Array.isArray(item.expected) ? item.expected.join(" | ") : String(item.expected);
+  const expected = filled ? asked.expected ?? "" : stored;
   return el(
     "div",
     { id: "item" },
-    textBlock(item.input),
-    expected ? el("p", {}, "expected: ", el("code", {}, expected)) : null,
+    filled ? el("div", { id: "asked" }, asked.messages.map((m) => el("div", { class: "message" }, el("div", { class: "role" }, m.role), textBlock(m.content)))) : storedQuestion(item, asked),
+    expected ? el("p", {}, "expected: ", el("code", { id: "expected" }, expected)) : null,
     item.choices ? el("p", {}, "choices: ", item.choices.join(" | ")) : null,
     el("p", { class: "muted" }, `metadata: ${JSON.stringify(item.metadata)}`),
     item.followUps ? el("p", { class: "muted" }, `then ${item.followUps.length} follow-up turn(s), shown under Conversation`) : null,
+  );
+}
+
+/** The item as stored, when the task could not rebuild the question: its input may be a template, and says so. */
+function storedQuestion(item, asked) {
+  return el(
+    "div",
+    {},
+    asked && asked.unavailable ? el("p", { class: "muted" }, `${asked.unavailable}; the stored item follows (its text may be a template)`) : null,
+    textBlock(item.input),
     item.messages ? item.messages.map((m) => el("div", { class: "message" }, el("div", { class: "role" }, m.role), el("pre", { class: "text" }, m.content))) : null,
     !item.messages && item.messagesChars > 0 ? el("p", { class: "muted" }, `stored messages: ${int(item.messagesChars)} characters, too long to show here`) : null,
   );
