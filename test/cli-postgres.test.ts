@@ -39,7 +39,8 @@ describe.skipIf(SKIP_POSTGRES)("the CLI on a PostgreSQL store", () => {
     expect(resumed.stdout).toMatch(/^samples {2,}(\d+)\/\1 {2,}\1\/\1$/m);
 
     const runs = await runMain(["runs"], { cwd, env });
-    expect(runs.stdout).toMatch(/completed .* dataset × simulator:honest@host-a, simulator:spanish-wrong@host-b \[simulated\] {2}by \S+@\S+/);
+    // A run's line wraps at 120 columns, its continuation indented: read it whole.
+    expect(runs.stdout.replace(/\n {4}/g, " ")).toMatch(/completed .* dataset × simulator:honest@host-a, simulator:spanish-wrong@host-b \[simulated\] +by \S+@\S+/);
     const show = await runMain(["show", "last"], { cwd, env });
     expect(show.code, show.stderr).toBe(0);
     expect(show.stdout).toMatch(/^dataset {2,}honest@host-a/m);
@@ -64,7 +65,7 @@ describe.skipIf(SKIP_POSTGRES)("the CLI on a PostgreSQL store", () => {
     // Answers without emoji never show there will be none (no interval from values that never vary), as on SQLite.
     expect(result.stdout).toMatch(/no-emoji .*simulator:honest@c.*inconclusive/);
     const runs = await runMain(["runs"], { cwd, env });
-    expect(runs.stdout).toMatch(/riddles × simulator:honest@c \[simulated\]/);
+    expect(runs.stdout.replace(/\n {4}/g, " ")).toMatch(/riddles × simulator:honest@c \[simulated\]/);
   });
 
   it("serves the dashboard on 0.0.0.0 only with its token, listing who started each run", async () => {

@@ -110,6 +110,10 @@ describe("demo screenshots", () => {
     await chip.click();
     await page.waitForSelector("main[data-ready=true]");
     await expect(page.locator("h1").textContent()).resolves.toContain(`riddles / ${itemId} #`);
+    // The riddle as its trial asked it, names and numbers filled in, and the answer that trial expected.
+    await expect(page.locator("#asked").textContent()).resolves.toMatch(/\S/);
+    await expect(page.locator("#asked").textContent()).resolves.not.toMatch(/\{\w+\}/);
+    await expect(page.locator("#expected").textContent()).resolves.not.toMatch(/^$|[{}]/);
     await shoot(page, "dashboard-transcript");
     await page.close();
   });

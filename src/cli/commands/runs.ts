@@ -3,10 +3,10 @@
 
 import { loadConfig } from "../../config/load-config.ts";
 import { wallClock } from "../../core/clock.ts";
+import { wrapText } from "../../core/wrap-text.ts";
 import { runState, runStateLabel } from "../../core/run-lease.ts";
 import type { Command } from "../command.ts";
 import { numberFlag, stringFlag } from "../flag-values.ts";
-import { fitLines } from "../fit-lines.ts";
 import { openStore, storagePath } from "../open-store.ts";
 import { terminalWidth } from "../terminal-width.ts";
 
@@ -33,8 +33,8 @@ export const runsCommand: Command = {
         const sim = run.simulated ? " [simulated]" : "";
         const state = runStateLabel(runState(run.status, run.lease, now));
         const by = run.origin ? `  by ${run.origin.user}@${run.origin.host}` : "";
-        const line = `${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  ${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}${by}`;
-        io.stdout.write(`${fitLines([line], width).join("\n")}\n`);
+        const head = `${run.id}  ${when}  ${state.padEnd(16)} ${run.done} done ${run.errors} errors  `;
+        io.stdout.write(`${runLines(head, `${run.tasks.join(",")} × ${run.targets.join(", ")}${sim}${by}`, width).join("\n")}\n`);
       }
       return 0;
     } finally {
@@ -42,3 +42,12 @@ export const runsCommand: Command = {
     }
   },
 };
+
+/** A run's line: its aligned columns, then what it ran as far as fits, the rest wrapped beneath, indented. */
+function runLines(head: string, what: string, width: number): string[] {
+  if (head.length >= width) return wrapText(`${head}${what}`, width, "    ");
+  const words = what.split(" ");
+  let first = head;
+  while (words.length > 0 && first.length + (first === head ? 0 : 1) + words[0]!.length <= width) first += `${first === head ? "" : " "}${words.shift()!}`;
+  return [first.trimEnd(), ...(words.length === 0 ? [] : wrapText(`    ${words.join(" ")}`, width, "    "))];
+}
