@@ -25,8 +25,16 @@ export interface PageTrouble {
   errors: string[];
 }
 
-/** Dismisses and records every dialog, and records uncaught page errors. */
+/**
+ * How long a page action or wait may take before it counts as a hang. Playwright's 30 s default was hit on a machine
+ * loaded ten times over (the dashboard's compare starts a worker thread); like vitest's own timeouts, this one only
+ * catches a hang and bounds no duration.
+ */
+const PAGE_TIMEOUT_MS = 300_000;
+
+/** Dismisses and records every dialog, records uncaught page errors, and waits as long as a loaded machine needs. */
 export function watchPage(page: Page): PageTrouble {
+  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
   const trouble: PageTrouble = { dialogs: [], errors: [] };
   page.on("dialog", (dialog) => {
     trouble.dialogs.push(dialog.message());
