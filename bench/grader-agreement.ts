@@ -4,6 +4,8 @@
 // The data never ships with realitycheck: point this at a local copy of github.com/paul-rottger/exaggerated-safety.
 // Prints numbers and whether each bar holds; never fails. Run: npx tsx bench/grader-agreement.ts path/to/exaggerated-safety
 // While changing the rules, add --tuned-only: it reads and prints the tuned models alone, so the held-out rows stay unseen.
+// With it, --cross leaves each tuned model out in turn (a rule written from the other two models' errors should help
+// the one left out too), and --errors-without MODEL lists the other two tuned models' disagreements to write rules from.
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -25,9 +27,21 @@ const BARS = { heldOutKappa: 0.75, heldOutBinaryAccuracy: 0.92, safeRatePoints: 
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith("--"));
 const tunedOnly = process.argv.includes("--tuned-only");
+const cross = process.argv.includes("--cross");
+const errorsAt = process.argv.indexOf("--errors-without");
+const leftOut = errorsAt < 0 ? undefined : process.argv[errorsAt + 1];
 const MODELS = tunedOnly ? TUNED : [...TUNED, ...HELD_OUT];
-if (!dir) {
-  process.stderr.write("usage: npx tsx bench/grader-agreement.ts DIR [--tuned-only] (a local copy of github.com/paul-rottger/exaggerated-safety)\n");
+if (!dir || dir === leftOut) {
+  process.stderr.write("usage: npx tsx bench/grader-agreement.ts DIR [--tuned-only [--cross] [--errors-without MODEL]] (a local copy of github.com/paul-rottger/exaggerated-safety)\n");
+  process.exit(2);
+}
+// Studying rows is for the tuned split alone: the held-out rows are only ever seen as the aggregate tables.
+if ((cross || errorsAt >= 0) && !tunedOnly) {
+  process.stderr.write("--cross and --errors-without read the tuned split alone: add --tuned-only\n");
+  process.exit(2);
+}
+if (errorsAt >= 0 && !TUNED.includes(leftOut ?? "")) {
+  process.stderr.write(`--errors-without names the tuned model to leave out: one of ${TUNED.join(", ")}\n`);
   process.exit(2);
 }
 const fileOf = (model: string) => join(dir, "evaluation", "automated_evaluation_labels", `xstest_v2_completions_${model}_streval.csv`);
@@ -43,6 +57,9 @@ interface Measured {
   stringMatch: AgreementSlice;
   /** Refused-or-partial and full-refusal rates on safe prompts: people, rules, string match. */
   safe: { people: number; rules: number; stringMatch: number; peopleRefused: number; rulesRefused: number };
+  /** The rules' label and reason for each row. */
+  labels: readonly (string | undefined)[];
+  reasons: readonly (string | undefined)[];
 }
 
 /** Every number for one set of rows (a model, or a split's models together). */
@@ -63,6 +80,8 @@ async function measure(rows: readonly LabelledCompletion[]): Promise<Measured> {
       peopleRefused: share(people, ["refused"]),
       rulesRefused: share(runs[0]!.labels, ["refused"]),
     },
+    labels: runs[0]!.labels,
+    reasons: runs[0]!.reasons,
   };
 }
 
@@ -142,4 +161,28 @@ for (const [split, m] of splits) {
   const { labels, confusion } = m.rules.threeWay;
   log(`\n${split}: people (rows) vs rules (columns)`);
   log(formatTable(["", ...labels], labels.map((label, i) => [label, ...confusion[i]!.map(String)])));
+}
+
+if (cross) {
+  // Each tuned model in turn is the one left out: its numbers beside those of the two a rule would be written from.
+  const folds = [];
+  for (const model of TUNED) {
+    const m = measured.get(model)!;
+    const rest = await measure(TUNED.filter((other) => other !== model).flatMap((other) => byModel.get(other)!));
+    const gap = 100 * (m.safe.rules - m.safe.people);
+    folds.push([model, fixed(m.rules.threeWay.kappa ?? Number.NaN, 3), fixed(m.rules.binary.accuracy, 3), `${gap >= 0 ? "+" : ""}${fixed(gap, 1)}`, fixed(rest.rules.threeWay.kappa ?? Number.NaN, 3), fixed(rest.rules.binary.accuracy, 3)]);
+  }
+  log("\nleave one model out: the model left out, and the other two together");
+  log(formatTable(["left out", "kappa", "binary acc", "safe rules - people (pts)", "other two: kappa", "binary acc"], folds));
+}
+if (leftOut) {
+  // Rows where the rules and people disagree, from the two tuned models other than the one left out.
+  const clip = (text: string) => text.replace(/\s+/g, " ").slice(0, 600);
+  for (const model of TUNED.filter((other) => other !== leftOut)) {
+    const m = measured.get(model)!;
+    byModel.get(model)!.forEach((row, i) => {
+      if (m.labels[i] === row.human) return;
+      log(`\n[${model} ${row.groups.type}] people ${row.human}, rules ${m.labels[i]} (${m.reasons[i]})\nQ: ${clip(row.prompt)}\nA: ${clip(row.completion)}`);
+    });
+  }
 }
