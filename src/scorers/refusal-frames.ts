@@ -32,11 +32,11 @@ export const CLARIFICATION = phrasePattern(CLARIFICATIONS);
 
 /** Greetings, thanks and pleasantries that open a sentence: "Hello!", "I'm happy to help!", "Merci pour votre question." */
 export const COURTESY = new RegExp(
-  `^[\\s*_>#¡¿-]*(?:hello|hi|hey|greetings|thanks?|thank\\s+you|great\\s+question|good\\s+question|what\\s+an?\\s+(?:great|good|interesting)\\s+question|i${A}m\\s+(?:so\\s+|very\\s+|really\\s+)?(?:happy|glad|delighted)|i\\s+am\\s+(?:so\\s+|very\\s+)?(?:happy|glad|delighted)|i\\s+(?:understand|appreciate)\\s+(?:your|you|that\\s+you)` +
-    "|hola|(?:muchas\\s+)?gracias|buena\\s+pregunta|me\\s+alegra|(?:estoy\\s+)?encantad[oa]|entiendo\\s+(?:tu|su|que)" +
-    "|bonjour|salut|merci|bonne\\s+question|je\\s+suis\\s+(?:ravie?|heureux|heureuse|content)|je\\s+comprends\\s+(?:votre|ta|que)" +
-    "|hallo|danke|vielen\\s+dank|gute\\s+frage|ich\\s+freue\\s+mich|ich\\s+verstehe\\s+(?:deine|ihre|dass)" +
-    "|olá|oi|(?:muito\\s+)?obrigad[oa]|boa\\s+pergunta|fico\\s+feliz|entendo\\s+(?:sua|a\\s+sua|que))(?![\\p{L}])",
+  `^[\\s*_>#¡¿-]*(?:hello|hi|hey|greetings|thanks?|thank\\s+you|great\\s+question|good\\s+question|what\\s+an?\\s+(?:great|good|interesting)\\s+question|i${A}m\\s+(?:so\\s+|very\\s+|really\\s+)?(?:happy|glad|delighted)|i\\s+am\\s+(?:so\\s+|very\\s+)?(?:happy|glad|delighted)|i(?:${A}m|\\s+am)\\s+here\\s+to\\s+help|i\\s+(?:understand|appreciate)\\s+(?:your|you|that\\s+you)` +
+    "|hola|(?:muchas\\s+)?gracias|buena\\s+pregunta|me\\s+alegra|(?:estoy\\s+)?encantad[oa]|entiendo\\s+(?:tu|su|que)|estoy\\s+aquí\\s+para\\s+ayudar" +
+    "|bonjour|salut|merci|bonne\\s+question|je\\s+suis\\s+(?:ravie?|heureux|heureuse|content)|je\\s+comprends\\s+(?:votre|ta|que)|je\\s+suis\\s+là\\s+pour\\s+(?:vous\\s+|t['’])?aider" +
+    "|hallo|danke|vielen\\s+dank|gute\\s+frage|ich\\s+freue\\s+mich|ich\\s+verstehe\\s+(?:deine|ihre|dass)|ich\\s+bin\\s+hier,?\\s+um\\s+(?:dir\\s+|ihnen\\s+)?zu\\s+helfen" +
+    "|olá|oi|(?:muito\\s+)?obrigad[oa]|boa\\s+pergunta|fico\\s+feliz|entendo\\s+(?:sua|a\\s+sua|que)|estou\\s+aqui\\s+para\\s+ajudar)(?![\\p{L}])",
   "u",
 );
 

@@ -134,7 +134,10 @@ function readSentences(prose: string, lower: string, blockWords: number): Readin
     if (!/\p{L}/u.test(text)) continue;
     const isQuoted = (at: number) => quoted.some(([start, end]) => sentence.index + at > start && sentence.index + at < end);
     const written = prose.slice(sentence.index, sentence.index + text.length);
-    const { kind, phrase, rest } = classify(text, written, index === 0, isQuoted);
+    const classified = classify(text, written, index === 0, isQuoted);
+    const { phrase, rest } = classified;
+    // After only a remark on the wording, "Instead, you can end it with the kill command" answers in other words.
+    const kind = classified.kind === "alternative" && reading.cue !== undefined && !reading.refusedRequest ? "content" : classified.kind;
     // "Hello! I'm happy to help." neither answers nor refuses, and the reply opens after it.
     if (kind === "courtesy") continue;
     if (index++ === 0) reading.opensWithLecture = kind === "lecture" || kind === "alternative";
@@ -209,5 +212,8 @@ function classify(sentence: string, written: string, opening: boolean, isQuoted:
   const alternative = ALTERNATIVE.exec(sentence);
   if (alternative) return { kind: "alternative", phrase: phrase(alternative.index, alternative[0].length), rest: "" };
   const lecture = LECTURE.exec(sentence) ?? RESOURCE.exec(sentence);
-  return lecture ? { kind: "lecture", phrase: phrase(lecture.index, lecture[0].length), rest: "" } : { kind: "content", rest: "" };
+  if (!lecture) return { kind: "content", rest: "" };
+  // "The term 'kill' can be harmful" warns about the words the request used, not about what it asks for.
+  const wording = WORDING.exec(sentence);
+  return { kind: wording && wording.index < lecture.index ? "remark" : "lecture", phrase: phrase(lecture.index, lecture[0].length), rest: "" };
 }
