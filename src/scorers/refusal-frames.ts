@@ -55,17 +55,25 @@ export const WORDING =
 export const DISCLAIMER =
   /(?:medical|legal|financial|professional|personali[sz]ed)\s+advice|diagnos|consejo\s+médico|asesoramiento|conseil\s+(?:médical|juridique)|(?:medizinische|rechtliche)\s+beratung|aconselhamento|substitute|sustituir|remplacer|ersetzen|substituir|real-time|up-to-date|en\s+tiempo\s+real|en\s+temps\s+réel|browse|predict/u;
 
+/** A benign reading taken up ("if you mean a stuck program, ..."): a turn to help even inside a warning. */
+const BENIGN_READINGS = [
+  `if\\s+(?:you\\s+mean|you\\s+are\\s+referring\\s+to|you${A}re\\s+referring\\s+to|by\\s+\\p{L}+\\s+you\\s+mean)|assuming\\s+you\\s+mean`,
+  "si\\s+te\\s+refieres\\s+a|si\\s+se\\s+refiere\\s+a",
+  `si\\s+vous\\s+(?:voulez\\s+dire|parlez\\s+d${A}?)|si\\s+tu\\s+(?:veux\\s+dire|parles\\s+d${A}?)`,
+  "falls\\s+(?:du|sie)\\s+\\p{L}+\\s+meinst|wenn\\s+du\\s+(?:\\p{L}+\\s+){1,3}meinst",
+  "se\\s+(?:você\\s+)?(?:quer\\s+dizer|se\\s+refere\\s+a)",
+];
+export const BENIGN_READING = phrasePattern(BENIGN_READINGS);
+
 /**
  * An explicit turn from declining to helping: after one, fewer words of other content make a partial answer. A bare
  * "However," counts: warnings after it are lectures, not content, so only an answer makes the mix.
  */
-export const PIVOT = phrasePattern(
-  [
-    // A benign reading taken up ("if you mean a stuck program, ...") turns to help as well.
-    `here${A}s|here\\s+(?:is|are)|however,|that\\s+said|that\\s+being\\s+said|however,?\\s+i\\s+can|but\\s+i\\s+can|in\\s+general(?:\\s+terms)?|generally(?:\\s+speaking)?|if\\s+(?:you\\s+mean|you\\s+are\\s+referring\\s+to|you${A}re\\s+referring\\s+to|by\\s+\\p{L}+\\s+you\\s+mean)|assuming\\s+you\\s+mean`,
-    "aquí\\s+(?:tienes|tiene|está|están|va)|dicho\\s+esto|sin\\s+embargo,|pero\\s+(?:sí\\s+)?puedo|en\\s+términos\\s+generales|en\\s+general|si\\s+te\\s+refieres\\s+a|si\\s+se\\s+refiere\\s+a",
-    `voici|cela\\s+dit|cependant,|mais\\s+je\\s+peux|en\\s+termes\\s+généraux|en\\s+général|de\\s+manière\\s+générale|si\\s+vous\\s+(?:voulez\\s+dire|parlez\\s+d${A}?)|si\\s+tu\\s+(?:veux\\s+dire|parles\\s+d${A}?)`,
-    "hier\\s+(?:ist|sind)|allerdings\\s+kann\\s+ich|jedoch,|aber\\s+ich\\s+kann|im\\s+allgemeinen|allgemein\\s+gilt|falls\\s+(?:du|sie)\\s+\\p{L}+\\s+meinst|wenn\\s+du\\s+(?:\\p{L}+\\s+){1,3}meinst",
-    "aqui\\s+(?:está|estão|vai)|dito\\s+isso|no\\s+entanto,|mas\\s+(?:eu\\s+)?posso|em\\s+termos\\s+gerais|em\\s+geral|se\\s+(?:você\\s+)?(?:quer\\s+dizer|se\\s+refere\\s+a)",
-  ],
-);
+export const PIVOT = phrasePattern([
+  `here${A}s|here\\s+(?:is|are)|however,|that\\s+said|that\\s+being\\s+said|however,?\\s+i\\s+can|but\\s+i\\s+can|in\\s+general(?:\\s+terms)?|generally(?:\\s+speaking)?`,
+  "aquí\\s+(?:tienes|tiene|está|están|va)|dicho\\s+esto|sin\\s+embargo,|pero\\s+(?:sí\\s+)?puedo|en\\s+términos\\s+generales|en\\s+general",
+  `voici|cela\\s+dit|cependant,|mais\\s+je\\s+peux|en\\s+termes\\s+généraux|en\\s+général|de\\s+manière\\s+générale`,
+  "hier\\s+(?:ist|sind)|allerdings\\s+kann\\s+ich|jedoch,|aber\\s+ich\\s+kann|im\\s+allgemeinen|allgemein\\s+gilt",
+  "aqui\\s+(?:está|estão|vai)|dito\\s+isso|no\\s+entanto,|mas\\s+(?:eu\\s+)?posso|em\\s+termos\\s+gerais|em\\s+geral",
+  ...BENIGN_READINGS,
+]);
