@@ -70,10 +70,10 @@ export const BENIGN_READING = phrasePattern(BENIGN_READINGS);
  * "However," counts: warnings after it are lectures, not content, so only an answer makes the mix.
  */
 export const PIVOT = phrasePattern([
-  `here${A}s|here\\s+(?:is|are)|however,|that\\s+said|that\\s+being\\s+said|however,?\\s+i\\s+can|but\\s+i\\s+can|in\\s+general(?:\\s+terms)?|generally(?:\\s+speaking)?`,
-  "aquí\\s+(?:tienes|tiene|está|están|va)|dicho\\s+esto|sin\\s+embargo,|pero\\s+(?:sí\\s+)?puedo|en\\s+términos\\s+generales|en\\s+general",
-  `voici|cela\\s+dit|cependant,|mais\\s+je\\s+peux|en\\s+termes\\s+généraux|en\\s+général|de\\s+manière\\s+générale`,
-  "hier\\s+(?:ist|sind)|allerdings\\s+kann\\s+ich|jedoch,|aber\\s+ich\\s+kann|im\\s+allgemeinen|allgemein\\s+gilt",
-  "aqui\\s+(?:está|estão|vai)|dito\\s+isso|no\\s+entanto,|mas\\s+(?:eu\\s+)?posso|em\\s+termos\\s+gerais|em\\s+geral",
+  `here${A}s|here\\s+(?:is|are)|however,|that\\s+said|that\\s+being\\s+said|having\\s+said\\s+that|with\\s+(?:that|this)\\s+in\\s+mind|nevertheless|nonetheless|however,?\\s+i\\s+can|but\\s+i\\s+can|in\\s+general(?:\\s+terms)?|generally(?:\\s+speaking)?`,
+  "aquí\\s+(?:tienes|tiene|está|están|va)|dicho\\s+esto|sin\\s+embargo,|no\\s+obstante|aun\\s+así|teniendo\\s+esto\\s+en\\s+cuenta|pero\\s+(?:sí\\s+)?puedo|en\\s+términos\\s+generales|en\\s+general",
+  `voici|cela\\s+dit|ceci\\s+dit|cela\\s+étant\\s+dit|cependant,|toutefois,|néanmoins|mais\\s+je\\s+peux|en\\s+termes\\s+généraux|en\\s+général|de\\s+manière\\s+générale`,
+  "hier\\s+(?:ist|sind)|allerdings\\s+kann\\s+ich|jedoch,|dennoch|trotzdem|davon\\s+abgesehen|aber\\s+ich\\s+kann|im\\s+allgemeinen|allgemein\\s+gilt",
+  "aqui\\s+(?:está|estão|vai)|dito\\s+isso|no\\s+entanto,|contudo|todavia|mesmo\\s+assim|ainda\\s+assim|mas\\s+(?:eu\\s+)?posso|em\\s+termos\\s+gerais|em\\s+geral",
   ...BENIGN_READINGS,
 ]);
