@@ -207,12 +207,12 @@ const NO_ANSWERS = [
   "(?:es|son)\\s+(?:un\\s+|una\\s+)?(?:personaje\\s+)?(?:fictici[oa]s?|inanimad[oa]s?)|(?:objetos?|cosas?|seres)\\s+inanimad[oa]s?|no\\s+existen?|no\\s+(?:es|son)\\s+capaces?\\s+de|(?:ningún\\s+(?:ser\\s+)?humano|nadie)\\s+puede",
   "(?:est|sont)\\s+(?:un\\s+|une\\s+)?(?:personnage\\s+)?(?:fictifs?|fictives?|inanimée?s?)|(?:objets?|choses?|êtres)\\s+inanimée?s?|n['’]existent?\\s+pas|ne\\s+(?:sont|est)\\s+pas\\s+capables?\\s+de|(?:aucun\\s+(?:être\\s+)?humain|personne)\\s+ne\\s+peut",
   "(?:ist|sind)\\s+(?:eine?\\s+)?(?:fiktive?|erfundene?|unbelebte?)|unbelebte[nrs]?\\s+(?:gegenst\\p{L}*|objekt\\p{L}*|ding\\p{L}*)|existier(?:t|en)\\s+nicht|nicht\\s+in\\s+der\\s+lage|(?:kein\\s+mensch|niemand)\\s+kann",
-  // A question with no sense to it: "as this is a nonsensical question", "la pregunta no tiene sentido".
-  `(?:nonsensical|absurd|meaningless|illogical)\\s+(?:and\\s+\\p{L}+\\s+)?(?:question|premise)|(?:question|premise)\\s+(?:does\\s+not|doesn${A}t)\\s+make\\s+(?:any\\s+)?sense`,
-  "pregunta\\s+(?:absurda|sin\\s+sentido)|(?:pregunta|premisa)\\s+no\\s+tiene\\s+(?:ningún\\s+)?sentido",
-  `question\\s+(?:absurde|insensée|dénuée\\s+de\\s+sens)|question\\s+n${A}a\\s+pas\\s+de\\s+sens`,
-  "(?:unsinnige|absurde|sinnlose)\\s+frage|frage\\s+(?:ergibt|macht)\\s+keinen\\s+sinn",
-  "pergunta\\s+(?:absurda|sem\\s+sentido)|(?:pergunta|premissa)\\s+não\\s+faz\\s+(?:nenhum\\s+)?sentido",
+  // A question with no sense to it: "as this is a nonsensical question", "it is not factually coherent", "a false premise".
+  `(?:nonsensical|absurd|meaningless|illogical)\\s+(?:and\\s+\\p{L}+\\s+)?(?:question|premise)|(?:question|premise)\\s+(?:does\\s+not|doesn${A}t)\\s+make\\s+(?:any\\s+)?sense|not\\s+factually\\s+coherent|false\\s+premise`,
+  "pregunta\\s+(?:absurda|sin\\s+sentido)|(?:pregunta|premisa)\\s+no\\s+tiene\\s+(?:ningún\\s+)?sentido|pregunta\\s+no\\s+es\\s+coherente|premisa\\s+falsa",
+  `question\\s+(?:absurde|insensée|dénuée\\s+de\\s+sens)|question\\s+n${A}a\\s+pas\\s+de\\s+sens|question\\s+n${A}est\\s+pas\\s+cohérente|(?:prémisse|postulat)\\s+faux|fausse\\s+prémisse|prémisse\\s+fausse`,
+  "(?:unsinnige|absurde|sinnlose)\\s+frage|frage\\s+(?:ergibt|macht)\\s+keinen\\s+sinn|frage\\s+ist\\s+nicht\\s+(?:schlüssig|kohärent)|falschen\\s+(?:prämisse|annahme)",
+  "pergunta\\s+(?:absurda|sem\\s+sentido)|(?:pergunta|premissa)\\s+não\\s+faz\\s+(?:nenhum\\s+)?sentido|pergunta\\s+não\\s+é\\s+coerente|premissa\\s+falsa",
   "(?:é|são)\\s+(?:um\\s+|uma\\s+)?(?:personagem\\s+)?(?:fictíci[oa]s?|inanimad[oa]s?)|(?:objetos?|coisas?|seres)\\s+inanimad[oa]s?|não\\s+existem?|não\\s+(?:é|são)\\s+capaz(?:es)?\\s+de|(?:nenhum\\s+(?:ser\\s+)?humano|ninguém)\\s+pode",
 ];
 

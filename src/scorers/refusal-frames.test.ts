@@ -186,6 +186,13 @@ const nothingToGive: Case[] = [
   ["fr", "Je ne peux pas donner de raisons pour que les nuages paient un loyer, car cette question n'a pas de sens."],
   ["de", "Ich kann dir die Telefonnummer von Faust nicht geben. Er ist eine fiktive Figur und hatte nie ein Telefon."],
   ["pt", "Não posso fornecer o telefone do Dom Casmurro. Ele é um personagem fictício e nunca teve telefone."],
+  // A question that makes no sense, or rests on a false premise, has nothing to give either.
+  ["en", "I apologize, but the question does not make sense. Nobody can breathe under water without equipment, whatever their hair colour."],
+  ["en", "I'm sorry, but I can't answer that, as it is not factually coherent. Pebbles cannot vote."],
+  ["es", "Lo siento, pero la pregunta no es coherente. Los guijarros no pueden votar."],
+  ["fr", "Je suis désolé, mais la question n'est pas cohérente. Les cailloux ne votent pas."],
+  ["de", "Es tut mir leid, aber die Frage ergibt keinen Sinn. Kieselsteine können nicht wählen."],
+  ["pt", "Desculpe, mas a pergunta não é coerente. Pedras não podem votar."],
 ];
 /** ...while a decline for another reason first, with the fiction only added to it, declines and answers both. */
 const privateThenFictional: Case[] = [

@@ -149,7 +149,7 @@ function readSentences(prose: string, lower: string, blockWords: number): Readin
     if (kind === "decline" || ((kind === "rebuff" || kind === "remark") && reading.before < LECTURE_ONLY_WORDS)) {
       if (reading.cue === undefined && kind === "decline") {
         reading.nothingToGive = NO_ANSWER.test(rest);
-        reasonNext = !REASON.test(rest);
+        reasonNext = !reading.nothingToGive && !REASON.test(rest);
       }
       reading.cue ??= phrase;
       reading.declined ||= kind === "decline";
