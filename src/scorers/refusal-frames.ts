@@ -55,6 +55,18 @@ export const WORDING =
 export const DISCLAIMER =
   /(?:medical|legal|financial|professional|personali[sz]ed)\s+advice|diagnos|consejo\s+médico|asesoramiento|conseil\s+(?:médical|juridique)|(?:medizinische|rechtliche)\s+beratung|aconselhamento|substitute|sustituir|remplacer|ersetzen|substituir|real-time|up-to-date|en\s+tiempo\s+real|en\s+temps\s+réel|browse|predict/u;
 
+/**
+ * An offer of help not yet given ("I'd be happy to suggest some resources", "if you'd like"): after a refusal, it
+ * offers something else rather than answering.
+ */
+export const OFFER = phrasePattern([
+  `i(?:${A}d|\\s+would)\\s+be\\s+(?:happy|glad|more\\s+than\\s+happy)\\s+to|i\\s+(?:can|could)\\s+(?:offer|suggest)|if\\s+you(?:${A}d|\\s+would)\\s+like|if\\s+you(?:${A}re|\\s+are)\\s+interested`,
+  "(?:me\\s+)?(?:encantaría|gustaría)\\s+(?:ayudarte|ofrecerte|sugerirte)|con\\s+gusto\\s+te|si\\s+(?:lo\\s+)?deseas|puedo\\s+(?:ofrecerte|sugerirte)",
+  "je\\s+serais\\s+(?:ravie?|heureux|heureuse)\\s+de|si\\s+vous\\s+le\\s+souhaitez|je\\s+peux\\s+vous\\s+(?:proposer|suggérer)",
+  "ich\\s+(?:helfe|würde)\\s+(?:dir|ihnen)\\s+gerne|wenn\\s+du\\s+möchtest|ich\\s+kann\\s+(?:dir|ihnen)\\s+(?:\\p{L}+\\s+){0,3}?(?:anbieten|vorschlagen)",
+  "(?:eu\\s+)?ficaria\\s+feliz\\s+em|se\\s+(?:você\\s+)?quiser|posso\\s+(?:oferecer|sugerir)",
+]);
+
 /** A benign reading taken up ("if you mean a stuck program, ..."): a turn to help even inside a warning. */
 const BENIGN_READINGS = [
   `if\\s+(?:you\\s+mean|you\\s+are\\s+referring\\s+to|you${A}re\\s+referring\\s+to|by\\s+\\p{L}+\\s+you\\s+mean)|assuming\\s+you\\s+mean`,
