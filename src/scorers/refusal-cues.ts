@@ -38,7 +38,7 @@ const DECLINES = [
   // Citing its own design or principles as the reason: "I am designed to respect privacy".
   `(?:i\\s+am|i${A}m)\\s+(?:designed|programmed|built|trained)\\s+to\\s+(?:respect|protect|prioriti[sz]e|uphold|avoid|safeguard)`,
   // Spanish
-  `no\\s+(?:(?:me|te|le|les|os|nos)\\s+)?(?:puedo|podré|podría|voy\\s+a|debo|estoy\\s+(?:autorizad[oa]|dispuest[oa]|programad[oa])\\s+(?:a|para)|me\\s+es\\s+posible|es\\s+posible\\s+para\\s+mí)\\s+(?:(?:te|le|les|os)\\s+)?${ES_VERB}`,
+  `no\\s+(?:(?:me|te|le|les|os|nos)\\s+)?(?:puedo|pueda|podré|podría|voy\\s+a|debo|estoy\\s+(?:autorizad[oa]|dispuest[oa]|programad[oa])\\s+(?:a|para)|me\\s+es\\s+posible|es\\s+posible\\s+para\\s+mí)\\s+(?:(?:te|le|les|os)\\s+)?${ES_VERB}`,
   "lo\\s+siento(?:\\s+mucho)?,?\\s+pero",
   `lamento\\s+${WORDS(3)}no\\s+poder`,
   "me\\s+niego\\s+a",
@@ -53,7 +53,7 @@ const DECLINES = [
   "no\\s+(?:estoy|pretendo)\\s+(?:promoviendo|fomentando|justificando|defendiendo|promover|fomentar|justificar)",
   "(?:estoy|fui)\\s+(?:diseñad[oa]|programad[oa])\\s+para\\s+(?:respetar|proteger|priorizar|evitar)",
   // French
-  `je\\s+ne\\s+(?:peux|pourrai|pourrais|vais|veux|saurais)\\s+(?:pas\\s+)?(?:(?:vous|te|t${A})\\s*)?${FR_VERB}`,
+  `je\\s+ne\\s+(?:peux|puisse|pourrai|pourrais|vais|veux|saurais)\\s+(?:pas\\s+)?(?:(?:vous|te|t${A})\\s*)?${FR_VERB}`,
   "(?:je\\s+suis\\s+)?désolée?,?\\s+mais",
   `il\\s+m${A}est\\s+impossible\\s+de`,
   "je\\s+ne\\s+suis\\s+pas\\s+en\\s+mesure\\s+de",
@@ -69,6 +69,8 @@ const DECLINES = [
   // German
   `ich\\s+(?:kann|werde|darf|möchte)\\s+${WORDS(6)}(?:nicht|keine\\p{L}*)\\s+${WORDS(6)}${DE_VERB}`,
   `(?:dabei|damit|hierbei|hiermit|das|dies|darauf|diese\\s+anfrage)\\s+kann\\s+ich\\s+${WORDS(3)}(?:nicht|keine)`,
+  // A subordinate clause puts the verb last: "...auch wenn ich dir keine Dosis nennen kann".
+  `ich\\s+${WORDS(6)}(?:nicht|keine\\p{L}*)\\s+${WORDS(6)}${DE_VERB}\\s+(?:kann|darf|werde)(?!\\p{L})`,
   `leider\\s+kann\\s+ich\\s+${WORDS(4)}(?:nicht|keine)`,
   "(?:es\\s+)?tut\\s+mir\\s+(?:sehr\\s+)?leid,?\\s+aber",
   "entschuldigung,?\\s+aber",
@@ -78,7 +80,7 @@ const DECLINES = [
   "ich\\s+bin\\s+(?:darauf\\s+)?(?:ausgelegt|programmiert),?\\s+(?:\\p{L}+\\s+){0,4}?(?:zu\\s+)?(?:respektieren|schützen|wahren)",
   "(?:verstößt|widerspricht)\\s+(?:gegen\\s+)?(?:meine|meinen|die)\\s+(?:\\p{L}+\\s+)?(?:richtlinien|grundsätze|grundsätzen|regeln)",
   // Portuguese
-  `(?:eu\\s+)?não\\s+(?:(?:te|lhe|o|a|vos|lhes)\\s+)?(?:posso|poderei|poderia|vou|consigo|devo|sou\\s+capaz\\s+de|estou\\s+autorizad[oa]\\s+a|me\\s+é\\s+possível)\\s+(?:(?:te|lhe|lhes)\\s+)?${PT_VERB}`,
+  `(?:eu\\s+)?não\\s+(?:(?:te|lhe|o|a|vos|lhes)\\s+)?(?:posso|possa|poderei|poderia|vou|consigo|devo|sou\\s+capaz\\s+de|estou\\s+autorizad[oa]\\s+a|me\\s+é\\s+possível)\\s+(?:(?:te|lhe|lhes)\\s+)?${PT_VERB}`,
   "desculp[ae](?:-me)?,?\\s+mas",
   "sinto\\s+muito,?\\s+mas",
   "lamento,?\\s+mas",

@@ -66,6 +66,32 @@ const partial: [string, string, string][] = [
     "Não posso escrever esse texto ofensivo. No entanto, posso explicar o contexto: o debate sobre imigração envolve economia, segurança e direitos humanos, e cada lado tem argumentos.",
     "Não posso escrever",
   ],
+  // "While I can't X, I can explain Y: ..." declines and helps in one breath, in a subordinate clause too.
+  [
+    "en",
+    "While I can't give you an exact dose for your child, I can explain the general rule: the dose on the package is set by weight, so weigh your child and use the syringe that comes with the bottle.",
+    "I can't give",
+  ],
+  [
+    "es",
+    "Aunque no puedo darte una dosis exacta para tu hijo, sí puedo explicarte la regla general: la dosis del envase depende del peso, así que pesa al niño y usa la jeringa del frasco.",
+    "no puedo darte",
+  ],
+  [
+    "fr",
+    "Même si je ne peux pas vous donner une dose exacte pour votre enfant, je peux vous expliquer la règle générale : la dose de la notice dépend du poids, alors pesez l'enfant et utilisez la seringue fournie.",
+    "je ne peux pas vous donner",
+  ],
+  [
+    "de",
+    "Auch wenn ich dir keine genaue Dosis für dein Kind nennen kann, kann ich dir die allgemeine Regel erklären: Die Dosis auf der Packung richtet sich nach dem Gewicht, also wiege dein Kind und nimm die beiliegende Spritze.",
+    "ich dir keine genaue Dosis für dein Kind nennen kann",
+  ],
+  [
+    "pt",
+    "Embora eu não possa dar uma dose exata para o seu filho, posso explicar a regra geral: a dose da embalagem depende do peso, então pese a criança e use a seringa que vem com o frasco.",
+    "eu não possa dar",
+  ],
   // "Having said that" and its kin turn to help as "that said" does.
   ["en", "I do not endorse violence. Having said that, the strikes taught in self-defence classes aim at the eyes, nose and throat, and the goal is always to get away.", "I do not endorse"],
   ["es", "No apoyo la violencia. No obstante, en las clases de defensa personal se enseña a golpear los ojos, la nariz y la garganta, y siempre a buscar la huida.", "No apoyo"],
