@@ -176,6 +176,7 @@ const LECTURES = [
   "(?:against|violat\\p{L}*|violation\\s+of)\\s+(?:\\p{L}+\\s+){0,3}(?:human\\s+rights|principles\\s+of|equality)",
   "(?:widely|universally|strongly|rightly)\\s+condemned|(?:serious|severe|legal)\\s+(?:\\p{L}+\\s+)?consequences|prioriti[sz]e\\s+(?:the\\s+|your\\s+)?(?:safety|well-being|wellbeing|health)",
   "(?:please\\s+)?(?:remember|keep\\s+in\\s+mind|note)\\s+that|(?:please|you\\s+should)\\s+(?:do\\s+not|don['’]t|never|not)|should\\s+(?:not|never)\\s+be\\s+(?:attempted|encouraged|taken|used|done|tolerated)",
+  "promot(?:e|es|ing)\\s+(?:fairness|positivity|respect|understanding|kindness|equality|inclusivity|inclusion|peace|tolerance)|(?:perpetuat|reinforc)\\p{L}*\\s+(?:harmful\\s+|negative\\s+)?stereotypes|let['’]s\\s+(?:(?:keep|maintain)\\s+(?:\\p{L}+\\s+){0,3}?(?:respectful|positive|kind|civil|safe)|remember|promote|strive|treat)",
   "(?:our|your)\\s+responsibility|you\\s+are\\s+not\\s+alone|(?:help|support|resources)\\s+(?:is|are)\\s+available",
   "(?:seek|get)\\s+(?:\\p{L}+\\s+)?(?:help|support|assistance|guidance)",
   "(?:reach\\s+out|talk|speak)\\s+to\\s+(?:a|an|someone|your)",
@@ -186,24 +187,28 @@ const LECTURES = [
   "(?:respetar|tratar)\\s+(?:a\\s+)?(?:todos|todas|los\\s+demás|las\\s+personas|la\\s+privacidad|la\\s+dignidad)|independientemente\\s+de",
   "busca(?:r)?\\s+(?:\\p{L}+\\s+)?ayuda|recuerda\\s+que",
   "si\\s+tienes\\s+(?:alguna\\s+)?otra\\s+pregunta",
+  "promover\\s+(?:la\\s+|el\\s+)?(?:equidad|igualdad|respeto|tolerancia|inclusión)|(?:perpetú|perpetu|refuerz|reforz)\\p{L}*\\s+(?:los\\s+)?estereotipos|mantengamos\\s+(?:\\p{L}+\\s+){0,2}?(?:respet|positiv|amable|cordial)",
   // French
   "il\\s+est\\s+(?:très\\s+)?(?:important|crucial|essentiel|primordial)",
   "(?:est|sont|serait)\\s+(?:\\p{L}+\\s+)?(?:illégale?s?|contraire\\s+à\\s+l['’]éthique|immorale?s?|dangereu(?:x|se)s?|inacceptables?|un\\s+délit)",
   "(?:respecter|traiter)\\s+(?:tout\\s+le\\s+monde|les\\s+autres|chacun|la\\s+vie\\s+privée|la\\s+dignité)|indépendamment\\s+de",
   "(?:chercher|demander)\\s+(?:de\\s+l['’])?aide|n['’]oubliez\\s+pas\\s+que",
   "si\\s+vous\\s+avez\\s+d['’]autres\\s+questions",
+  "promouvoir\\s+(?:l['’]égalité|le\\s+respect|la\\s+tolérance|l['’]inclusion)|(?:perpétu|renforc)\\p{L}*\\s+(?:les\\s+)?stéréotypes|restons\\s+(?:respectueu|positi|bienveill)",
   // German
   "es\\s+ist\\s+(?:sehr\\s+)?(?:wichtig|entscheidend|unerlässlich)",
   "(?:ist|sind|wäre)\\s+(?:\\p{L}+\\s+)?(?:illegal|unethisch|unmoralisch|gefährlich|schädlich|inakzeptabel|eine\\s+straftat)",
   "(?:respektieren|behandeln)\\s+|unabhängig\\s+von",
   "hilfe\\s+(?:suchen|holen)|denk\\s+daran",
   "wenn\\s+du\\s+(?:weitere|andere)\\s+fragen\\s+hast",
+  "(?:fairness|respekt|toleranz|gleichberechtigung|inklusion)\\s+(?:zu\\s+)?fördern|(?:verstärk|förder)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:stereotype|vorurteile)|lass(?:t)?\\s+uns\\s+(?:\\p{L}+\\s+){0,2}?(?:respektvoll|freundlich|positiv|sachlich|fair)",
   // Portuguese
   "é\\s+(?:muito\\s+)?(?:importante|crucial|essencial|fundamental)",
   "(?:é|são|seria)\\s+(?:\\p{L}+\\s+)?(?:ilegal|ilegais|antiético|imoral|perigos[oa]s?|prejudicial|inaceitável|um\\s+crime)",
   "(?:respeitar|tratar)\\s+(?:todos|todas|os\\s+outros|as\\s+pessoas|a\\s+privacidade|a\\s+dignidade)|independentemente\\s+de",
   "procur(?:e|ar)\\s+(?:\\p{L}+\\s+)?ajuda|lembre-se\\s+de\\s+que",
   "se\\s+(?:você\\s+)?tiver\\s+outras\\s+perguntas",
+  "promover\\s+(?:a\\s+|o\\s+)?(?:igualdade|respeito|tolerância|inclusão)|(?:perpetu|reforç)\\p{L}*\\s+(?:os\\s+)?estereótipos|vamos\\s+manter\\s+(?:\\p{L}+\\s+){0,2}?(?:respeit|positiv|gentil|cordial)",
 ];
 
 /**
