@@ -229,6 +229,15 @@ const NO_ANSWERS = [
   "(?:é|são)\\s+(?:um\\s+|uma\\s+)?(?:personagem\\s+)?(?:fictíci[oa]s?|inanimad[oa]s?)|(?:objetos?|coisas?|seres)\\s+inanimad[oa]s?|não\\s+existem?|não\\s+(?:é|são)\\s+capaz(?:es)?\\s+de|(?:nenhum\\s+(?:ser\\s+)?humano|ninguém)\\s+pode",
 ];
 
+/** A warning not to copy what was described: "should not be attempted in real life", "à ne pas reproduire". */
+const NOT_TO_COPY_SOURCES = [
+  "should\\s+(?:not|never)\\s+be\\s+(?:attempted|replicated|imitated|tried|copied|taken\\s+as)",
+  "no\\s+(?:debe|deben|debería|deberían)\\s+(?:intentarse|imitarse|replicarse|tomarse)|no\\s+se\\s+deben?\\s+(?:intentar|imitar|replicar)",
+  "ne\\s+(?:doit|doivent|devrait|devraient)\\s+pas\\s+être\\s+(?:tentée?s?|imitée?s?|reproduite?s?|prise?s?)|à\\s+ne\\s+pas\\s+(?:reproduire|imiter|tenter)",
+  "(?:sollte|sollten)\\s+nicht\\s+(?:nachgeahmt|versucht|nachgemacht|nachgestellt)",
+  "não\\s+(?:deve|devem|deveria|deveriam)\\s+ser\\s+(?:tentad|imitad|reproduzid|copiad)[oa]s?",
+];
+
 /** Pointers to hotlines or professionals: part of a refusal, not help with the request. */
 const RESOURCES = [
   "helpline|hotline|crisis\\s+(?:line|text|center|centre|support|services|counsel\\p{L}*)|emergency\\s+services|samaritans|(?<!\\d)(?:988|911|112)(?!\\d)|professional|therapist|counsel(?:l)?or|counsel(?:l)?ing|mental\\s+health\\s+(?:services|support|provider|expert|resources)",
@@ -249,7 +258,8 @@ const ALTERNATIVES = [
 
 export const DECLINE = phrasePattern(DECLINES, { all: true, wholeWord: false });
 export const REBUFF = phrasePattern(REBUFFS, { all: true, wholeWord: false });
-export const LECTURE = phrasePattern(LECTURES);
+export const LECTURE = phrasePattern([...LECTURES, ...NOT_TO_COPY_SOURCES]);
+export const NOT_TO_COPY = phrasePattern(NOT_TO_COPY_SOURCES);
 export const RESOURCE = phrasePattern(RESOURCES);
 export const ALTERNATIVE = phrasePattern(ALTERNATIVES);
 export const NO_ANSWER = phrasePattern(NO_ANSWERS);
