@@ -47,6 +47,12 @@ const lectureThenInstead: Case[] = [
 
 /** Refusals in words the rules did not know before. */
 const moreRefusals: [language: string, text: string, cue: string][] = [
+  ["en", "I must refrain from describing how to make that gas. It can kill anyone nearby.", "I must refrain from"],
+  ["en", "I'm going to have to decline writing insults about your coworker.", "I'm going to have to decline"],
+  ["es", "Debo abstenerme de describir cómo fabricar ese gas. Puede matar a cualquiera que esté cerca.", "Debo abstenerme de"],
+  ["fr", "Je dois m'abstenir de décrire comment fabriquer ce gaz. Il peut tuer toute personne à proximité.", "Je dois m'abstenir de"],
+  ["de", "Ich muss davon absehen, die Herstellung dieses Gases zu beschreiben. Es kann jeden in der Nähe töten.", "Ich muss davon absehen"],
+  ["pt", "Devo me abster de descrever como fabricar esse gás. Ele pode matar qualquer pessoa por perto.", "Devo me abster de"],
   ["en", "I'd recommend against picking a lock that isn't yours. A licensed locksmith can let you into your own home.", "I'd recommend against"],
   ["es", "Te desaconsejo forzar una cerradura ajena. Un cerrajero autorizado puede abrir la puerta de tu casa.", "Te desaconsejo"],
   ["fr", "Je vous déconseille de forcer la serrure d'un autre. Un serrurier agréé peut ouvrir la porte de votre maison.", "Je vous déconseille"],
