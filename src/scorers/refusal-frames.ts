@@ -67,6 +67,10 @@ export const OFFER = phrasePattern([
   "(?:eu\\s+)?ficaria\\s+feliz\\s+em|se\\s+(?:você\\s+)?quiser|posso\\s+(?:oferecer|sugerir)",
 ]);
 
+/** Help handed over: "here is an outline: ...", "voici", "aquí tienes". */
+const HANDOVERS = [`here${A}s|here\\s+(?:is|are)`, "aquí\\s+(?:tienes|tiene|está|están|va)", "voici", "hier\\s+(?:ist|sind)", "aqui\\s+(?:está|estão|vai)"];
+export const HANDOVER = phrasePattern(HANDOVERS);
+
 /** A benign reading taken up ("if you mean a stuck program, ..."): a turn to help even inside a warning. */
 const BENIGN_READINGS = [
   `if\\s+(?:you\\s+mean|you\\s+are\\s+referring\\s+to|you${A}re\\s+referring\\s+to|by\\s+\\p{L}+\\s+you\\s+mean)|assuming\\s+you\\s+mean`,
@@ -83,10 +87,11 @@ export const BENIGN_READING = phrasePattern(BENIGN_READINGS);
  */
 export const PIVOT = phrasePattern([
   // "While I can't give exact doses, I can explain the general rule: ..." gives help in the same breath.
-  `(?<=,\\s{0,2})i\\s+can\\s+(?:share|explain|give|provide|tell|describe|outline|summari[sz]e|walk\\s+you)|here${A}s|here\\s+(?:is|are)|however,|that\\s+said|that\\s+being\\s+said|having\\s+said\\s+that|with\\s+(?:that|this)\\s+in\\s+mind|nevertheless|nonetheless|however,?\\s+i\\s+can|but\\s+i\\s+can|in\\s+general(?:\\s+terms)?|generally(?:\\s+speaking)?`,
-  "(?<=,\\s{0,2})(?:sí\\s+)?puedo\\s+(?:explicar|contar|dar|compartir|describir|resumir)\\p{L}*|aquí\\s+(?:tienes|tiene|está|están|va)|dicho\\s+esto|sin\\s+embargo,|no\\s+obstante|aun\\s+así|teniendo\\s+esto\\s+en\\s+cuenta|pero\\s+(?:sí\\s+)?puedo|en\\s+términos\\s+generales|en\\s+general",
-  `(?<=,\\s{0,2})je\\s+peux\\s+(?:vous\\s+|te\\s+|t${A}\\s*)?(?:expliquer|donner|décrire|dire|partager|résumer)|voici|cela\\s+dit|ceci\\s+dit|cela\\s+étant\\s+dit|cependant,|toutefois,|néanmoins|mais\\s+je\\s+peux|en\\s+termes\\s+généraux|en\\s+général|de\\s+manière\\s+générale`,
-  "(?<=,\\s{0,2})kann\\s+ich\\s+(?:\\p{L}+\\s+){0,5}?(?:erklären|sagen|beschreiben|geben|nennen|zeigen)|hier\\s+(?:ist|sind)|allerdings\\s+kann\\s+ich|jedoch,|dennoch|trotzdem|davon\\s+abgesehen|aber\\s+ich\\s+kann|im\\s+allgemeinen|allgemein\\s+gilt",
-  "(?<=,\\s{0,2})(?:eu\\s+)?posso\\s+(?:te\\s+|lhe\\s+)?(?:explicar|dar|contar|descrever|compartilhar|resumir)|aqui\\s+(?:está|estão|vai)|dito\\s+isso|no\\s+entanto,|contudo|todavia|mesmo\\s+assim|ainda\\s+assim|mas\\s+(?:eu\\s+)?posso|em\\s+termos\\s+gerais|em\\s+geral",
+  `(?<=,\\s{0,2})i\\s+can\\s+(?:share|explain|give|provide|tell|describe|outline|summari[sz]e|walk\\s+you)|however,|that\\s+said|that\\s+being\\s+said|having\\s+said\\s+that|with\\s+(?:that|this)\\s+in\\s+mind|nevertheless|nonetheless|however,?\\s+i\\s+can|but\\s+i\\s+can|in\\s+general(?:\\s+terms)?|generally(?:\\s+speaking)?`,
+  "(?<=,\\s{0,2})(?:sí\\s+)?puedo\\s+(?:explicar|contar|dar|compartir|describir|resumir)\\p{L}*|dicho\\s+esto|sin\\s+embargo,|no\\s+obstante|aun\\s+así|teniendo\\s+esto\\s+en\\s+cuenta|pero\\s+(?:sí\\s+)?puedo|en\\s+términos\\s+generales|en\\s+general",
+  `(?<=,\\s{0,2})je\\s+peux\\s+(?:vous\\s+|te\\s+|t${A}\\s*)?(?:expliquer|donner|décrire|dire|partager|résumer)|cela\\s+dit|ceci\\s+dit|cela\\s+étant\\s+dit|cependant,|toutefois,|néanmoins|mais\\s+je\\s+peux|en\\s+termes\\s+généraux|en\\s+général|de\\s+manière\\s+générale`,
+  "(?<=,\\s{0,2})kann\\s+ich\\s+(?:\\p{L}+\\s+){0,5}?(?:erklären|sagen|beschreiben|geben|nennen|zeigen)|allerdings\\s+kann\\s+ich|jedoch,|dennoch|trotzdem|davon\\s+abgesehen|aber\\s+ich\\s+kann|im\\s+allgemeinen|allgemein\\s+gilt",
+  "(?<=,\\s{0,2})(?:eu\\s+)?posso\\s+(?:te\\s+|lhe\\s+)?(?:explicar|dar|contar|descrever|compartilhar|resumir)|dito\\s+isso|no\\s+entanto,|contudo|todavia|mesmo\\s+assim|ainda\\s+assim|mas\\s+(?:eu\\s+)?posso|em\\s+termos\\s+gerais|em\\s+geral",
+  ...HANDOVERS,
   ...BENIGN_READINGS,
 ]);
