@@ -50,9 +50,26 @@ function itemBlock(item, asked) {
     filled ? el("div", { id: "asked" }, asked.messages.map((m) => el("div", { class: "message" }, el("div", { class: "role" }, m.role), textBlock(m.content)))) : storedQuestion(item, asked),
     expected ? el("p", {}, "expected: ", el("code", { id: "expected" }, expected)) : null,
     item.choices ? el("p", {}, "choices: ", item.choices.join(" | ")) : null,
-    el("p", { class: "muted" }, `metadata: ${JSON.stringify(item.metadata)}`),
+    metadataFacts(item.metadata),
     item.followUps ? el("p", { class: "muted" }, `then ${item.followUps.length} follow-up turn(s), shown under Conversation`) : null,
   );
+}
+
+/** The item's metadata as name/value rows; a value that is itself JSON text (a riddle's slots) is shown decoded. */
+function metadataFacts(metadata) {
+  const entries = Object.entries(metadata ?? {}).filter(([, value]) => value !== null && value !== "" && value !== "{}");
+  if (entries.length === 0) return null;
+  const shown = (value) => (typeof value === "string" ? decodedJson(value) : JSON.stringify(value));
+  return el("details", { id: "metadata" }, el("summary", {}, `metadata (${entries.length})`), el("dl", { class: "facts" }, entries.map(([name, value]) => [el("dt", {}, name), el("dd", {}, shown(value))])));
+}
+
+function decodedJson(text) {
+  if (!/^[[{]/.test(text)) return text;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
 }
 
 /** The item as stored, when the task could not rebuild the question: its input may be a template, and says so. */
