@@ -76,6 +76,11 @@ export interface ClaimSet {
 
 export type VerdictStatus = "supported" | "contradicted" | "inconclusive" | "not-tested";
 
+/** Counts by verdict status, every status at zero: what a count of no verdicts is. */
+export function zeroVerdictCounts(): Record<VerdictStatus, number> {
+  return { supported: 0, contradicted: 0, inconclusive: 0, "not-tested": 0 };
+}
+
 export interface Verdict {
   claim: Claim;
   /** The target the claim was held against; absent when no target matched. */

@@ -2,7 +2,7 @@
 // targets. Both are computed once, when the command that produces them ends, and stored with the run, so `show`, the
 // reports and the dashboard read them back instead of recomputing them (or losing them).
 
-import type { Verdict } from "./claim.ts";
+import type { Verdict, VerdictStatus } from "./claim.ts";
 import type { MetricValue } from "./metric.ts";
 
 /** The verdicts of one claim set held against a run, in the order they were decided. */
@@ -70,6 +70,8 @@ export interface FindingRecords {
   saveVerdicts(verdicts: StoredVerdicts): Promise<void>;
   /** Every claim set's verdicts for the run, by claim set name; empty when none were stored. */
   listVerdicts(runId: string): Promise<StoredVerdicts[]>;
+  /** The run's stored verdicts (of every claim set) counted by status, without reading them; all zero when none. */
+  countVerdicts(runId: string): Promise<Record<VerdictStatus, number>>;
   /** Stores a task's pairwise ratings for a run, replacing earlier ones of that task; refused like saveVerdicts. */
   savePairwiseRatings(ratings: StoredPairwiseRatings): Promise<void>;
   /** Every task's pairwise ratings for the run, by task id; empty when none were stored. */

@@ -2,7 +2,7 @@
 // Markdown write-up, the dashboard): the verdicts of claims held against it, its targets' context probes and the
 // pairwise ratings of its targets. Nothing is recomputed here: the commands that found them stored them.
 
-import type { VerdictStatus } from "../core/claim.ts";
+import { zeroVerdictCounts, type VerdictStatus } from "../core/claim.ts";
 import type { RunStore } from "../core/run-store.ts";
 import type { StoredPairwiseRatings, StoredVerdicts } from "../core/stored-findings.ts";
 import { latestProbes, type ReportProbe } from "./html/report-probes.ts";
@@ -42,7 +42,7 @@ export async function loadRunFindings(store: FindingsStore, runId: string): Prom
 
 /** Verdicts per status over every claim set: what a runs list shows beside a run. */
 export function verdictCounts(findings: Pick<RunFindings, "verdicts">): Record<VerdictStatus, number> {
-  const counts: Record<VerdictStatus, number> = { supported: 0, contradicted: 0, inconclusive: 0, "not-tested": 0 };
+  const counts = zeroVerdictCounts();
   for (const set of findings.verdicts) for (const verdict of set.verdicts) counts[verdict.status]++;
   return counts;
 }

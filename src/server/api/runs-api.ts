@@ -5,7 +5,6 @@ import type { Interval } from "../../core/metric.ts";
 import type { AttemptError, LatencyPercentiles, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
 import type { RunOrigin, RunSummary } from "../../core/stored-run.ts";
 import type { VerdictStatus } from "../../core/claim.ts";
-import { verdictCounts } from "../../reports/run-findings.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import type { RunState } from "../../core/run-lease.ts";
 import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard-data.ts";
@@ -50,8 +49,8 @@ export function listRunsRoute(data: DashboardData): RouteHandler {
     return {
       runs: await Promise.all(
         runs.map(async (listed) => {
-          const [run, verdicts] = await Promise.all([data.store.getRun(listed.id), data.store.listVerdicts(listed.id)]);
-          const stored = verdicts.length > 0 ? verdictCounts({ verdicts }) : undefined;
+          const [run, verdicts] = await Promise.all([data.store.getRun(listed.id), data.store.countVerdicts(listed.id)]);
+          const stored = Object.values(verdicts).some((n) => n > 0) ? verdicts : undefined;
           return { ...listed, status: stateOf(data, listed), headlines: run && (await cache.headlines(run)), verdicts: stored };
         }),
       ),

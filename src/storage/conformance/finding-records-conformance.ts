@@ -84,6 +84,19 @@ export function findingRecordsConformance(open: OpenFreshStore): void {
     expect(await store().listPairwiseRatings("run-a")).toEqual([ratings("run-a", "longform"), rejudged]);
   });
 
+  it("counts a run's verdicts by status over every claim set, a resaved set counted as resaved", async () => {
+    await store().createRun(fixtureRun("run-a", ["a", "b"], 1));
+    await store().createRun(fixtureRun("run-b", ["a"], 1));
+    expect(await store().countVerdicts("run-a")).toEqual({ supported: 0, contradicted: 0, inconclusive: 0, "not-tested": 0 });
+    await store().saveVerdicts(verdicts("run-a", "set-z", [verdict("c1", "a", "contradicted"), verdict("c1", "b", "supported"), verdict("c2", undefined, "not-tested")]));
+    await store().saveVerdicts(verdicts("run-a", "set-m", [verdict("m1", "a", "contradicted"), verdict("m2", "b", "inconclusive")]));
+    await store().saveVerdicts(verdicts("run-b", "set-z", [verdict("c1", "a", "supported")]));
+    expect(await store().countVerdicts("run-a")).toEqual({ supported: 1, contradicted: 2, inconclusive: 1, "not-tested": 1 });
+    await store().saveVerdicts(verdicts("run-a", "set-z", [verdict("c1", "a", "supported")]));
+    expect(await store().countVerdicts("run-a")).toEqual({ supported: 1, contradicted: 1, inconclusive: 1, "not-tested": 0 });
+    expect(await store().countVerdicts("no-such-run")).toEqual({ supported: 0, contradicted: 0, inconclusive: 0, "not-tested": 0 });
+  });
+
   it("refuses findings of an unknown run, or ones that carry a credential, storing nothing", async () => {
     await expect(store().saveVerdicts(verdicts("ghost", "s", [verdict("c1", "a", "supported")]))).rejects.toThrow(new ConfigError('no stored run "ghost"'));
     await expect(store().savePairwiseRatings(ratings("ghost", "writing"))).rejects.toThrow(new ConfigError('no stored run "ghost"'));

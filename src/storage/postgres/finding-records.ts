@@ -2,6 +2,7 @@
 // transaction), a task's ratings as one JSON document; the run is checked in the statement that writes.
 
 import type pg from "pg";
+import { zeroVerdictCounts, type VerdictStatus } from "../../core/claim.ts";
 import { ConfigError } from "../../core/errors.ts";
 import type { FindingRecords, StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
 import { ratingsFromRow, ratingsRow, verdictRows, verdictSetsFromRows, type RatingsRow, type VerdictRow } from "../finding-rows.ts";
@@ -42,6 +43,13 @@ export class PostgresFindingRecords implements FindingRecords {
   async listVerdicts(runId: string): Promise<StoredVerdicts[]> {
     const rows = await this.pool.query<VerdictRow>("SELECT claim_set, claims_simulated, computed_at, verdict_json FROM run_verdicts WHERE run_id = $1 ORDER BY claim_set, position", [runId]);
     return verdictSetsFromRows(runId, rows.rows);
+  }
+
+  async countVerdicts(runId: string): Promise<Record<VerdictStatus, number>> {
+    const rows = await this.pool.query<{ status: VerdictStatus; n: number }>("SELECT status, COUNT(*) AS n FROM run_verdicts WHERE run_id = $1 GROUP BY status", [runId]);
+    const counts = zeroVerdictCounts();
+    for (const row of rows.rows) counts[row.status] = row.n;
+    return counts;
   }
 
   async savePairwiseRatings(stored: StoredPairwiseRatings): Promise<void> {

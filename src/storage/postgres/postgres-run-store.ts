@@ -11,6 +11,7 @@ import type { GenerateResult } from "../../core/model-adapter.ts";
 import type { AttemptError, AttemptErrorCount, HeatmapCellCount, RunProgress, SampleStats, ScoreStats } from "../../core/run-overview.ts";
 import type { RequestTotals } from "../../core/request.ts";
 import type { HeldLease, LeaseClaim, LeaseHolder } from "../../core/run-lease.ts";
+import type { VerdictStatus } from "../../core/claim.ts";
 import type { StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
 import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
 import type { RequestRecord } from "../../core/request-record.ts";
@@ -173,6 +174,9 @@ export class PostgresRunStore implements RunStore {
   }
   listVerdicts(runId: string): Promise<StoredVerdicts[]> {
     return this.findings.listVerdicts(runId);
+  }
+  countVerdicts(runId: string): Promise<Record<VerdictStatus, number>> {
+    return this.findings.countVerdicts(runId);
   }
   savePairwiseRatings(ratings: StoredPairwiseRatings): Promise<void> {
     return this.findings.savePairwiseRatings(ratings);

@@ -2,6 +2,7 @@
 // transaction), a task's ratings as one JSON document.
 
 import type { Database, Statement, Transaction } from "better-sqlite3";
+import { zeroVerdictCounts, type VerdictStatus } from "../../core/claim.ts";
 import { ConfigError } from "../../core/errors.ts";
 import type { FindingRecords, StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
 import { ratingsFromRow, ratingsRow, verdictRows, verdictSetsFromRows, type RatingsRow, type VerdictRow } from "../finding-rows.ts";
@@ -9,6 +10,7 @@ import { ratingsFromRow, ratingsRow, verdictRows, verdictSetsFromRows, type Rati
 export class SqliteFindingRecords implements FindingRecords {
   private readonly replaceVerdicts: Transaction<(runId: string, claimSet: string, rows: VerdictRow[]) => void>;
   private readonly verdictsOf: Statement<[string], VerdictRow>;
+  private readonly verdictStatuses: Statement<[string], { status: VerdictStatus; n: number }>;
   private readonly upsertRatings: Statement<[RatingsRow]>;
   private readonly ratingsOf: Statement<[string], RatingsRow>;
   private readonly runExists: Statement<[string], { one: number }>;
@@ -24,6 +26,7 @@ export class SqliteFindingRecords implements FindingRecords {
       for (const row of rows) insert.run(row);
     });
     this.verdictsOf = db.prepare<[string], VerdictRow>("SELECT * FROM run_verdicts WHERE run_id = ? ORDER BY claim_set, position");
+    this.verdictStatuses = db.prepare<[string], { status: VerdictStatus; n: number }>("SELECT status, COUNT(*) AS n FROM run_verdicts WHERE run_id = ? GROUP BY status");
     this.upsertRatings = db.prepare(
       `INSERT INTO run_ratings (run_id, task_id, simulated, computed_at, ratings_json)
        VALUES (@run_id, @task_id, @simulated, @computed_at, @ratings_json)
@@ -41,6 +44,12 @@ export class SqliteFindingRecords implements FindingRecords {
 
   async listVerdicts(runId: string): Promise<StoredVerdicts[]> {
     return verdictSetsFromRows(runId, this.verdictsOf.iterate(runId));
+  }
+
+  async countVerdicts(runId: string): Promise<Record<VerdictStatus, number>> {
+    const counts = zeroVerdictCounts();
+    for (const row of this.verdictStatuses.all(runId)) counts[row.status] = row.n;
+    return counts;
   }
 
   async savePairwiseRatings(stored: StoredPairwiseRatings): Promise<void> {

@@ -17,6 +17,7 @@ import type { RunStore, SampleState } from "../../core/run-store.ts";
 import type { SampleKey } from "../../core/sample.ts";
 import type { SampleFacets, SamplePage, SampleQuery, Transcript } from "../../core/sample-browser.ts";
 import type { StoreWrite } from "../../core/store-write.ts";
+import type { VerdictStatus } from "../../core/claim.ts";
 import type { StoredPairwiseRatings, StoredVerdicts } from "../../core/stored-findings.ts";
 import type { StoredRunMetrics } from "../../core/stored-metrics.ts";
 import type { StoredContextProbe } from "../../core/stored-probe.ts";
@@ -165,6 +166,9 @@ export class SqliteRunStore implements RunStore {
   }
   listVerdicts(runId: string): Promise<StoredVerdicts[]> {
     return this.findings.listVerdicts(runId);
+  }
+  countVerdicts(runId: string): Promise<Record<VerdictStatus, number>> {
+    return this.findings.countVerdicts(runId);
   }
   savePairwiseRatings(ratings: StoredPairwiseRatings): Promise<void> {
     return this.findings.savePairwiseRatings(ratings);
