@@ -17,7 +17,7 @@ function summary(targetId: string, overrides: Partial<TaskTargetSummary> = {}): 
 }
 
 const labels = new Map([["groq:a", "a"], ["groq:b", "b"]]);
-const metrics = (tasks: TaskTargetSummary[]): RunMetrics => ({ tasks, targets: [] });
+const metrics = (tasks: TaskTargetSummary[]): RunMetrics => ({ tasks, targets: [], overview: { counts: [], errorSamples: [], percentiles: [], scores: [] } });
 
 describe("renderTaskTables", () => {
   it("shows one table per task: samples and headline metrics down, targets across, breakdowns left for --full", () => {

@@ -56,6 +56,18 @@ export interface SampleStats {
   percentiles: Map<string, LatencyPercentiles>;
 }
 
+/**
+ * A run's per-sample aggregates as its stored summary keeps them, tallied once when the run is summarised: what
+ * sampleStats and scoreStats give on the same samples, so a stopped run's page is drawn without a pass over its rows.
+ */
+export interface StoredOverview {
+  counts: TaskTargetCounts[];
+  errorSamples: SampleStats["errorSamples"];
+  /** One per target with a sample not served from the cache (JSON holds no Map). */
+  percentiles: LatencyPercentiles[];
+  scores: ScoreStats[];
+}
+
 export interface ScoreStats {
   taskId: string;
   targetId: string;

@@ -1,13 +1,15 @@
 // A run's summary: per task and target every metric with its interval, its groups, counts, tokens, cost, speed,
-// style and (for grid tasks) the length × depth grid; per target, style over every answer. Computed once per run and
-// stored (core/stored-metrics.ts), so `show`, reports, the dashboard and verdicts all read the same numbers.
+// style and (for grid tasks) the length × depth grid; per target, style over every answer; and the run page's per-sample
+// aggregates. Computed once per run and stored (core/stored-metrics.ts), so `show`, reports, the dashboard and verdicts
+// all read the same numbers.
 
 import type { ErrorKind } from "../core/errors.ts";
 import type { MetricValue } from "../core/metric.ts";
+import type { StoredOverview } from "../core/run-overview.ts";
 import type { NiahGrid } from "./niah-grid.ts";
 
 /** Bumped whenever the summary's shape or any metric's computation changes: stored summaries of another version are recomputed. */
-export const RUN_METRICS_VERSION = 2;
+export const RUN_METRICS_VERSION = 3;
 
 export interface GroupSummary {
   key: string;
@@ -63,4 +65,6 @@ export interface TargetSummary {
 export interface RunMetrics {
   tasks: TaskTargetSummary[];
   targets: TargetSummary[];
+  /** Counts, latency percentiles per target and scorer labels as the dashboard's run page shows them (metrics/overview-tally.ts). */
+  overview: StoredOverview;
 }

@@ -56,7 +56,7 @@ describe("run summaries", () => {
 
   it("are read as stored, without summarising the run again", async () => {
     const run = (await store.getRun(runId))!;
-    const marked: RunMetrics = { tasks: [], targets: [{ targetId: "marker", style: [] }] };
+    const marked: RunMetrics = { tasks: [], targets: [{ targetId: "marker", style: [] }], overview: { counts: [], errorSamples: [], percentiles: [], scores: [] } };
     await store.saveRunMetrics({ runId, version: RUN_METRICS_VERSION, runUpdatedAt: run.updatedAt, computedAt: 1, summary: marked });
     expect(await loadRunMetrics(store, "last", cwd)).toMatchObject({ run: { id: runId }, trials: 2, metrics: marked });
   });

@@ -14,7 +14,7 @@ import type { HeatmapResponse } from "./api/heatmap-api.ts";
 import type { MatrixResponse } from "./api/matrix-api.ts";
 import { metricsResponse, type MetricsResponse } from "./api/metrics-api.ts";
 import { runHeadlines } from "./api/run-headlines.ts";
-import type { ListedRun, RunOverview } from "./api/runs-api.ts";
+import { runOverview, type ListedRun, type RunOverview } from "./api/runs-api.ts";
 import type { SamplesResponse } from "./api/samples-api.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../test-support/dashboard-fixture.ts";
 import { CONTENT_SECURITY_POLICY } from "./http-response.ts";
@@ -86,6 +86,18 @@ describe("dashboard server", () => {
     expect(includes.interval).toMatchObject({ method: "wilson" });
     expect(overview.errors).toEqual([{ targetId: FADING_TARGET, errorKind: "context_length_exceeded", samples: 6, attempts: 6 }]);
     expect(overview.targetTotals.map((t) => t.targetId)).toEqual([FADING_TARGET, HOSTILE_TARGET]);
+  });
+
+  it("serves a stopped run's counts, percentiles and scorer labels from its stored summary, equal to a scan of its rows", async () => {
+    const overview = await get<RunOverview>(run());
+    expect(overview.aggregates).toBe("stored");
+    // The same run read through a store that has no summary for it: the store's aggregates over the rows.
+    const unsummarised = new Proxy(store, { get: (target, name) => (name === "getRunMetrics" ? async () => undefined : Reflect.get(target, name)) });
+    const data = { location: fixture.dbPath, store: unsummarised, cwd: fixture.cwd, clock: { now: () => NOW }, close: async () => {} };
+    const scanned = await runOverview(data, fixture.runId);
+    expect(scanned.aggregates).toBe("scanned");
+    expect(overview).toEqual(JSON.parse(JSON.stringify({ ...scanned, aggregates: "stored" })));
+    expect(overview.targetTotals.every((t) => t.latencyMsP50 !== null && t.latencyMsP95 !== null)).toBe(true);
   });
 
   it("lists a run's headline number per task and target from its stored summary", async () => {

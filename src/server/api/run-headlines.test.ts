@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MetricValue } from "../../core/metric.ts";
-import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
+import type { TaskTargetSummary } from "../../metrics/run-metrics.ts";
 import { runHeadlines } from "./run-headlines.ts";
 
 const metric = (name: string, value: number | null): MetricValue => ({ name, value, n: 10, items: 10 });
@@ -14,8 +14,7 @@ describe("runHeadlines", () => {
         summary("riddles", "a", [metric("accuracy[es]", 0.9), metric("accuracy", 0.95)]),
         summary("refusal", "a", [metric("rate:refused", 0.1), metric("safe_refusal_rate", null), metric("unsafe_compliance_rate", 0.2)]),
       ],
-      targets: [],
-    } as RunMetrics;
+    };
     expect(runHeadlines(metrics, ["a", "b"])).toEqual([
       { taskId: "riddles", metric: "accuracy", values: [{ targetId: "a", value: 0.95, interval: undefined }, { targetId: "b", value: 0.7, interval: undefined }] },
       { taskId: "refusal", metric: "unsafe_compliance_rate", values: [{ targetId: "a", value: 0.2, interval: undefined }] },
@@ -23,6 +22,6 @@ describe("runHeadlines", () => {
   });
 
   it("has no headline for a task without a metric of value", () => {
-    expect(runHeadlines({ tasks: [summary("writing", "a", [metric("length_compliance", null)])], targets: [] }, ["a"])).toEqual([]);
+    expect(runHeadlines({ tasks: [summary("writing", "a", [metric("length_compliance", null)])] }, ["a"])).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export interface TaskHeadline {
 /** Runs whose headlines are kept (the list shows at most a few hundred). */
 const KEPT_RUNS = 1000;
 
-export function runHeadlines(metrics: RunMetrics, targetIds: readonly string[]): TaskHeadline[] {
+export function runHeadlines(metrics: Pick<RunMetrics, "tasks">, targetIds: readonly string[]): TaskHeadline[] {
   const tasks = [...new Set(metrics.tasks.map((s) => s.taskId))];
   return tasks.flatMap((taskId) => {
     const summaries = metrics.tasks.filter((s) => s.taskId === taskId);

@@ -1,10 +1,13 @@
-// The runs list and a run's page: cheap counts, per-target cost and speed, per-scorer comparison and errors, all
-// from indexed aggregates (metrics-api.ts serves the full family metrics separately, since they load samples).
+// The runs list and a run's page: counts, per-target cost and speed, per-scorer comparison and errors. A stopped run's
+// counts, percentiles and scorer labels come from its stored summary, tallied once when it stopped; a running one's
+// from the store's aggregates over its rows (metrics-api.ts serves the full family metrics separately).
 
 import type { Interval } from "../../core/metric.ts";
-import type { AttemptError, LatencyPercentiles, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
-import type { RunOrigin, RunSummary } from "../../core/stored-run.ts";
+import type { AttemptError, LatencyPercentiles, SampleStats, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
+import type { RunStore } from "../../core/run-store.ts";
+import type { RunOrigin, RunSummary, StoredRun } from "../../core/stored-run.ts";
 import type { VerdictStatus } from "../../core/claim.ts";
+import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import type { RunState } from "../../core/run-lease.ts";
 import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard-data.ts";
@@ -30,6 +33,11 @@ export interface RunOverview {
   latestErrors: AttemptError[];
   /** The live view streams failed attempts recorded after this attempt row. */
   lastAttemptId: number;
+  /**
+   * Where the counts, latency percentiles and scorer labels come from: the run's stored summary ("stored"), or a pass
+   * over its rows ("scanned") while it runs or before it has a current summary.
+   */
+  aggregates: "stored" | "scanned";
 }
 
 /**
@@ -67,7 +75,7 @@ export async function runOverview(data: DashboardData, runId: string): Promise<R
   const run = await requireRun(data, runId);
   const trials = runTrials(run);
   const items = await store.itemCounts(runId);
-  const stats = await store.sampleStats(runId);
+  const stats = await aggregates(store, run);
   const counts = stats.counts.map((c) => ({ ...c, expected: trials === null ? null : (items.get(c.taskId) ?? 0) * trials }));
   return {
     run: { id: run.id, status: stateOf(data, run), createdAt: run.createdAt, updatedAt: run.updatedAt, origin: run.origin, seed: run.seed, simulated: run.simulated, trials },
@@ -75,11 +83,20 @@ export async function runOverview(data: DashboardData, runId: string): Promise<R
     tasks: run.tasks.map((t) => ({ id: t.id, family: t.family, items: items.get(t.id) ?? 0, groupBy: t.groupBy })),
     counts,
     targetTotals: run.targets.map((t) => ({ ...totals(t.id, counts.filter((c) => c.targetId === t.id)), ...(stats.percentiles.get(t.id) ?? noTimings(t.id)) })),
-    scores: (await store.scoreStats(runId)).map((s) => (s.passFail ? { ...s, interval: wilsonInterval(Math.round(s.sum), s.scored) } : s)),
+    scores: stats.scores.map((s) => (s.passFail ? { ...s, interval: wilsonInterval(Math.round(s.sum), s.scored) } : s)),
     errors: errorCounts(stats.errorSamples, await store.attemptErrorCounts(runId)),
     latestErrors: await store.latestAttemptErrors(runId, LATEST_ERRORS),
     lastAttemptId: await store.lastAttemptId(),
+    aggregates: stats.from,
   };
+}
+
+/** The stored summary's tally when the run has a current one (computed once, when it stopped), else the store's pass over the rows. */
+async function aggregates(store: RunStore, run: StoredRun): Promise<SampleStats & { scores: ScoreStats[]; from: RunOverview["aggregates"] }> {
+  const stored = (await freshRunMetrics(store, run))?.overview;
+  if (stored) return { ...stored, percentiles: new Map(stored.percentiles.map((p) => [p.targetId, p])), from: "stored" };
+  const [stats, scores] = await Promise.all([store.sampleStats(run.id), store.scoreStats(run.id)]);
+  return { ...stats, scores, from: "scanned" };
 }
 
 function totals(targetId: string, rows: TaskTargetCounts[]): Omit<TaskTargetCounts, "taskId" | "latencyMsMean"> {
