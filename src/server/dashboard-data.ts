@@ -7,6 +7,7 @@ import type { RunStore } from "../core/run-store.ts";
 import type { StoredRun } from "../core/stored-run.ts";
 import { openRunStore } from "../storage/open-store.ts";
 import { HttpError } from "./http-response.ts";
+import { StoredSummaries } from "./stored-summaries.ts";
 
 export interface DashboardData {
   /** Where the store is (a file path): the metrics worker opens its own store there. */
@@ -16,13 +17,15 @@ export interface DashboardData {
   cwd: string;
   /** Epoch ms: a "running" run whose lease lapsed before now is shown as interrupted (process gone). */
   clock: Pick<Clock, "now">;
+  /** Stored run summaries, each read once for all the requests that need it. */
+  summaries: StoredSummaries;
   close(): Promise<void>;
 }
 
 export async function openDashboardData(location: string, cwd: string, clock: Pick<Clock, "now"> = wallClock): Promise<DashboardData> {
   // A viewer never writes: a bug here must not be able to touch results a run is still writing.
   const store = await openRunStore(location, { mustExist: true, readOnly: true });
-  return { location, store, cwd, clock, close: () => store.close() };
+  return { location, store, cwd, clock, summaries: new StoredSummaries(store), close: () => store.close() };
 }
 
 /** The run's status as the dashboard shows it (see runState). */

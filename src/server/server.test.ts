@@ -19,6 +19,7 @@ import type { SamplesResponse } from "./api/samples-api.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_ANSWER, HOSTILE_TARGET, type DashboardFixture } from "../test-support/dashboard-fixture.ts";
 import { CONTENT_SECURITY_POLICY } from "./http-response.ts";
 import { createDashboardServer, type DashboardHandle } from "./server.ts";
+import { StoredSummaries } from "./stored-summaries.ts";
 
 let fixture: DashboardFixture;
 let server: DashboardHandle;
@@ -93,7 +94,7 @@ describe("dashboard server", () => {
     expect(overview.aggregates).toBe("stored");
     // The same run read through a store that has no summary for it: the store's aggregates over the rows.
     const unsummarised = new Proxy(store, { get: (target, name) => (name === "getRunMetrics" ? async () => undefined : Reflect.get(target, name)) });
-    const data = { location: fixture.dbPath, store: unsummarised, cwd: fixture.cwd, clock: { now: () => NOW }, close: async () => {} };
+    const data = { location: fixture.dbPath, store: unsummarised, cwd: fixture.cwd, clock: { now: () => NOW }, summaries: new StoredSummaries(unsummarised), close: async () => {} };
     const scanned = await runOverview(data, fixture.runId);
     expect(scanned.aggregates).toBe("scanned");
     expect(overview).toEqual(JSON.parse(JSON.stringify({ ...scanned, aggregates: "stored" })));
@@ -202,12 +203,22 @@ describe("dashboard server", () => {
     expect(await get<MetricsResponse>(run("/metrics"))).toEqual(expected);
     const stored = (await store.getRunMetrics(fixture.runId))!;
     expect(stored.version).toBe(RUN_METRICS_VERSION);
-    // As a summary written by an older realitycheck: recomputed, then stored again in the current version.
+    // As a summary written by an older realitycheck: recomputed, then stored again in the current version. (A fresh
+    // server: this one keeps the summary it read for this state of the run.)
     await store.saveRunMetrics({ ...stored, version: RUN_METRICS_VERSION - 1, summary: { tasks: [], targets: [] } });
-    expect(await get<MetricsResponse>(run("/metrics"))).toEqual(expected);
+    const another = await createDashboardServer({ dbPath: fixture.dbPath, port: 0, cwd: fixture.cwd, clock: { now: () => NOW } });
+    try {
+      const metrics = await fetch(`${another.url.replace(/\/$/, "")}${run("/metrics")}`);
+      expect(await metrics.json()).toEqual(expected);
+    } finally {
+      await another.close();
+    }
     expect(await store.getRunMetrics(fixture.runId)).toMatchObject({ version: RUN_METRICS_VERSION, runUpdatedAt: stored.runUpdatedAt });
     expect(await get(`/api/runs/no-such-run/metrics`, 404)).toEqual({ error: 'no stored run "no-such-run"' });
     await store.createRun(fixtureRun("spec-less-run", ["a"], 1));
+    // What the run page asks alongside its other requests: a stored summary, or null without summarising anything.
+    expect(await get<MetricsResponse>(run("/metrics?stored=1"))).toEqual(expected);
+    expect(await get(`/api/runs/spec-less-run/metrics?stored=1`)).toEqual({ summaries: null });
     expect(await get(`/api/runs/spec-less-run/metrics`, 422)).toEqual({ error: "metrics unavailable: run spec-less-run was stored by an incompatible version of realitycheck" });
   });
 

@@ -6,6 +6,7 @@ import { heatmapView } from "../../reports/heatmap-cells.ts";
 import { openRunStore } from "../../storage/open-store.ts";
 import { buildDashboardFixture, FADING_TARGET, HOSTILE_TARGET, type DashboardFixture } from "../../test-support/dashboard-fixture.ts";
 import { niahGrids, runGrids } from "./heatmap-api.ts";
+import { StoredSummaries } from "../stored-summaries.ts";
 
 let fixture: DashboardFixture;
 let store: RunStore;
@@ -37,7 +38,7 @@ describe("niahGrids", () => {
 
   it("reads the same grids from the run's stored summary as from the cell counts", async () => {
     const run = (await store.getRun(fixture.runId))!;
-    const data = { location: fixture.dbPath, store, cwd: fixture.cwd, clock: { now: () => Date.now() }, close: async () => {} };
+    const data = { location: fixture.dbPath, store, cwd: fixture.cwd, clock: { now: () => Date.now() }, summaries: new StoredSummaries(store), close: async () => {} };
     expect(await store.getRunMetrics(fixture.runId)).toBeDefined();
     expect(JSON.parse(JSON.stringify(await runGrids(data, run)))).toEqual(JSON.parse(JSON.stringify(await niahGrids(store, fixture.runId, run.tasks))));
   });

@@ -8,7 +8,6 @@ import { lengthLabel } from "../../families/niah/grid-spec.ts";
 import { gridsFromCells, type TaskTargetGrid } from "../../metrics/grid-from-cells.ts";
 import { NIAH_SCORER } from "../../families/niah/needles/niah-scorer.ts";
 import { accuracyShade, CELL_LEGEND, heatmapView, type HeatmapCellView, type HeatmapView } from "../../reports/heatmap-cells.ts";
-import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 
@@ -27,7 +26,7 @@ export interface HeatmapResponse {
 
 /** One grid per grid task and target with samples (target, then task). */
 export async function runGrids(data: DashboardData, run: StoredRun): Promise<TaskTargetGrid[]> {
-  const stored = await freshRunMetrics(data.store, run);
+  const stored = await data.summaries.fresh(run);
   if (!stored) return niahGrids(data.store, run.id, run.tasks);
   const targetOrder = new Map(run.targets.map((target, index) => [target.id, index]));
   return stored.tasks

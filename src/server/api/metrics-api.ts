@@ -2,11 +2,11 @@
 // a current one (stored before summaries were, or still running) is summarised in a worker thread, since that loads
 // every sample and measures the style of every answer: the server keeps answering meanwhile, a run too large for the
 // worker's heap cap fails alone, and the worker stores the summary of a stopped run, so the next view only reads it.
+// With ?stored=1 only a stored summary is served: the run page asks that alongside its other requests.
 
 import type { Worker } from "node:worker_threads";
 import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
-import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { requireRun, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
@@ -36,6 +36,11 @@ export interface MetricsResponse {
   headlines: string[];
 }
 
+/** The answer to `?stored=1` (the page asks for the stored summary alongside the rest) when the run has no current one: nothing is summarised. */
+export interface NotStored {
+  summaries: null;
+}
+
 export function metricsResponse(metrics: RunMetrics): MetricsResponse {
   const names = new Set(metrics.tasks.flatMap((summary) => summary.metrics.map((m) => m.name)));
   return { summaries: metrics.tasks.map(({ speeds: _speeds, ...summary }) => summary), headlines: [...names].filter(isHeadlineMetric) };
@@ -53,10 +58,11 @@ export class MetricsService {
   }
 
   route(): RouteHandler {
-    return jsonRoute(async ({ params }) => {
+    return jsonRoute(async ({ params, url }) => {
       const run = await requireRun(this.data, params.id!);
-      const stored = await freshRunMetrics(this.data.store, run);
+      const stored = await this.data.summaries.fresh(run);
       if (stored) return metricsResponse(stored);
+      if (url.searchParams.get("stored") === "1") return { summaries: null } satisfies NotStored;
       // updatedAt changes with the status, so a key names one state of the run; asking again while it is being
       // computed waits for the same worker.
       const key = `${run.id}\u0000${run.updatedAt}`;

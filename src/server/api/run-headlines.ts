@@ -6,7 +6,6 @@ import type { MetricValue } from "../../core/metric.ts";
 import type { StoredRun } from "../../core/stored-run.ts";
 import type { RunMetrics } from "../../metrics/run-metrics.ts";
 import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
-import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import type { DashboardData } from "../dashboard-data.ts";
 
 export interface TaskHeadline {
@@ -52,7 +51,7 @@ export class HeadlineCache {
     const key = `${run.id}\u0000${run.updatedAt}`;
     const known = this.kept.get(key);
     if (known) return known;
-    const metrics = await freshRunMetrics(this.data.store, run);
+    const metrics = await this.data.summaries.fresh(run);
     if (!metrics) return undefined;
     const headlines = runHeadlines(metrics, run.targets.map((t) => t.id));
     this.kept.set(key, headlines);

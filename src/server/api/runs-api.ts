@@ -4,10 +4,8 @@
 
 import type { Interval } from "../../core/metric.ts";
 import type { AttemptError, LatencyPercentiles, SampleStats, ScoreStats, TaskTargetCounts } from "../../core/run-overview.ts";
-import type { RunStore } from "../../core/run-store.ts";
 import type { RunOrigin, RunSummary, StoredRun } from "../../core/stored-run.ts";
 import type { VerdictStatus } from "../../core/claim.ts";
-import { freshRunMetrics } from "../../runner/run-metrics.ts";
 import { wilsonInterval } from "../../stats/wilson-interval.ts";
 import type { RunState } from "../../core/run-lease.ts";
 import { requireRun, runTrials, stateOf, type DashboardData } from "../dashboard-data.ts";
@@ -75,7 +73,7 @@ export async function runOverview(data: DashboardData, runId: string): Promise<R
   const run = await requireRun(data, runId);
   const trials = runTrials(run);
   const items = await store.itemCounts(runId);
-  const stats = await aggregates(store, run);
+  const stats = await aggregates(data, run);
   const counts = stats.counts.map((c) => ({ ...c, expected: trials === null ? null : (items.get(c.taskId) ?? 0) * trials }));
   return {
     run: { id: run.id, status: stateOf(data, run), createdAt: run.createdAt, updatedAt: run.updatedAt, origin: run.origin, seed: run.seed, simulated: run.simulated, trials },
@@ -92,8 +90,8 @@ export async function runOverview(data: DashboardData, runId: string): Promise<R
 }
 
 /** The stored summary's tally when the run has a current one (computed once, when it stopped), else the store's pass over the rows. */
-async function aggregates(store: RunStore, run: StoredRun): Promise<SampleStats & { scores: ScoreStats[]; from: RunOverview["aggregates"] }> {
-  const stored = (await freshRunMetrics(store, run))?.overview;
+async function aggregates({ store, summaries }: DashboardData, run: StoredRun): Promise<SampleStats & { scores: ScoreStats[]; from: RunOverview["aggregates"] }> {
+  const stored = (await summaries.fresh(run))?.overview;
   if (stored) return { ...stored, percentiles: new Map(stored.percentiles.map((p) => [p.targetId, p])), from: "stored" };
   const [stats, scores] = await Promise.all([store.sampleStats(run.id), store.scoreStats(run.id)]);
   return { ...stats, scores, from: "scanned" };
