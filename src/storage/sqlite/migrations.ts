@@ -286,6 +286,12 @@ ALTER TABLE context_probes ADD COLUMN run_id TEXT;
 CREATE INDEX context_probes_run ON context_probes (run_id, created_at);
 `;
 
+// A run page counts the run's failed attempts per target and kind on every open: this index holds only the failed
+// ones (a few in a hundred), so the count reads them instead of every attempt of the run.
+const attemptErrors = `
+CREATE INDEX attempts_errors ON attempts (run_id, target_id, error_kind) WHERE error_kind IS NOT NULL;
+`;
+
 /** Append only: a released migration is never edited, a change is a new version. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: "initial schema", sql: initialSchema },
@@ -296,6 +302,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: "run leases", sql: runLeases },
   { version: 7, name: "run origins", sql: runOrigins },
   { version: 8, name: "run verdicts and pairwise ratings", sql: runFindings },
+  { version: 9, name: "failed attempts index", sql: attemptErrors },
 ];
 
 export const latestSchemaVersion = Math.max(...migrations.map((m) => m.version));

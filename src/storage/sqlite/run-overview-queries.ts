@@ -7,6 +7,9 @@ import { ATTEMPT_ERROR_MESSAGE_CHARS, type AttemptError, type AttemptErrorCount,
 import type { LeaseRow } from "../lease-rows.ts";
 import { attemptErrorCountFromRow, attemptErrorFromRow, runProgressFromRows, type AttemptErrorRow } from "../run-overview-rows.ts";
 
+/** Reads the index of failed attempts (migration 9), not every attempt of the run. */
+export const ATTEMPT_ERROR_COUNTS_SQL = "SELECT target_id, error_kind, COUNT(*) AS n FROM attempts WHERE run_id = ? AND error_kind IS NOT NULL GROUP BY target_id, error_kind";
+
 export class RunOverviewSql {
   private readonly s;
 
@@ -18,9 +21,7 @@ export class RunOverviewSql {
            SUM(value IS NOT NULL AND value NOT IN (0, 1)) AS graded
          FROM scores WHERE run_id = ? GROUP BY target_id, task_id, scorer, label`,
       ),
-      attemptErrors: db.prepare<[string], { target_id: string; error_kind: string; n: number }>(
-        "SELECT target_id, error_kind, COUNT(*) AS n FROM attempts WHERE run_id = ? AND error_kind IS NOT NULL GROUP BY target_id, error_kind",
-      ),
+      attemptErrors: db.prepare<[string], { target_id: string; error_kind: string; n: number }>(ATTEMPT_ERROR_COUNTS_SQL),
       // `+run_id` keeps SQLite on the rowid range: new attempts have the highest ids, so polling reads only the tail.
       errorsAfter: db.prepare<[{ run: string; after: number; limit: number }], AttemptErrorRow>(
         `SELECT id, target_id, task_id, item_id, trial, attempt, ended_at, error_kind, substr(error_message, 1, ${ATTEMPT_ERROR_MESSAGE_CHARS}) AS error_message, http_status

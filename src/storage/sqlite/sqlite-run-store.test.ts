@@ -11,6 +11,7 @@ import { runStoreConformance } from "../conformance/run-store-conformance.ts";
 import { openRunStore } from "../open-store.ts";
 import { fixtureAttempt, fixtureOutcome, fixtureRun, sampleWrite, FIXTURE_TASK } from "../storage-fixtures.ts";
 import { IN_MEMORY, openDatabase } from "./open-database.ts";
+import { ATTEMPT_ERROR_COUNTS_SQL } from "./run-overview-queries.ts";
 import { SqliteRunStore } from "./sqlite-run-store.ts";
 
 runStoreConformance("SQLite file", () => openRunStore(join(tempDir("rc-store-"), "results.db")));
@@ -64,6 +65,13 @@ describe("SqliteRunStore's file", () => {
     await expect(viewer.setRunStatus("run-a", "failed", 1)).rejects.toThrow();
     await expect(viewer.createRun(fixtureRun("run-b", ["a"], 1))).rejects.toThrow();
     await viewer.close();
+  });
+
+  it("counts a run's failed attempts from the index of failed ones alone", () => {
+    const db = openDatabase(IN_MEMORY);
+    const plan = db.prepare<[string], { detail: string }>(`EXPLAIN QUERY PLAN ${ATTEMPT_ERROR_COUNTS_SQL}`).all("run-a").map((row) => row.detail);
+    db.close();
+    expect(plan).toEqual([expect.stringMatching(/USING (COVERING )?INDEX attempts_errors \(run_id=\?\)/)]);
   });
 
   it("refuses to create a store that must exist", async () => {
