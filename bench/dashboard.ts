@@ -1,7 +1,9 @@
-// Dashboard benchmark: writes a stored run of 100,000 samples straight into SQLite, serves it with `view`'s server in
-// a child process, then times the first page (the run page's API calls, the transcript page's, the matrix page's,
-// and the whole pages in Chromium when it is installed) and pages through every sample, printing the server's RSS as
-// it goes. The full metrics come last: they load every sample of a task and target, which the paging must not inherit.
+// Dashboard benchmark: writes a stored run of 100,000 samples straight into SQLite, stops it and stores its summary as
+// a run's end does, serves it with `view`'s server in a child process, then times the run page's API calls one by one
+// (the overview must come from the stored summary, not a scan of the rows), the transcript page's and the matrix page's,
+// and pages through every sample, printing the server's RSS as it goes. Last, on a fresh server, it loads the pages in
+// Chromium when it is installed, with the run page's timeline: when each request went out and came back, and when
+// the page showed its family metrics and findings (main[data-ready=true]).
 // With --demo it then runs `realitycheck demo` (or reads the results file given) and times the demo run's first
 // meaningful paint on a cold server: the run page in Chromium until its family metrics are drawn.
 // Run: npx tsx bench/dashboard.ts [--pages-every 250] [--demo [results.db] | --only-demo [results.db]]
@@ -9,14 +11,17 @@
 // line with its process.memoryUsage() after a full GC as one JSON line, and exits when stdin closes.
 
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import type { Page } from "playwright-core";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { RunSpec } from "../src/core/run-spec.ts";
 import type { TargetSpec } from "../src/core/target.ts";
 import { niahItems } from "../src/families/niah/niah-items.ts";
 import { niahOptionsSchema } from "../src/families/niah/niah-options.ts";
+import { loadRunMetrics } from "../src/runner/run-metrics.ts";
+import type { RunOverview } from "../src/server/api/runs-api.ts";
 import { createDashboardServer } from "../src/server/server.ts";
 import { openRunStore } from "../src/storage/open-store.ts";
 import { INSERT_ATTEMPT, INSERT_SAMPLE, INSERT_SCORE } from "../src/storage/sqlite/insert-values.ts";
@@ -29,6 +34,20 @@ const QA_ITEMS = 4_975;
 const TARGETS = ["simulator:honest@host-a", "simulator:spanish-flip@host-b"];
 const PAGE = 50;
 const CHROMIUM = "/usr/bin/chromium";
+
+/** Notes on the page's clock when each part is first marked ready. */
+const MARK_READY = `
+  window.benchMarks = {};
+  new MutationObserver(() => {
+    for (const selector of ["main[data-ready=true]", "#metrics[data-ready=true]", "#heatmaps-box[data-ready=true]"])
+      if (window.benchMarks[selector] === undefined && document.querySelector(selector)) window.benchMarks[selector] = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });`;
+
+const READ_TIMELINE = `({
+  html: performance.getEntriesByType("navigation")[0].responseEnd,
+  resources: performance.getEntriesByType("resource").map((e) => ({ path: new URL(e.name).pathname + new URL(e.name).search, start: e.startTime, end: e.responseEnd })),
+  marks: window.benchMarks,
+})`;
 
 if (process.argv[2] === "serve") await serve(process.argv[3]!);
 else await main();
@@ -45,6 +64,7 @@ async function serve(dbPath: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  console.log(`load average ${loadAverage()} on ${cpus().length} cores`);
   const onlyDemo = process.argv.includes("--only-demo");
   const demoArg = process.argv.findIndex((arg) => arg === "--demo" || arg === "--only-demo");
   if (!onlyDemo) await largeRun();
@@ -64,6 +84,9 @@ async function largeRun(): Promise<void> {
     const writeStart = performance.now();
     const samples = await writeRun(dbPath);
     console.log(`stored run ${RUN_ID}: ${samples.toLocaleString("en-US")} samples (+ attempts and scores) in ${seconds(writeStart)} s`);
+    const summaryStart = performance.now();
+    await stopAndSummarise(dbPath);
+    console.log(`stopped and summarised as a run's end does (family metrics, style, counts, percentiles): ${seconds(summaryStart)} s`);
 
     const started = await startServer(dbPath);
     child = started.child;
@@ -72,12 +95,18 @@ async function largeRun(): Promise<void> {
     console.log(`server after start: ${await memory()}`);
 
     const run = `${base}/api/runs/${RUN_ID}`;
-    const overview = await timed("run page API: overview", () => getJson(run));
-    const heatmap = await timed("run page API: heatmaps", () => getJson(`${run}/heatmap`));
+    console.log("run page API, one by one on a fresh server, in the order the page asks (the first reads and parses the stored summary, the rest share it):");
+    const overview = await timed("overview (counts, percentiles, scorer labels, errors)", () => getJson<RunOverview>(run));
+    if (overview.value.aggregates !== "stored") throw new Error(`the overview was ${overview.value.aggregates}, not read from the stored summary: the bench would time the fallback`);
+    const findings = await timed("findings (verdicts, probes, ratings)", () => getJson(`${run}/findings`));
+    const metrics = await timed("family metrics (metrics?stored=1)", () => getJson<{ summaries: unknown[] | null }>(`${run}/metrics?stored=1`));
+    if (metrics.value.summaries === null) throw new Error("the run has no stored summary: the bench would time the worker that summarises it");
+    const heatmap = await timed("heatmaps", () => getJson(`${run}/heatmap`));
+    console.log(`run page API total: ${(overview.ms + findings.ms + metrics.ms + heatmap.ms).toFixed(0)} ms (overview ${overview.value.aggregates} + findings + metrics + heatmaps)`);
     const facets = await timed("transcripts API: facets", () => getJson(`${run}/facets`));
     const first = await timed("transcripts API: first page of 50", () => getJson<SamplesPage>(`${run}/samples?limit=${PAGE}`));
-    console.log(`first page API total: ${(overview.ms + heatmap.ms + facets.ms + first.ms).toFixed(0)} ms (overview + heatmaps + facets + first samples page)`);
-    await timed("runs list (no stored summary yet)", () => getJson(`${base}/api/runs`));
+    console.log(`transcripts page API total: ${(facets.ms + first.ms).toFixed(0)} ms (facets + first samples page)`);
+    await timed("runs list", () => getJson(`${base}/api/runs`));
     const matrix = await timed("matrix API: first page of 100 items of qa (49,750 samples read)", () => getJson(`${run}/matrix?task=qa`));
     await timed("matrix API: items where the targets disagree (kept rows, filtered)", () => getJson(`${run}/matrix?task=qa&disagree=1`));
     await timed("matrix API: page at item 4,000", () => getJson(`${run}/matrix?task=qa&offset=4000`));
@@ -101,10 +130,12 @@ async function largeRun(): Promise<void> {
     const pagingSeconds = (performance.now() - pagingStart) / 1000;
     console.log(`paged ${seen.toLocaleString("en-US")} samples in ${pages} pages, ${pagingSeconds.toFixed(1)} s (${((pagingSeconds * 1000) / pages).toFixed(1)} ms/page)`);
 
-    if (!(await browserLoad(base))) await timed("full metrics (loads every sample per task and target)", () => getJson(`${run}/metrics`));
-    console.log(`server after metrics: ${await memory()}`);
-    await timed("runs list (headlines parsed from the stored summary)", () => getJson(`${base}/api/runs`));
     await timed("runs list again (headlines kept)", () => getJson(`${base}/api/runs`));
+    console.log(`server at the end: ${await memory()}`);
+    child.stdin?.end();
+    await new Promise((resolve) => child!.once("exit", resolve));
+    child = undefined;
+    await browserLoad(dbPath);
   } finally {
     child?.stdin?.end();
     if (child) await new Promise((resolve) => child!.once("exit", resolve));
@@ -112,7 +143,7 @@ async function largeRun(): Promise<void> {
   }
 }
 
-/** The demo run's first meaningful paint: a fresh server process, the run page in Chromium until its family metrics are drawn. */
+/** The demo run's first meaningful paint: a fresh server process, the run page in Chromium until its verdicts and family metrics are drawn. */
 async function demoFirstPaint(given: string | undefined): Promise<void> {
   const dir = given === undefined ? mkdtempSync(join(tmpdir(), "rc-bench-demo-")) : undefined;
   const dbPath = given ?? join(dir!, "results.db");
@@ -139,12 +170,7 @@ async function demoFirstPaint(given: string | undefined): Promise<void> {
       console.log(`demo run ${latest.id} (${latest.done.toLocaleString("en-US")} samples): a fresh server listening in ${(performance.now() - started).toFixed(0)} ms`);
       for (const when of ["cold", "again"]) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-        const start = performance.now();
-        await page.goto(`${server.url.replace(/\/$/, "")}/#/run/${latest.id}`);
-        await page.waitForSelector("main[data-ready=true]");
-        const shown = performance.now() - start;
-        await page.waitForSelector("#metrics[data-ready=true]");
-        console.log(`  Chromium, demo run page ${when}: drawn ${shown.toFixed(0)} ms, family metrics drawn (first meaningful paint) ${(performance.now() - start).toFixed(0)} ms`);
+        console.log(`  Chromium, demo run page ${when}: ${await timeRunPage(page, `${server.url.replace(/\/$/, "")}/#/run/${latest.id}`)}`);
         await page.close();
       }
     } finally {
@@ -239,6 +265,17 @@ async function writeRun(dbPath: string): Promise<number> {
   return count;
 }
 
+/** What a run's end does: its status set, its summary computed and stored (counts and percentiles among them). */
+async function stopAndSummarise(dbPath: string): Promise<void> {
+  const store = await openRunStore(dbPath, { mustExist: true });
+  try {
+    await store.setRunStatus(RUN_ID, "completed", Date.now());
+    await loadRunMetrics(store, RUN_ID, process.cwd());
+  } finally {
+    await store.close();
+  }
+}
+
 function answerText(itemId: string, n: number, right: boolean, lima: boolean): string {
   const filler = "The question asks for a capital city, and the context names several places before settling on one. ";
   const answer = right ? (lima ? "Lima" : `City ${itemId.slice(1)}`) : "I am not sure";
@@ -262,31 +299,64 @@ async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: 
   return { child, url: (JSON.parse(line) as { url: string }).url, memory };
 }
 
-/** False when there is no Chromium to load the page in. */
-async function browserLoad(base: string): Promise<boolean> {
-  if (!existsSync(CHROMIUM)) {
-    console.log(`(no ${CHROMIUM}: skipping the page load in a browser)`);
-    return false;
-  }
+/** The pages in Chromium on a fresh server: the run page cold with its timeline, then again, then the transcripts and matrix pages. */
+async function browserLoad(dbPath: string): Promise<void> {
+  if (!existsSync(CHROMIUM)) return console.log(`(no ${CHROMIUM}: skipping the page load in a browser)`);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"] });
+  const server = await startServer(dbPath);
   try {
-    const page = await browser.newPage();
-    for (const [name, hash] of [["run page", `#/run/${RUN_ID}`], ["transcripts page", `#/run/${RUN_ID}/samples`], ["matrix page (qa, 100 rows x 2 targets x 10 trials)", `#/run/${RUN_ID}/matrix?task=qa`]] as const) {
+    console.log(`pages in Chromium (load average ${loadAverage()}):`);
+    const base = server.url.replace(/\/$/, "");
+    for (const when of ["cold (fresh server)", "again"]) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      console.log(`  Chromium, run page ${when}: ${await timeRunPage(page, `${base}/#/run/${RUN_ID}`)}`);
+      await page.close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    for (const [name, hash] of [["transcripts page", `#/run/${RUN_ID}/samples`], ["matrix page (qa, 100 rows x 2 targets x 10 trials)", `#/run/${RUN_ID}/matrix?task=qa`]] as const) {
       const start = performance.now();
       await page.goto(`${base}/${hash}`);
       await page.waitForSelector("main[data-ready=true]");
       console.log(`  Chromium, ${name} (HTML + JS + API, shown): ${(performance.now() - start).toFixed(0)} ms`);
-      if (name === "run page") {
-        await page.waitForSelector("#metrics[data-ready=true]", { timeout: 900_000 });
-        console.log(`  Chromium, run page metrics filled in: ${(performance.now() - start).toFixed(0)} ms`);
-      }
       await page.goto("about:blank");
     }
   } finally {
     await browser.close();
+    server.child.stdin?.end();
+    await new Promise((resolve) => server.child.once("exit", resolve));
   }
-  return true;
+}
+
+/**
+ * Loads a run page and says when it showed its verdicts and family metrics (main[data-ready=true] and
+ * #metrics[data-ready=true], whichever comes later), then where that time went, from the page's own clock: the HTML,
+ * the scripts, each API request (went out, came back), the drawing after the last answer, and the heatmaps after.
+ */
+async function timeRunPage(page: Page, url: string): Promise<string> {
+  // In-page code as text: this file is not compiled with the DOM's types.
+  await page.addInitScript({ content: MARK_READY });
+  const start = performance.now();
+  await page.goto(url);
+  await page.waitForSelector("main[data-ready=true]");
+  await page.waitForSelector("#metrics[data-ready=true]");
+  const shown = performance.now() - start;
+  await page.waitForSelector("#heatmaps-box[data-ready=true]");
+  const timeline = (await page.evaluate(READ_TIMELINE)) as { html: number; resources: { path: string; start: number; end: number }[]; marks: Record<string, number> };
+  const ms = (n: number | undefined) => (n === undefined ? "?" : n.toFixed(0));
+  const api = timeline.resources.filter((r) => r.path.startsWith("/api/"));
+  const assets = timeline.resources.filter((r) => !r.path.startsWith("/api/") && r.path !== "/favicon.svg");
+  const main = timeline.marks["main[data-ready=true]"];
+  const metrics = timeline.marks["#metrics[data-ready=true]"];
+  const headline = api.filter((r) => !r.path.endsWith("/heatmap"));
+  const lastHeadline = Math.max(...headline.map((r) => r.end));
+  const name = (path: string) => path.replace(/^\/api\/runs\/[^/?]+/, "") || "(overview)";
+  return [
+    `verdicts and family metrics shown ${shown.toFixed(0)} ms after asking for the page`,
+    `    page clock (ms from navigation start): HTML ${ms(timeline.html)}; ${assets.length} scripts and styles ${ms(Math.min(...assets.map((r) => r.start)))}–${ms(Math.max(...assets.map((r) => r.end)))}`,
+    `    API (went out–came back): ${api.map((r) => `${name(r.path)} ${ms(r.start)}–${ms(r.end)}`).join(", ")}`,
+    `    page ready at ${ms(main)}, family metrics drawn at ${ms(metrics)} (${ms(Math.max(main ?? 0, metrics ?? 0) - lastHeadline)} of drawing after the last headline answer), heatmaps at ${ms(timeline.marks["#heatmaps-box[data-ready=true]"])}`,
+  ].join("\n");
 }
 
 async function getJson<T = unknown>(url: string): Promise<T> {
@@ -301,6 +371,10 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<{ value: 
   const ms = performance.now() - start;
   console.log(`  ${name}: ${ms.toFixed(0)} ms`);
   return { value, ms };
+}
+
+function loadAverage(): string {
+  return loadavg().map((n) => n.toFixed(2)).join(", ");
 }
 
 function mb(bytes: number): number {

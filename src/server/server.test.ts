@@ -58,7 +58,11 @@ describe("dashboard server", () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(page.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(await page.text()).toContain('<script type="module" src="/app.js"></script>');
+    const html = await page.text();
+    expect(html).toContain('<script type="module" src="/app.js"></script>');
+    // Every module named for preloading before the first script, so the browser fetches them all at once.
+    expect(html.indexOf('<link rel="modulepreload" href="/views/run.js">')).toBeGreaterThan(0);
+    expect(html.indexOf('<link rel="modulepreload" href="/dom.js">')).toBeLessThan(html.indexOf("<script"));
     const script = await fetch(`${base}/views/transcript.js`);
     expect(script.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect((await fetch(`${base}/src/server/server.ts`)).status).toBe(404);

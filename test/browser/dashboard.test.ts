@@ -68,7 +68,8 @@ describe("dashboard in Chromium", () => {
     const capitals = page.locator('table.comparison[data-task="capitals"] tbody tr');
     await expect(capitals.first().textContent()).resolves.toContain("0.250 [0.071, 0.591] n=8");
     await expect(page.locator("#errors table").first().textContent()).resolves.toContain("context_length_exceeded");
-    await page.waitForSelector("#metrics[data-ready=true]");
+    // A stopped run's page is ready only with its family metrics drawn (read from its stored summary): no waiting here.
+    await expect(page.locator("#metrics[data-ready=true] table.family").count()).resolves.toBe(2);
     // The family metrics, targets as columns, as the run's stored summary has them.
     await expect(page.locator('table.family[data-task="niah"] thead th').allTextContents()).resolves.toEqual(["metric", `${FADING_TARGET} [simulated]`, `${HOSTILE_TARGET} [simulated]`]);
     const summary = (await store!.getRunMetrics(fixture.runId))!.summary as RunMetrics;
@@ -76,11 +77,14 @@ describe("dashboard in Chromium", () => {
     const cells = await page.locator('table.family[data-task="capitals"] tr[data-metric="accuracy"] td').allTextContents();
     expect(cells).toEqual([FADING_TARGET, HOSTILE_TARGET].map((t) => expect.stringContaining(`${accuracy(t).value!.toFixed(3)} [${accuracy(t).interval!.lower.toFixed(3)}, ${accuracy(t).interval!.upper.toFixed(3)}]`)));
     expect(cells[0]).toContain("0.250");
+    await page.waitForSelector("#heatmaps-box[data-ready=true]");
     await page.screenshot({ path: join(SCREENSHOTS, "dashboard-run.png"), fullPage: true });
   });
 
   it("draws every heatmap cell as the stored samples say", async () => {
     await open(`#/run/${fixture.runId}`);
+    // Drawn after the headline part (verdicts, family metrics), when their answer comes.
+    await page.waitForSelector("#heatmaps-box[data-ready=true]");
     const figures = page.locator("figure.heatmap");
     await expect(figures.count()).resolves.toBe(2);
     for (const targetId of [FADING_TARGET, HOSTILE_TARGET]) {

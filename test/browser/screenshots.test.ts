@@ -88,6 +88,7 @@ describe("demo screenshots", () => {
     const page = await newPage(1400);
     await openDashboard(page, `#/run/${runId}`);
     await page.waitForSelector("#metrics[data-ready=true]");
+    await page.waitForSelector("#heatmaps-box[data-ready=true]");
     await expect(page.locator("table.family").count()).resolves.toBeGreaterThan(0);
     // Stored with the run when the demo's article ended: read back, not recomputed.
     await expect(page.locator("#verdicts table.verdicts tbody tr").count()).resolves.toBeGreaterThan(0);

@@ -11,23 +11,32 @@ import { startLive } from "./live.js";
 import { renderMetrics } from "./metrics.js";
 
 export async function renderRun({ runId, signal }) {
-  const heatmapsAsked = getJson(runApi(runId, "heatmap"), signal);
-  heatmapsAsked.catch(() => {});
-  const findingsAsked = getJson(runApi(runId, "findings"), signal);
-  findingsAsked.catch(() => {});
-  const overview = await getJson(runApi(runId), signal);
-  // A stopped run's summary is stored: asked for at once, it is the page's first meaningful paint. One still running
-  // (or whose process is gone) is summarised by a worker thread, asked for once the rest is in so as not to slow it.
-  const stored = overview.run.status !== "running" && overview.run.status !== "process_gone";
-  const askSummaries = () => getJson(runApi(runId, "metrics"), signal);
-  const summaries = stored ? askSummaries() : undefined;
-  summaries?.catch(() => {});
-  const [heatmaps, findings] = await Promise.all([heatmapsAsked, findingsAsked]);
+  // Every request goes out at once, the headline ones first (the server answers them in turn). A stopped run's summary
+  // is stored, so its family metrics come with the counts and findings, and the page is ready once they are drawn;
+  // the heatmaps follow into their place. A run without a current summary (running, or stored before summaries were)
+  // is summarised by a worker thread, asked for once the rest is in so as not to slow it.
+  const ask = (suffix, params) => {
+    const asked = getJson(runApi(runId, suffix, params), signal);
+    asked.catch(() => {});
+    return asked;
+  };
+  const overviewAsked = ask();
+  const findingsAsked = ask("findings");
+  const storedAsked = ask("metrics", { stored: "1" });
+  const heatmapsAsked = ask("heatmap");
+  const [overview, findings, stored] = await Promise.all([overviewAsked, findingsAsked, storedAsked.catch(() => undefined)]);
   const { run } = overview;
   const simulated = new Map(overview.targets.map((t) => [t.id, t.simulated]));
   const samplesHref = (params = {}) => `#/run/${encodeURIComponent(runId)}/samples${query(params)}`;
-  const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "reading the run's summary..."));
-  renderMetrics({ runId, summaries: summaries ?? askSummaries(), box: metricsBox, overview, signal });
+  const metricsBox = el("div", { id: "metrics" }, el("p", { class: "muted" }, "summarising the run (it has no stored summary yet)..."));
+  // A failed stored read shows its error in the box rather than summarising behind it.
+  const summaries = stored === undefined ? storedAsked : stored.summaries === null ? ask("metrics") : Promise.resolve(stored);
+  const metricsDrawn = renderMetrics({ runId, summaries, box: metricsBox, overview, signal });
+  if (stored?.summaries) await metricsDrawn;
+  const heatmapsBox = el("div", { id: "heatmaps-box" });
+  const heatmapsSection = section("Long-context heatmaps", heatmapsBox);
+  heatmapsSection.hidden = true;
+  drawHeatmaps(heatmapsAsked, heatmapsSection, heatmapsBox, runId, signal);
   return el(
     "div",
     { data: { view: "run" } },
@@ -46,11 +55,28 @@ export async function renderRun({ runId, signal }) {
     run.status === "running" ? startLive(runId, overview, signal) : null,
     renderFindings(findings, simulated),
     section("Metrics by task", metricsBox),
-    heatmaps.heatmaps.length > 0 ? section("Long-context heatmaps", renderHeatmaps(heatmaps, runId)) : null,
+    heatmapsSection,
     section("Targets", targetsTable(overview, simulated)),
     section("Scorer labels", el("details", { id: "scorer-labels" }, el("summary", {}, "each scorer's mean and label counts per task and target (labels open the transcripts)"), overview.tasks.map((task) => comparison(task, overview, simulated, samplesHref)))),
     section("Errors", errorsBlock(overview, samplesHref)),
   );
+}
+
+/** Fills the heatmaps' section when they arrive (shown only when the run has some); the box is marked ready either way. */
+async function drawHeatmaps(asked, sectionNode, box, runId, signal) {
+  try {
+    const heatmaps = await asked;
+    if (signal.aborted) return;
+    if (heatmaps.heatmaps.length > 0) {
+      box.replaceChildren(renderHeatmaps(heatmaps, runId));
+      sectionNode.hidden = false;
+    }
+  } catch (error) {
+    if (signal.aborted) return;
+    box.replaceChildren(el("p", { class: "muted" }, `Heatmaps unavailable: ${error.message}`));
+    sectionNode.hidden = false;
+  }
+  box.dataset.ready = "true";
 }
 
 function query(params) {
