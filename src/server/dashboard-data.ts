@@ -28,6 +28,11 @@ export async function openDashboardData(location: string, cwd: string, clock: Pi
   return { location, store, cwd, clock, summaries: new StoredSummaries(store), close: () => store.close() };
 }
 
+/** A key naming one state of a run, for what is kept per run: updatedAt changes with every status change (a resume). */
+export function runStateKey(run: Pick<StoredRun, "id" | "updatedAt">): string {
+  return `${run.id}\u0000${run.updatedAt}`;
+}
+
 /** The run's status as the dashboard shows it (see runState). */
 export function stateOf(data: DashboardData, run: { status: RunStatus; lease?: RunLease }): RunState {
   return runState(run.status, run.lease, data.clock.now());

@@ -6,27 +6,21 @@ import type { RunStore } from "../core/run-store.ts";
 import type { StoredRun } from "../core/stored-run.ts";
 import type { RunMetrics } from "../metrics/run-metrics.ts";
 import { freshRunMetrics } from "../runner/run-metrics.ts";
+import { runStateKey } from "./dashboard-data.ts";
+import { KeptResults } from "./kept-results.ts";
 
 /** Runs whose summaries are kept: the ones a person has open. */
 const KEPT_RUNS = 4;
 
 export class StoredSummaries {
-  private readonly kept = new Map<string, Promise<RunMetrics | undefined>>();
+  private readonly kept = new KeptResults<RunMetrics | undefined>(KEPT_RUNS);
 
   constructor(private readonly store: Pick<RunStore, "getRunMetrics">) {}
 
   /** The run's current stored summary (see freshRunMetrics); undefined while it runs or before one is stored. */
   fresh(run: StoredRun): Promise<RunMetrics | undefined> {
     if (run.status === "running") return Promise.resolve(undefined);
-    // updatedAt changes with every status change (a resume), so a key names one state of the run.
-    const key = `${run.id}\u0000${run.updatedAt}`;
-    const known = this.kept.get(key);
-    if (known) return known;
-    const reading = freshRunMetrics(this.store, run);
-    this.kept.set(key, reading);
     // Not stored yet (a worker may be summarising it) or unreadable: asked again next time.
-    reading.then((metrics) => (metrics === undefined ? this.kept.delete(key) : undefined), () => this.kept.delete(key));
-    if (this.kept.size > KEPT_RUNS) this.kept.delete(this.kept.keys().next().value!);
-    return reading;
+    return this.kept.get(runStateKey(run), () => freshRunMetrics(this.store, run), (metrics) => metrics !== undefined);
   }
 }

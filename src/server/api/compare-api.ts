@@ -6,8 +6,9 @@
 
 import type { StoredRun } from "../../core/stored-run.ts";
 import type { DeploymentDiff } from "../../reports/deployment-diff.ts";
-import { requireRun, type DashboardData } from "../dashboard-data.ts";
+import { requireRun, runStateKey, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
+import { KeptResults } from "../kept-results.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 import type { CompareJob, CompareReply } from "./compare-sides.ts";
 import { startWorker } from "./worker-thread.ts";
@@ -38,7 +39,7 @@ export interface CompareResponse {
 
 export class CompareService {
   private readonly data: DashboardData;
-  private readonly kept = new Map<string, Promise<DeploymentDiff>>();
+  private readonly kept = new KeptResults<DeploymentDiff>(KEPT_COMPARES);
   private running: { terminate(): Promise<number> } | undefined;
   /** Settles when every compare asked so far has. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -68,8 +69,7 @@ export class CompareService {
       const unshared = [...new Set([...runA.tasks, ...runB.tasks].map((t) => t.id).filter((id) => !shared.has(id)))];
       const job: CompareJob = { location: this.data.location, a: { runId: a.runId, targetId: a.targetId }, b: { runId: b.runId, targetId: b.targetId }, tasks };
       const stopped = runA.status !== "running" && runB.status !== "running";
-      // updatedAt changes with the status, so a key names one state of each run.
-      const key = JSON.stringify([runA.id, runA.updatedAt, a.targetId, runB.id, runB.updatedAt, b.targetId]);
+      const key = [runStateKey(runA), a.targetId, runStateKey(runB), b.targetId].join("\u0000");
       return { a, b, unshared, diff: await this.diff(job, stopped ? key : undefined) };
     });
   }
@@ -80,18 +80,14 @@ export class CompareService {
   }
 
   private diff(job: CompareJob, key: string | undefined): Promise<DeploymentDiff> {
-    const known = key === undefined ? undefined : this.kept.get(key);
-    if (known) return known;
-    if (this.waiting >= MAX_WAITING) throw new HttpError(503, "other compares are being computed; try again in a minute");
-    this.waiting++;
-    const computing = this.queue.then(() => this.compute(job)).finally(() => this.waiting--);
-    this.queue = computing.catch(() => undefined);
-    if (key !== undefined) {
-      this.kept.set(key, computing);
-      computing.catch(() => this.kept.delete(key));
-      if (this.kept.size > KEPT_COMPARES) this.kept.delete(this.kept.keys().next().value!);
-    }
-    return computing;
+    const queued = () => {
+      if (this.waiting >= MAX_WAITING) throw new HttpError(503, "other compares are being computed; try again in a minute");
+      this.waiting++;
+      const computing = this.queue.then(() => this.compute(job)).finally(() => this.waiting--);
+      this.queue = computing.catch(() => undefined);
+      return computing;
+    };
+    return key === undefined ? queued() : this.kept.get(key, queued);
   }
 
   private compute(job: CompareJob): Promise<DeploymentDiff> {

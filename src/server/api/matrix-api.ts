@@ -3,8 +3,9 @@
 // every page.
 
 import type { StoredRun } from "../../core/stored-run.ts";
-import { requireRun, stateOf, type DashboardData } from "../dashboard-data.ts";
+import { requireRun, runStateKey, stateOf, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
+import { KeptResults } from "../kept-results.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 import type { AnswerOutcome } from "./answer-outcome.ts";
 import { matrixRows, type MatrixRow, type MatrixRows, type MatrixTrial } from "./matrix-rows.ts";
@@ -34,7 +35,7 @@ export interface MatrixResponse {
 
 export class MatrixService {
   private readonly data: DashboardData;
-  private readonly kept = new Map<string, Promise<MatrixRows>>();
+  private readonly kept = new KeptResults<MatrixRows>(KEPT_TASKS);
 
   constructor(data: DashboardData) {
     this.data = data;
@@ -75,15 +76,7 @@ export class MatrixService {
   private rows(run: StoredRun, taskId: string): Promise<MatrixRows> {
     const read = async () => matrixRows(await this.data.store.taskMatrix(run.id, taskId), run.targets.map((t) => t.id));
     if (stateOf(this.data, run) === "running") return read();
-    // updatedAt changes with the status, so a key names one state of a run; a resumed run is live while it changes.
-    const key = `${run.id}\u0000${run.updatedAt}\u0000${taskId}`;
-    const known = this.kept.get(key);
-    if (known) return known;
-    const reading = read();
-    this.kept.set(key, reading);
-    reading.catch(() => this.kept.delete(key));
-    if (this.kept.size > KEPT_TASKS) this.kept.delete(this.kept.keys().next().value!);
-    return reading;
+    return this.kept.get(`${runStateKey(run)}\u0000${taskId}`, read);
   }
 }
 

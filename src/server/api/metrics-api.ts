@@ -7,8 +7,9 @@
 import type { Worker } from "node:worker_threads";
 import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
 import type { RunMetrics, TaskTargetSummary } from "../../metrics/run-metrics.ts";
-import { requireRun, type DashboardData } from "../dashboard-data.ts";
+import { requireRun, runStateKey, type DashboardData } from "../dashboard-data.ts";
 import { HttpError } from "../http-response.ts";
+import { KeptResults } from "../kept-results.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
 import { startWorker } from "./worker-thread.ts";
 
@@ -50,7 +51,7 @@ const WORKER_MODULE = new URL("./metrics-worker.ts", import.meta.url).href;
 
 export class MetricsService {
   private readonly data: DashboardData;
-  private readonly kept = new Map<string, Promise<MetricsResponse>>();
+  private readonly kept = new KeptResults<MetricsResponse>(KEPT_RUNS);
   private readonly workers = new Set<Worker>();
 
   constructor(data: DashboardData) {
@@ -63,19 +64,13 @@ export class MetricsService {
       const stored = await this.data.summaries.fresh(run);
       if (stored) return metricsResponse(stored);
       if (url.searchParams.get("stored") === "1") return { summaries: null } satisfies NotStored;
-      // updatedAt changes with the status, so a key names one state of the run; asking again while it is being
-      // computed waits for the same worker.
-      const key = `${run.id}\u0000${run.updatedAt}`;
-      const known = this.kept.get(key);
-      if (known) return known;
-      if (this.workers.size >= MAX_WORKERS) throw new HttpError(503, "metrics of other runs are being computed; try again in a minute");
-      const computing = this.compute(run.id);
-      this.kept.set(key, computing);
-      // A running run changes under the computation: only a stopped run's metrics are worth keeping afterwards.
-      const forget = () => this.kept.delete(key);
-      computing.then(() => (run.status === "running" ? forget() : undefined), forget);
-      if (this.kept.size > KEPT_RUNS) this.kept.delete(this.kept.keys().next().value!);
-      return computing;
+      // Asking again while it is being computed waits for the same worker. A running run changes under the
+      // computation: only a stopped run's metrics are worth keeping afterwards.
+      const compute = () => {
+        if (this.workers.size >= MAX_WORKERS) throw new HttpError(503, "metrics of other runs are being computed; try again in a minute");
+        return this.compute(run.id);
+      };
+      return this.kept.get(runStateKey(run), compute, () => run.status !== "running");
     });
   }
 

@@ -6,7 +6,8 @@ import type { MetricValue } from "../../core/metric.ts";
 import type { StoredRun } from "../../core/stored-run.ts";
 import type { RunMetrics } from "../../metrics/run-metrics.ts";
 import { isHeadlineMetric } from "../../metrics/headline-metric.ts";
-import type { DashboardData } from "../dashboard-data.ts";
+import { runStateKey, type DashboardData } from "../dashboard-data.ts";
+import { KeptResults } from "../kept-results.ts";
 
 export interface TaskHeadline {
   taskId: string;
@@ -39,7 +40,7 @@ export function runHeadlines(metrics: Pick<RunMetrics, "tasks">, targetIds: read
 
 export class HeadlineCache {
   private readonly data: DashboardData;
-  private readonly kept = new Map<string, TaskHeadline[]>();
+  private readonly kept = new KeptResults<TaskHeadline[] | undefined>(KEPT_RUNS);
 
   constructor(data: DashboardData) {
     this.data = data;
@@ -48,14 +49,10 @@ export class HeadlineCache {
   /** Undefined while the run has no current stored summary (running, or not summarised yet). */
   async headlines(run: StoredRun): Promise<TaskHeadline[] | undefined> {
     if (run.status === "running") return undefined;
-    const key = `${run.id}\u0000${run.updatedAt}`;
-    const known = this.kept.get(key);
-    if (known) return known;
-    const metrics = await this.data.summaries.fresh(run);
-    if (!metrics) return undefined;
-    const headlines = runHeadlines(metrics, run.targets.map((t) => t.id));
-    this.kept.set(key, headlines);
-    if (this.kept.size > KEPT_RUNS) this.kept.delete(this.kept.keys().next().value!);
-    return headlines;
+    const read = async () => {
+      const metrics = await this.data.summaries.fresh(run);
+      return metrics && runHeadlines(metrics, run.targets.map((t) => t.id));
+    };
+    return this.kept.get(runStateKey(run), read, (headlines) => headlines !== undefined);
   }
 }

@@ -4,26 +4,21 @@
 
 import type { LoadedRun } from "../../runner/load-stored-run.ts";
 import type { DashboardData } from "../dashboard-data.ts";
+import { KeptResults } from "../kept-results.ts";
 
 /** Runs kept rebuilt: a person browses one or two at a time. */
 const KEPT_RUNS = 3;
 
 export class RunTasks {
   private readonly data: DashboardData;
-  private readonly kept = new Map<string, Promise<LoadedRun>>();
+  private readonly kept = new KeptResults<LoadedRun>(KEPT_RUNS);
 
   constructor(data: DashboardData) {
     this.data = data;
   }
 
   load(runId: string): Promise<LoadedRun> {
-    const known = this.kept.get(runId);
-    if (known) return known;
     // Imported on first use: the families it builds are heavy, and most views never need them.
-    const loading = import("../../runner/load-stored-run.ts").then(({ loadStoredRun }) => loadStoredRun(this.data.store, runId, this.data.cwd));
-    loading.catch(() => this.kept.delete(runId));
-    this.kept.set(runId, loading);
-    if (this.kept.size > KEPT_RUNS) this.kept.delete(this.kept.keys().next().value!);
-    return loading;
+    return this.kept.get(runId, () => import("../../runner/load-stored-run.ts").then(({ loadStoredRun }) => loadStoredRun(this.data.store, runId, this.data.cwd)));
   }
 }
