@@ -10,8 +10,8 @@ import { requireRun, runStateKey, type DashboardData } from "../dashboard-data.t
 import { HttpError } from "../http-response.ts";
 import { KeptResults } from "../kept-results.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
-import type { CompareJob, CompareReply } from "./compare-sides.ts";
-import { startWorker } from "./worker-thread.ts";
+import type { CompareJob } from "./compare-sides.ts";
+import { startWorker, workerReply } from "./worker-thread.ts";
 
 /** Samples per side the dashboard compares (tens of seconds of work on a small machine). */
 export const MAX_COMPARED_SAMPLES = 20_000;
@@ -94,14 +94,7 @@ export class CompareService {
     if (this.closed) return Promise.reject(new HttpError(503, "the dashboard is stopping"));
     const worker = startWorker(WORKER_MODULE, job, WORKER_HEAP_MB);
     this.running = worker;
-    const done = new Promise<DeploymentDiff>((resolve, reject) => {
-      worker.once("message", (reply: CompareReply) => ("error" in reply ? reject(new HttpError(422, `compare unavailable: ${reply.error}`)) : resolve(reply.diff)));
-      worker.once("error", (error: Error & { code?: string }) => {
-        const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-        reject(new HttpError(tooLarge ? 507 : 500, tooLarge ? "compare unavailable: these runs are too large to compare in the dashboard; use realitycheck compare" : `compare failed: ${error.message}`));
-      });
-      worker.once("exit", (code) => reject(new HttpError(500, `compare worker stopped (exit code ${code})`)));
-    });
+    const done = workerReply<{ diff: DeploymentDiff }>(worker, "compare", "these runs are too large to compare in the dashboard; use realitycheck compare").then((reply) => reply.diff);
     // The next compare may start once this one has answered, whether or not its thread has exited yet.
     return done.finally(() => {
       if (this.running === worker) this.running = undefined;

@@ -14,8 +14,6 @@ export interface CompareJob {
   tasks: { id: string; groupBy: string[] }[];
 }
 
-export type CompareReply = { diff: DeploymentDiff } | { error: string };
-
 export async function compareSides(store: Pick<RunStore, "samples">, job: Omit<CompareJob, "location">): Promise<DeploymentDiff> {
   const diffs: TaskDiff[] = [];
   for (const task of job.tasks) {

@@ -11,7 +11,7 @@ import { requireRun, runStateKey, type DashboardData } from "../dashboard-data.t
 import { HttpError } from "../http-response.ts";
 import { KeptResults } from "../kept-results.ts";
 import { jsonRoute, type RouteHandler } from "../router.ts";
-import { startWorker } from "./worker-thread.ts";
+import { startWorker, workerReply } from "./worker-thread.ts";
 
 const KEPT_RUNS = 4;
 /** Each worker holds a run's samples of one task and target at a time; two at once is plenty on a small machine. */
@@ -25,8 +25,6 @@ export interface MetricsJob {
   runId: string;
   cwd: string;
 }
-
-export type MetricsReply = MetricsResponse | { error: string };
 
 /** Per task and target; the raw speeds behind speed claims are left out (a large run has one per answer). */
 export type DashboardSummary = Omit<TaskTargetSummary, "speeds">;
@@ -82,19 +80,7 @@ export class MetricsService {
     const job: MetricsJob = { location: this.data.location, runId, cwd: this.data.cwd };
     const worker = startWorker(WORKER_MODULE, job, WORKER_HEAP_MB);
     this.workers.add(worker);
-    return new Promise<MetricsResponse>((resolve, reject) => {
-      worker.once("message", (reply: MetricsReply) => {
-        if ("error" in reply) reject(new HttpError(422, `metrics unavailable: ${reply.error}`));
-        else resolve(reply);
-      });
-      worker.once("error", (error: Error & { code?: string }) => {
-        const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-        reject(new HttpError(tooLarge ? 507 : 500, tooLarge ? "metrics unavailable: this run is too large to summarise in the dashboard; use realitycheck show" : `metrics failed: ${error.message}`));
-      });
-      worker.once("exit", (code) => {
-        this.workers.delete(worker);
-        reject(new HttpError(500, `metrics worker stopped (exit code ${code})`));
-      });
-    });
+    worker.once("exit", () => this.workers.delete(worker));
+    return workerReply<MetricsResponse>(worker, "metrics", "this run is too large to summarise in the dashboard; use realitycheck show");
   }
 }
