@@ -5,6 +5,7 @@ import type pg from "pg";
 import type { TaskMatrix } from "../../core/task-matrix.ts";
 import type { LeaseRow } from "../lease-rows.ts";
 import { attemptErrorCountFromRow, attemptErrorFromRow, heatmapCellFromRow, runProgressFromRows, type AttemptErrorRow, type HeatmapCellRow } from "../run-overview-rows.ts";
+import { heatmapCellsSql } from "../heatmap-cells-sql.ts";
 import { readTaskMatrix } from "./task-matrix-query.ts";
 import {
   ATTEMPT_ERROR_MESSAGE_CHARS,
@@ -19,23 +20,7 @@ import {
 
 const ERROR_COLUMNS = `id, target_id, task_id, item_id, trial, attempt, ended_at, error_kind, substr(error_message, 1, ${ATTEMPT_ERROR_MESSAGE_CHARS}) AS error_message, http_status`;
 
-// As sqlite/heatmap-cells-query.ts: a context rejection is "rejected", other errors "error:<kind>", answers the label.
-const CELLS_SQL = `
-SELECT s.task_id, s.target_id, s.item_id, i.metadata_json::json ->> 'length' AS length, i.metadata_json::json ->> 'depth' AS depth,
-  CASE WHEN s.status = 'error' THEN
-    CASE WHEN s.error_kind = 'context_length_exceeded' THEN 'rejected' ELSE 'error:' || COALESCE(s.error_kind, 'unknown') END
-  ELSE COALESCE(sc.label, 'unscored') END AS outcome,
-  (s.status = 'done' AND sc.value IS NOT NULL) AS scored,
-  COUNT(*) AS n,
-  COALESCE(SUM(CASE WHEN s.status = 'done' THEN sc.value END), 0) AS value_sum
-FROM samples s
-JOIN run_tasks t ON t.run_id = s.run_id AND t.task_id = s.task_id
-JOIN items i ON i.run_id = s.run_id AND i.task_id = s.task_id AND i.item_id = s.item_id
-LEFT JOIN scores sc ON sc.run_id = s.run_id AND sc.target_id = s.target_id AND sc.task_id = s.task_id
-  AND sc.item_id = s.item_id AND sc.trial = s.trial AND sc.scorer = $3
-WHERE s.run_id = $1 AND t.family = $2
-GROUP BY s.target_id, s.task_id, s.item_id, 4, 5, 6, 7
-ORDER BY s.target_id, s.task_id`;
+const CELLS_SQL = heatmapCellsSql({ field: (name) => `i.metadata_json::json ->> '${name}'`, run: "$1", family: "$2", scorer: "$3" });
 
 export class PostgresRunOverview implements RunOverviewQueries {
   constructor(private readonly pool: pg.Pool) {}
